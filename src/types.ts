@@ -113,6 +113,9 @@ export interface TimeMention extends Span, RuleRef {
   raw: string;
   /** Most likely first. Never empty. */
   readings: TimeReading[];
+  /** True when the notation alone does not make it a time (a bare "16.6"): keep it only where the
+   *  context links it to a race ("clocking 16.6", an event it is plausible for). */
+  weak?: boolean;
 }
 
 export type PersonRole = 'athlete' | 'coach' | 'official' | 'journalist' | 'other';
@@ -187,4 +190,55 @@ export interface Extraction {
   persons: PersonsResult;
   competitions: CompetitionMention[];
   quotes: QuoteMention[];
+}
+
+// ---------------------------------------------------------------- per-article facts (map step output)
+
+/** A mention as written to facts.json. */
+export interface FactMention extends Span {
+  article: string;
+  text: string;
+}
+
+/**
+ * The facts of one article, keyed by identity keys (not ids): the output of the map step, the unit
+ * that is cached and sent between workers, and the input of the associative merge. Plain JSON.
+ */
+export interface ArticleFacts {
+  article: {
+    id: string;
+    source: string;
+    sha256: string;
+    title: string | null;
+    publishedAt: string | null;
+    wordCount: number;
+    text?: string;
+  };
+  athletes: { key: string; name: string; aliases: string[]; country: string | null; mentions: FactMention[] }[];
+  events: { key: string; name: string; discipline: Discipline; distanceMeters: number | null; mentions: FactMention[] }[];
+  competitions: { key: string; name: string; year: number | null; location: string | null; indoor: boolean | null; mentions: FactMention[] }[];
+  performances: {
+    key: string;
+    athlete: string | null; // athlete key
+    event: string | null; // event key
+    competition: string | null; // competition key
+    result: { kind: 'time'; seconds: number; display: string };
+    raw: string;
+    place: number | null;
+    records: RecordCode[];
+    venue: 'indoor' | 'outdoor' | null;
+    year: number | null;
+    mentions: FactMention[];
+  }[];
+  quotes: { key: string; text: string; speaker: string | null; speakerName: string | null; outlet: string | null; mentions: FactMention[] }[];
+}
+
+/** What the map step returns for one article. */
+export interface ArticleResult {
+  facts: ArticleFacts;
+  problems: Problem[];
+  /** Milliseconds per stage, for the run report. */
+  timings: Record<string, number>;
+  /** Rule ids that produced each fact (debug output, never facts.json): fact key → rule ids. */
+  trace: Record<string, string[]>;
 }
