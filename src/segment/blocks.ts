@@ -1,0 +1,96 @@
+/**
+ * Blocks: the body split at blank lines, each told apart as headline, dateline, paragraph, caption,
+ * related-link line or noise. Structure the ingester already knew (HTML headings, captions) is kept.
+ */
+import type { Block, BlockHint, BlockKind, Span } from '../types.js';
+
+/** A block shorter than this many words with no sentence-final mark reads as a caption or a link line. */
+const CAPTION_MAX_WORDS = 16;
+
+interface BlockRule {
+  id: string;
+  reason: string;
+  kind: BlockKind;
+  test: (text: string) => boolean;
+}
+
+/** Tried in order on blocks the ingester did not label; the first that matches decides. */
+export const BLOCK_RULES: readonly BlockRule[] = [
+  {
+    id: 'block/video-placeholder',
+    reason: 'web copies keep the placeholder of an embedded video',
+    kind: 'noise',
+    test: (t) => /^(?:this video can ?not be played|media playback is (?:not )?supported|watch:|video:)/i.test(t),
+  },
+  {
+    id: 'block/link-only',
+    reason: 'a line that is only a link, an image or markup carries no sentence',
+    kind: 'noise',
+    test: (t) => !/[\p{L}\p{N}]/u.test(t.replace(/\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|<[^>\n]{0,500}>|&[a-z#0-9]{1,10};/gi, '')),
+  },
+  {
+    id: 'block/short-unpunctuated',
+    reason: 'a short line without a sentence-final mark is a photo caption or a related-link headline',
+    kind: 'caption',
+    test: (t) => {
+      if (/[.!?:;"”’')]\s*$/.test(t)) return false;
+      if (/\d[:.]\d\d/.test(t)) return false; // a results line ("Jane Doe 32:17") is data, not a caption
+      const words = t.split(/\s+/).filter(Boolean).length;
+      return words <= CAPTION_MAX_WORDS;
+    },
+  },
+];
+
+function classify(text: string): BlockKind {
+  for (const rule of BLOCK_RULES) if (rule.test(text)) return rule.kind;
+  return 'paragraph';
+}
+
+/** Splits `[from, to)` of `text` at blank lines into trimmed spans. */
+function splitParagraphs(text: string, from: number, to: number, out: Span[]): void {
+  const re = /\n[ \t\r\f\v]*\n/g;
+  re.lastIndex = from;
+  let start = from;
+  for (;;) {
+    const m = re.exec(text);
+    const end = m && m.index < to ? m.index : to;
+    pushTrimmed(text, start, end, out);
+    if (!m || m.index >= to) break;
+    start = m.index + m[0].length;
+    re.lastIndex = start;
+  }
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/**
+ * Blocks covering the body. Hints are taken as they are; the gaps between them are split at blank
+ * lines and classified. The first block is the headline when the ingester said so.
+ */
+export function segmentBlocks(text: string, hints: readonly BlockHint[] = []): Block[] {
+  const sorted = [...hints].filter((h) => h.end > h.start && h.start >= 0 && h.end <= text.length).sort((a, b) => a.start - b.start);
+  const spans: { start: number; end: number; kind: BlockKind | null }[] = [];
+  let pos = 0;
+  for (const h of sorted) {
+    if (h.start < pos) continue; // overlapping hint: keep the first
+    const gap: Span[] = [];
+    splitParagraphs(text, pos, h.start, gap);
+    for (const g of gap) spans.push({ ...g, kind: null });
+    spans.push({ start: h.start, end: h.end, kind: h.kind });
+    pos = h.end;
+  }
+  const tail: Span[] = [];
+  splitParagraphs(text, pos, text.length, tail);
+  for (const g of tail) spans.push({ ...g, kind: null });
+
+  return spans.map((s, index) => ({
+    start: s.start,
+    end: s.end,
+    kind: s.kind ?? classify(text.slice(s.start, s.end)),
+    index,
+  }));
+}

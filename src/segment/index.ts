@@ -1,0 +1,23 @@
+import type { Doc, RawArticle } from '../types.js';
+import { segmentBlocks } from './blocks.js';
+import { segmentSentences } from './sentences.js';
+
+export { BLOCK_RULES, segmentBlocks } from './blocks.js';
+export { ABBREVIATIONS, segmentSentences } from './sentences.js';
+
+/** Segment stage: the article's body as blocks and sentences, all as offsets into the body. */
+export function segmentArticle(raw: RawArticle, articleId: string): Doc {
+  const blocks = segmentBlocks(raw.body, raw.blocks);
+  const sentences = segmentSentences(raw.body, blocks);
+  const year = raw.publishedAt ? Number(raw.publishedAt.slice(0, 4)) : null;
+  return {
+    articleId,
+    source: raw.source,
+    text: raw.body,
+    title: raw.title,
+    publishedAt: raw.publishedAt,
+    year,
+    blocks,
+    sentences,
+  };
+}
