@@ -182,6 +182,8 @@ export interface PerformanceMention extends Span, RuleRef {
   records: RecordCode[];
   venue: 'indoor' | 'outdoor' | null;
   year: number | null;
+  /** Every rule that took part in linking this performance. */
+  rules: string[];
 }
 
 export interface Extraction {

@@ -21,3 +21,17 @@ export function segmentArticle(raw: RawArticle, articleId: string): Doc {
     sentences,
   };
 }
+
+/** The block holding offset `pos`, or undefined (binary search: blocks are sorted and disjoint). */
+export function blockAt(doc: Doc, pos: number): Doc['blocks'][number] | undefined {
+  let lo = 0;
+  let hi = doc.blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = doc.blocks[mid]!;
+    if (pos < b.start) hi = mid - 1;
+    else if (pos >= b.end) lo = mid + 1;
+    else return b;
+  }
+  return undefined;
+}

@@ -1,0 +1,70 @@
+/**
+ * pipeline.config.json: one strict zod schema, the single source of truth for the config and its
+ * TypeScript type. Unknown keys are rejected; every error names its key path.
+ */
+import { z } from 'zod';
+import { IngestOptionsSchema, defaultIngestOptions } from '../ingest/index.js';
+import { EventRuleSchema } from '../extract/events/index.js';
+import { CompetitionRuleSchema } from '../extract/competitions/index.js';
+import { PersonRuleSchema } from '../extract/persons/index.js';
+
+export const ConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  ingest: IngestOptionsSchema.default(defaultIngestOptions),
+  lexicons: z
+    .strictObject({
+      events: z.array(EventRuleSchema).default([]),
+      competitions: z.array(CompetitionRuleSchema).default([]),
+      persons: z.array(PersonRuleSchema).default([]),
+    })
+    .default({ events: [], competitions: [], persons: [] }),
+  limits: z
+    .strictObject({
+      /** Files larger than this are skipped without being read. */
+      maxFileBytes: z.number().int().positive().default(5 * 1024 * 1024),
+      /** A stage that runs longer than this on one article is stopped and the article reported. */
+      articleTimeoutMs: z.number().int().positive().default(10_000),
+    })
+    .default({ maxFileBytes: 5 * 1024 * 1024, articleTimeoutMs: 10_000 }),
+  runner: z
+    .strictObject({
+      /** Worker threads; null means one per core. */
+      concurrency: z.number().int().min(1).max(256).nullable().default(null),
+    })
+    .default({ concurrency: null }),
+  output: z
+    .strictObject({
+      format: z.enum(['json', 'ndjson']).default('json'),
+      includeText: z.boolean().default(false),
+      /** Also write debug.json: the rule ids behind every fact. */
+      debug: z.boolean().default(false),
+    })
+    .default({ format: 'json', includeText: false, debug: false }),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+export type ConfigInput = z.input<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** "lexicons.events[3].name: expected string" */
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || '(root)';
+}
+
+/** Validates a parsed config; throws ConfigError naming every bad key path. */
+export function parseConfig(json: unknown): Config {
+  const r = ConfigSchema.safeParse(json ?? {});
+  if (r.success) return r.data;
+  const lines = r.error.issues.map((i) => {
+    const keys = i.code === 'unrecognized_keys' ? ` (${i.keys.join(', ')})` : '';
+    return `${formatPath(i.path)}: ${i.message}${keys}`;
+  });
+  throw new ConfigError(lines.join('\n'));
+}
+
+export const defaultConfig: Config = parseConfig({});
