@@ -34,6 +34,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     kind: 'caption',
     test: (t) => {
       if (/[.!?:;"”’')]\s*$/.test(t)) return false;
+      if (/["“”]/.test(t)) return false; // a short quote with its attribution is a paragraph
       if (/\d[:.]\d\d/.test(t)) return false; // a results line ("Jane Doe 32:17") is data, not a caption
       const words = t.split(/\s+/).filter(Boolean).length;
       return words <= CAPTION_MAX_WORDS;
