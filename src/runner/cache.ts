@@ -1,0 +1,73 @@
+/**
+ * The per-file cache: a file's extraction result stored under a key made of the file's bytes (sha256),
+ * its source path (article ids derive from it), the pipeline fingerprint (pipeline version + effective
+ * config) and whether rule traces are kept. An entry is one file `<dir>/<k[0..2]>/<k>.json`:
+ *
+ *   TFC1 <sha256 of payload> <payload length in bytes>\n<payload JSON>
+ *
+ * written atomically (temp + rename). A truncated or corrupt entry fails the length or checksum test and
+ * is recomputed, never trusted.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { sha256 } from '../util/hash.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import type { FileResult } from './task.js';
+
+const MAGIC = 'TFC1';
+
+export interface CacheKeyParts {
+  fileSha256: string;
+  source: string;
+  fingerprint: string;
+  debug: boolean;
+}
+
+export function cacheKey(p: CacheKeyParts): string {
+  return sha256(`${MAGIC}\u0000${p.fingerprint}\u0000${p.debug ? 1 : 0}\u0000${p.source}\u0000${p.fileSha256}`);
+}
+
+export const cacheEntryPath = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
+
+export type CacheLookup = { status: 'hit'; value: FileResult } | { status: 'miss' } | { status: 'corrupt'; reason: string };
+
+/** Encodes an entry: header with checksum and length, then the payload. */
+export function encodeEntry(value: FileResult): Buffer {
+  const payload = Buffer.from(JSON.stringify(value), 'utf8');
+  return Buffer.concat([Buffer.from(`${MAGIC} ${sha256(payload)} ${payload.length}\n`, 'latin1'), payload]);
+}
+
+/** Decodes and verifies an entry; never throws. */
+export function decodeEntry(buf: Buffer): CacheLookup {
+  const nl = buf.indexOf(10);
+  if (nl < 0 || nl > 200) return { status: 'corrupt', reason: 'no header' };
+  const [magic, sum, len] = buf.subarray(0, nl).toString('latin1').split(' ');
+  if (magic !== MAGIC || !sum || !len) return { status: 'corrupt', reason: 'bad header' };
+  const payload = buf.subarray(nl + 1);
+  if (payload.length !== Number(len)) return { status: 'corrupt', reason: `truncated (${payload.length} of ${len} bytes)` };
+  if (sha256(payload) !== sum) return { status: 'corrupt', reason: 'checksum mismatch' };
+  try {
+    const value = JSON.parse(payload.toString('utf8')) as FileResult;
+    if (!value || !Array.isArray(value.facts) || !Array.isArray(value.problems)) return { status: 'corrupt', reason: 'bad payload' };
+    return { status: 'hit', value };
+  } catch {
+    return { status: 'corrupt', reason: 'bad JSON' };
+  }
+}
+
+export async function readCacheEntry(dir: string, key: string): Promise<CacheLookup> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(cacheEntryPath(dir, key));
+  } catch {
+    return { status: 'miss' };
+  }
+  return decodeEntry(buf);
+}
+
+/** Writes an entry atomically; without fsync (the checksum catches what a crash could leave). */
+export async function writeCacheEntry(dir: string, key: string, value: FileResult): Promise<void> {
+  const file = cacheEntryPath(dir, key);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFileAtomic(file, [encodeEntry(value)], { fsync: false });
+}

@@ -1,0 +1,9 @@
+/** The runner: batches over files with workers, a cache and progress; the library API behind the CLI. */
+export { runBatch, defaultCacheDir, FACTS_FILE, REPORT_FILE, DEBUG_FILE } from './run-batch.js';
+export type { RunBatchOptions } from './run-batch.js';
+export type { RunReport, CacheStats } from './report.js';
+export { formatProblem } from './report.js';
+export { cacheKey, encodeEntry, decodeEntry, readCacheEntry, writeCacheEntry, cacheEntryPath } from './cache.js';
+export { extractFile } from './extract-file.js';
+export type { ExtractTask, FileResult } from './task.js';
+export { createProgress, formatProgress } from './progress.js';

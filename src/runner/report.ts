@@ -1,0 +1,63 @@
+/**
+ * The run report (run-report.json): everything about a run that must stay out of facts.json — counts,
+ * problems per article, timings per stage, cache use, elapsed time, peak memory.
+ */
+import type { Problem } from '../types.js';
+import type { FactKind } from '../schema/facts.js';
+
+export interface CacheStats {
+  enabled: boolean;
+  dir: string | null;
+  hits: number;
+  misses: number;
+  /** Entries that failed the length or checksum test and were recomputed. */
+  corrupt: number;
+  written: number;
+  /** Entries that could not be written (the run goes on without them). */
+  writeErrors: number;
+}
+
+export interface RunReport {
+  tool: { name: 'trackfacts'; version: string; pipelineVersion: string; fingerprint: string };
+  inputs: string[];
+  output: { dir: string; format: 'json' | 'ndjson'; files: string[] };
+  files: { found: number; processed: number; failed: number; skipped: number };
+  articles: { processed: number };
+  counts: Record<FactKind, number>;
+  problemCounts: { fatal: number; warning: number; info: number };
+  problems: Problem[];
+  /** Milliseconds per stage, summed over articles (worker stages add up across threads). */
+  timings: Record<string, number>;
+  cache: CacheStats;
+  concurrency: number;
+  elapsedMs: number;
+  articlesPerSecond: number;
+  /** Peak resident set size of the process (main thread and workers), bytes. */
+  maxRssBytes: number;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Problems in a stable order: by source, then stage, rule, reason. */
+export function sortProblems(list: Problem[]): Problem[] {
+  return [...list].sort((a, b) => cmp(a.source, b.source) || cmp(a.stage, b.stage) || cmp(a.rule, b.rule) || cmp(a.reason, b.reason) || (a.start ?? 0) - (b.start ?? 0));
+}
+
+export function countProblems(list: readonly Problem[]): RunReport['problemCounts'] {
+  const c = { fatal: 0, warning: 0, info: 0 };
+  for (const p of list) c[p.severity]++;
+  return c;
+}
+
+export function roundTimings(t: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of Object.keys(t).sort()) out[k] = Math.round((t[k] ?? 0) * 10) / 10;
+  return out;
+}
+
+/** The line a person reads on stderr for one problem. */
+export const formatProblem = (p: Problem) => `trackfacts: ${p.source}: ${p.stage}: ${p.reason}`;
+
+export function reportJsonChunks(report: RunReport): Iterable<string> {
+  return [JSON.stringify(report, null, 2), '\n'];
+}

@@ -1,0 +1,21 @@
+/** What the main thread sends a worker (one file) and what comes back (its articles' facts). Plain data. */
+import type { ArticleFacts, Problem } from '../types.js';
+
+export interface ExtractTask {
+  source: string;
+  bytes: Uint8Array;
+}
+
+export interface FileResult {
+  /** One entry per article in the file (a JSON export may hold many). */
+  facts: ArticleFacts[];
+  problems: Problem[];
+  /** Milliseconds per stage, summed over the file's articles (ingest included). */
+  timings: Record<string, number>;
+  /** Fact key → rule ids, per article source; only when the debug output is on. */
+  trace: Record<string, Record<string, string[]>> | null;
+}
+
+export function addTimings(into: Record<string, number>, from: Record<string, number>): void {
+  for (const k in from) into[k] = (into[k] ?? 0) + (from[k] ?? 0);
+}

@@ -1,0 +1,18 @@
+/**
+ * Worker thread entry (piscina): builds the pipeline once from the config in `workerData`, then extracts
+ * one file per task. Loaded from the compiled dist/ JS.
+ */
+import { workerData } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
+import { parseConfig } from '../config/schema.js';
+import { createPipeline } from '../pipeline.js';
+import { extractFile } from './extract-file.js';
+import type { ExtractTask, FileResult } from './task.js';
+
+const config = parseConfig((workerData as { config: unknown }).config);
+const now = () => performance.now();
+const pipeline = createPipeline(config, { now });
+
+export default function runTask(task: ExtractTask): FileResult {
+  return extractFile(pipeline, config, task, now);
+}
