@@ -1,0 +1,96 @@
+/**
+ * Events written as a distance: "1,500m", "1500 metres", "1500-metre", "10k", "10 miles", "60m hurdles",
+ * "3,000m steeplechase", "20km walk", "4x100m", "4 x 400m relay". Every rule is data with an id and a
+ * reason; the context rules drop lengths that are not races ("200m from the finish", "17.30m").
+ */
+import type { Discipline } from '../../types.js';
+
+export interface DistanceEvent {
+  name: string;
+  discipline: Discipline;
+  distanceMeters: number;
+  rule: string;
+}
+
+const MILE = 1609.344;
+
+/**
+ * A number (no decimals: "17.30m" is a jump, "10.6km" a course) then a unit, then an optional event word.
+ * Bounded repeats only; the lookbehind keeps the scan from starting inside a number, a word or money.
+ */
+export const DISTANCE_RE =
+  /(?<![\w.,£$€¥+/])(\d{1,2},\d{3}|\d{1,6})([ -]?)(metres|meters|metre|meter|kilometres|kilometers|kilometre|kilometer|km|k|miles|mile|m)(?:[ -](hurdles|steeplechase|steeple|race walk|walk|relay))?(?![\w])/gi;
+
+/** "4x100m", "4 x 400 metres relay", "4×400". */
+export const RELAY_RE = /(?<![\w.,])4 ?[x×] ?(\d{3,4})(?: ?(?:metres|meters|metre|meter|m)(?![\w]))?(?: (relay))?(?![\w])/gi;
+
+export interface ContextRule {
+  id: string;
+  reason: string;
+  pattern: RegExp;
+}
+
+/** Matched on up to 40 characters before a distance. */
+export const DROP_BEFORE: readonly ContextRule[] = [
+  { id: 'event/not-split', reason: 'a part of a race, not the event: "the last 200m", "in the final 400m", "the first 5km"', pattern: /\b(?:the|a|her|his|their) (?:last|final|first|opening|closing|next|remaining|middle)\s$|\b(?:last|final|closing)\s$/i },
+  { id: 'event/not-margin', reason: 'a margin or an approximate length: "by 10m", "within 100m", "about 5km", "another 200m"', pattern: /\b(?:by|within|another|extra|about|around|some|nearly|almost|roughly|than|over the|across the|legs? of|laps? of|loops? of)(?: (?:a|an|the|just|only|almost|nearly|some|about|more))?\s$/i },
+];
+
+/** Matched on up to 40 characters after a distance. */
+export const DROP_AFTER: readonly ContextRule[] = [
+  { id: 'event/not-position', reason: 'a position in a race: "200m from the finish", "with 300m to go", "100m out", "50m clear"', pattern: /^[ -](?:from|to go|to run|out|clear|left|remaining|ahead|behind|away|into|down the|up the|lead|gap|margin|short|before the|after the|mark|split|splits|later|in front)\b/i },
+  { id: 'event/not-size', reason: 'a size or rate: "100m high", "100 miles a week", "5km north of"', pattern: /^[ -](?:high|long|deep|wide|tall|per|a (?:week|day|month|year)|each|every|an hour|north|south|east|west|radius|leg|legs|loop|loops|lap|laps|stage|of (?:the|his|her|their|a) (?:race|run|course|lap))\b/i },
+];
+
+/** A course length next to "cross country" ("world cross country 4km champion") is not its own event. */
+export const CROSS_COUNTRY_NEAR = { id: 'event/not-xc-course', reason: 'a course length of a cross country race, not an event of its own', before: /cross[ -]country(?: [a-z]+)?\s$/i, after: /^[ -](?:cross[ -]country|xc)\b/i } as const;
+
+const TRACK_METRES = new Set([50, 55, 60, 80, 150, 250, 1600, 3200]);
+const HURDLES = new Set([50, 55, 60, 80, 100, 110, 200, 300, 400]);
+const STEEPLE = new Set([1500, 2000, 3000]);
+
+function trackMetresOk(n: number): boolean {
+  return TRACK_METRES.has(n) || (n % 100 === 0 && n >= 100 && n <= 10000) || n === 20000 || n === 25000 || n === 30000;
+}
+
+/** The event of a matched distance, or null when the number and unit do not make a race distance. */
+export function distanceEvent(numberText: string, sep: string, unitText: string, suffixText: string | undefined): DistanceEvent | null {
+  const n = Number(numberText.replace(/,/g, ''));
+  if (!Number.isInteger(n) || n <= 0) return null;
+  const unit = unitText.toLowerCase();
+  const suffix = suffixText?.toLowerCase().replace(/-/g, ' ');
+  const isMetres = unit === 'm' || unit.startsWith('metre') || unit.startsWith('meter');
+  const isKm = unit === 'km' || unit === 'k' || unit.startsWith('kilomet');
+  const isMile = unit.startsWith('mile');
+  // "10 m" / "10 k" with a space read too often as something else ("2 m" people, "10 k" money)
+  if (sep === ' ' && (unit === 'm' || unit === 'k')) return null;
+  if (isMetres) {
+    if (suffix === 'hurdles') return HURDLES.has(n) ? { name: `${n}m Hurdles`, discipline: 'track', distanceMeters: n, rule: 'event/distance-hurdles' } : null;
+    if (suffix === 'steeplechase' || suffix === 'steeple') return STEEPLE.has(n) ? { name: `${n}m Steeplechase`, discipline: 'track', distanceMeters: n, rule: 'event/distance-steeplechase' } : null;
+    if (suffix === 'walk' || suffix === 'race walk') {
+      if (n % 1000 === 0 && n >= 10000) return { name: `${n / 1000}km Race Walk`, discipline: 'walk', distanceMeters: n, rule: 'event/distance-walk' };
+      return n >= 1000 && n % 100 === 0 ? { name: `${n}m Race Walk`, discipline: 'walk', distanceMeters: n, rule: 'event/distance-walk' } : null;
+    }
+    if (suffix === 'relay') return n === 100 || n === 200 || n === 400 || n === 800 ? { name: `4x${n}m Relay`, discipline: 'relay', distanceMeters: 4 * n, rule: 'event/distance-relay-leg' } : null;
+    return trackMetresOk(n) ? { name: `${n}m`, discipline: 'track', distanceMeters: n, rule: 'event/distance-metres' } : null;
+  }
+  if (isKm) {
+    if (n > 100) return null;
+    if (suffix === 'walk' || suffix === 'race walk') return { name: `${n}km Race Walk`, discipline: 'walk', distanceMeters: n * 1000, rule: 'event/distance-walk' };
+    if (suffix) return null;
+    return { name: `${n}km`, discipline: 'road', distanceMeters: n * 1000, rule: 'event/distance-km' };
+  }
+  if (isMile) {
+    if (n > 100 || (suffix && suffix !== 'relay')) return null;
+    if (suffix === 'relay') return null;
+    if (n === 1) return { name: 'Mile', discipline: 'track', distanceMeters: MILE, rule: 'event/distance-mile' };
+    return { name: `${n} Miles`, discipline: n <= 3 ? 'track' : 'road', distanceMeters: Math.round(n * MILE * 1000) / 1000, rule: 'event/distance-miles' };
+  }
+  return null;
+}
+
+export function relayEvent(legText: string): DistanceEvent | null {
+  const n = Number(legText);
+  if (![100, 200, 400, 800, 1500].includes(n)) return null;
+  return { name: `4x${n}m Relay`, discipline: 'relay', distanceMeters: 4 * n, rule: 'event/relay' };
+}

@@ -1,0 +1,145 @@
+/**
+ * Events stage: every athletics event an article names, in the contract's canonical names. Named events
+ * ("pole vault", "half-marathon") come from the lexicon (built-in data plus `lexicons.events` in the
+ * config); distances ("1,500m", "10 miles", "4x400m") from the patterns in `distance.ts`. Pure.
+ */
+import { z } from 'zod';
+import type { Discipline, Doc, EventMention } from '../../types.js';
+import { EVENT_RULES, IMPLIED_AFTER } from './model.js';
+import { CROSS_COUNTRY_NEAR, DISTANCE_RE, DROP_AFTER, DROP_BEFORE, RELAY_RE, distanceEvent, relayEvent, type DistanceEvent } from './distance.js';
+
+const DisciplineSchema = z.enum(['track', 'road', 'field', 'combined', 'cross-country', 'walk', 'relay']);
+
+/** One lexicon entry: a canonical event and the words that name it. */
+export const EventRuleSchema = z.strictObject({
+  id: z.string().min(1),
+  reason: z.string().min(1),
+  /** Canonical contract name ("Pole Vault", "Half Marathon"). */
+  name: z.string().min(1),
+  discipline: DisciplineSchema,
+  distanceMeters: z.number().positive().nullable(),
+  /** Written forms, matched case-insensitively on word boundaries; a space or hyphen matches either or none. */
+  forms: z.array(z.string().min(2).max(60)).min(1),
+  /** The form is also a plain length ("won by a mile", "a mile from home"): check the context. */
+  measure: z.boolean().optional(),
+});
+export type EventRule = z.infer<typeof EventRuleSchema>;
+
+export interface EventLexicon {
+  readonly rules: readonly EventRule[];
+  /** Alternation of every form, longest first. Use with `matchAll` (which copies it), never `exec`. */
+  readonly formsRe: RegExp;
+  /** Form key (lower case, spaces and hyphens removed) → rule. */
+  readonly byForm: ReadonlyMap<string, EventRule>;
+}
+
+const formKey = (s: string) => s.toLowerCase().replace(/[\s-]+/g, '');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Built-in data plus config extensions (an extension with a form of a built-in entry replaces it). */
+export function loadEventLexicon(extra: EventRule[] = []): EventLexicon {
+  const builtin = EVENT_RULES.map((r) => ({ ...r, measure: r.id === 'event/mile' || r.name.endsWith('Miles') }));
+  const rules = [...builtin, ...extra].map((r, i) => {
+    const parsed = EventRuleSchema.safeParse(r);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`lexicons.events[${i - builtin.length}].${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    }
+    return parsed.data;
+  });
+  const byForm = new Map<string, EventRule>();
+  for (const r of rules) for (const f of r.forms) byForm.set(formKey(f), r);
+  const forms = [...new Set(rules.flatMap((r) => r.forms.map((f) => f.toLowerCase().trim())))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const alternation = forms.map((f) => f.split(/[\s-]+/).map(escapeRe).join('[\\s-]?')).join('|');
+  const formsRe = new RegExp(`(?<![\\w])(?:${alternation})(?![\\w])`, 'gi');
+  return Object.freeze({ rules: Object.freeze(rules), formsRe, byForm });
+}
+
+const NUMBER_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half|quarter|few|several|many|half a|quarter of a))[\s-]$/i;
+
+function contextDrop(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  return DROP_BEFORE.some((r) => r.pattern.test(before)) || DROP_AFTER.some((r) => r.pattern.test(after));
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  name: string;
+  discipline: Discipline;
+  distanceMeters: number | null;
+  rule: string;
+}
+
+function distanceCandidates(text: string, withContext: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (m: RegExpMatchArray, ev: DistanceEvent | null) => {
+    if (!ev || m.index === undefined) return;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (withContext) {
+      if (contextDrop(text, start, end)) return;
+      if (ev.discipline === 'road' || ev.name === 'Mile' || ev.name.endsWith('Miles')) {
+        if (CROSS_COUNTRY_NEAR.before.test(text.slice(Math.max(0, start - 30), start)) || CROSS_COUNTRY_NEAR.after.test(text.slice(end, end + 20))) return;
+      }
+    }
+    out.push({ start, end, ...ev });
+  };
+  if (/\d/.test(text)) {
+    for (const m of text.matchAll(DISTANCE_RE)) push(m, distanceEvent(m[1]!, m[2] ?? '', m[3]!, m[4]));
+    if (/4 ?[x×] ?\d/i.test(text)) for (const m of text.matchAll(RELAY_RE)) push(m, relayEvent(m[1]!));
+  }
+  return out;
+}
+
+function namedCandidates(text: string, lexicon: EventLexicon, withContext: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(lexicon.formsRe)) {
+    const rule = lexicon.byForm.get(formKey(m[0]));
+    if (!rule || m.index === undefined) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (withContext && rule.measure) {
+      // "three-mile", "half a mile", "won by a mile", "a mile from home"
+      if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if (contextDrop(text, start, end)) continue;
+    }
+    out.push({ start, end, name: rule.name, discipline: rule.discipline, distanceMeters: rule.distanceMeters, rule: rule.id });
+  }
+  return out;
+}
+
+/** Leftmost first; at one start the longest; nothing that overlaps a kept candidate. */
+function disjoint(cands: Candidate[]): Candidate[] {
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  let lastEnd = -1;
+  for (const c of cands) {
+    if (c.start < lastEnd) continue;
+    out.push(c);
+    lastEnd = c.end;
+  }
+  return out;
+}
+
+function candidates(text: string, lexicon: EventLexicon, withContext: boolean): Candidate[] {
+  return disjoint([...distanceCandidates(text, withContext), ...namedCandidates(text, lexicon, withContext)]);
+}
+
+/** Every event mention of the article, in text order. */
+export function extractEvents(doc: Doc, lexicon: EventLexicon): EventMention[] {
+  const text = doc.text;
+  return candidates(text, lexicon, true).map((c) => {
+    const mention: EventMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), name: c.name, discipline: c.discipline, distanceMeters: c.distanceMeters, rule: c.rule };
+    if (IMPLIED_AFTER.test(text.slice(c.end, c.end + 40))) mention.implied = true;
+    return mention;
+  });
+}
+
+/** The canonical event of a written form ("1,500 metres" → 1500m), or null when it names none. */
+export function canonicalEvent(written: string, lexicon: EventLexicon): { name: string; discipline: Discipline; distanceMeters: number | null } | null {
+  const s = written.trim().slice(0, 200);
+  const c = candidates(s, lexicon, false).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  return c ? { name: c.name, discipline: c.discipline, distanceMeters: c.distanceMeters } : null;
+}

@@ -1,0 +1,45 @@
+/**
+ * Event lexicon as data: named events and their written forms. Distances written with a number
+ * ("1,500m", "10 miles", "4x400m") are not listed here: `distance.ts` reads them by pattern.
+ * Forms are matched case-insensitively on word boundaries; a space or hyphen in a form matches a
+ * space, a hyphen or nothing ("half-marathon", "half marathon", "halfmarathon").
+ */
+import type { Discipline } from '../../types.js';
+
+export interface EventRuleData {
+  id: string;
+  reason: string;
+  /** Canonical contract name. */
+  name: string;
+  discipline: Discipline;
+  distanceMeters: number | null;
+  /** Written forms, lower case. */
+  forms: string[];
+}
+
+const MILE = 1609.344;
+
+export const EVENT_RULES: readonly EventRuleData[] = [
+  { id: 'event/half-marathon', reason: 'half marathon in its spellings', name: 'Half Marathon', discipline: 'road', distanceMeters: 21097.5, forms: ['half marathon', 'half marathons', 'half-marathoner', 'half marathoner'] },
+  { id: 'event/marathon', reason: 'the marathon, also inside race names ("London Marathon")', name: 'Marathon', discipline: 'road', distanceMeters: 42195, forms: ['marathon', 'marathons', 'marathoner', 'marathoners'] },
+  { id: 'event/cross-country', reason: 'cross country running, also inside championship names', name: 'Cross Country', discipline: 'cross-country', distanceMeters: null, forms: ['cross country', 'cross-country'] },
+  { id: 'event/mile', reason: 'the mile ("the mile record holder", "one-mile")', name: 'Mile', discipline: 'track', distanceMeters: MILE, forms: ['mile', 'one mile'] },
+  { id: 'event/steeplechase', reason: 'a steeplechase without distance is the 3000m steeplechase', name: '3000m Steeplechase', discipline: 'track', distanceMeters: 3000, forms: ['steeplechase', 'steeplechaser', 'steeplechasers'] },
+  { id: 'event/high-jump', reason: 'high jump and its athletes', name: 'High Jump', discipline: 'field', distanceMeters: null, forms: ['high jump', 'high jumper', 'high jumpers'] },
+  { id: 'event/pole-vault', reason: 'pole vault and its athletes', name: 'Pole Vault', discipline: 'field', distanceMeters: null, forms: ['pole vault', 'pole vaulter', 'pole vaulters', 'pole-vaulting'] },
+  { id: 'event/long-jump', reason: 'long jump and its athletes', name: 'Long Jump', discipline: 'field', distanceMeters: null, forms: ['long jump', 'long jumper', 'long jumpers'] },
+  { id: 'event/triple-jump', reason: 'triple jump and its athletes', name: 'Triple Jump', discipline: 'field', distanceMeters: null, forms: ['triple jump', 'triple jumper', 'triple jumpers'] },
+  { id: 'event/shot-put', reason: 'shot put; a bare "shot" is too ambiguous', name: 'Shot Put', discipline: 'field', distanceMeters: null, forms: ['shot put', 'shot putter', 'shot putters', 'shotput'] },
+  { id: 'event/discus', reason: 'discus throw', name: 'Discus Throw', discipline: 'field', distanceMeters: null, forms: ['discus', 'discus throw', 'discus thrower', 'discus throwers'] },
+  { id: 'event/hammer', reason: 'hammer throw ("hammer" alone is the event in athletics text)', name: 'Hammer Throw', discipline: 'field', distanceMeters: null, forms: ['hammer throw', 'hammer thrower', 'hammer throwers', 'hammer'] },
+  { id: 'event/javelin', reason: 'javelin throw', name: 'Javelin Throw', discipline: 'field', distanceMeters: null, forms: ['javelin', 'javelin throw', 'javelin thrower', 'javelin throwers'] },
+  { id: 'event/pentathlon', reason: 'pentathlon (indoor combined event)', name: 'Pentathlon', discipline: 'combined', distanceMeters: null, forms: ['pentathlon', 'pentathlete', 'pentathletes'] },
+  { id: 'event/heptathlon', reason: 'heptathlon and its athletes', name: 'Heptathlon', discipline: 'combined', distanceMeters: null, forms: ['heptathlon', 'heptathlete', 'heptathletes'] },
+  { id: 'event/decathlon', reason: 'decathlon and its athletes', name: 'Decathlon', discipline: 'combined', distanceMeters: null, forms: ['decathlon', 'decathlete', 'decathletes'] },
+  { id: 'event/two-miles', reason: '"two-mile", "two miles" written in words', name: '2 Miles', discipline: 'track', distanceMeters: 2 * MILE, forms: ['two mile', 'two miles'] },
+  { id: 'event/ten-miles', reason: '"ten-mile", "ten miles" written in words', name: '10 Miles', discipline: 'road', distanceMeters: 10 * MILE, forms: ['ten mile', 'ten miles'] },
+  { id: 'event/five-miles', reason: '"five-mile", "five miles" written in words', name: '5 Miles', discipline: 'road', distanceMeters: 5 * MILE, forms: ['five mile', 'five miles'] },
+];
+
+/** Words after a mention that make it an event implied by a title or record ("the mile record holder"). */
+export const IMPLIED_AFTER = /^[\s-]{0,3}(?:world |european |olympic |indoor |national |british )?(?:record|records|champion|champions|championship|title|titles|crown|medal|medallist|medalist|gold|silver|bronze|best)\b/i;

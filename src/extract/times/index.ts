@@ -1,0 +1,156 @@
+/**
+ * Times stage: every written time with its possible readings, most likely first. A notation that can be
+ * read two ways ("3:29:38": 3 h 29 min 38 s, or a typo for 3:29.38) gets both readings; the event picks
+ * one later (`chooseReading`). Bare decimals ("16.6") are `weak`. Pure; linear-time scans only.
+ */
+import type { Doc, TimeMention, TimeReading } from '../../types.js';
+import { readingOf } from './format.js';
+import { DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
+import { wordTimes } from './words.js';
+
+export { PLAUSIBLE, GENERIC_RANGE } from './model.js';
+
+/**
+ * Up to four digit groups joined by ":" or ".": "3:29.38", "2:15:25", "4.18.1", "1:00:03.0", "16.6".
+ * Never starts inside a number, a word or money; never ends before more digits (dates "19.07.2017").
+ */
+const SEP_RE = /(?<![\w.:,£$€¥])(\d{1,3})([:.])(\d{1,3})(?:([:.])(\d{1,3}))?(?:([:.])(\d{1,3}))?(?![:.]?\d)/g;
+const SEP_PREFILTER = /\d[:.]\d/;
+/** "9.58s", "10.04secs", "7:42:98s", "46.68seconds". */
+const SECONDS_UNIT = /^ ?(?:s|secs?|seconds?)(?![\w])/i;
+
+function dropped(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 30);
+  if (MARGIN_SIDE.pattern.test(after) && !MARGIN_SIDE.result.test(before)) return true;
+  return DROP_BEFORE.some((r) => r.pattern.test(before)) || DROP_AFTER.some((r) => r.pattern.test(after));
+}
+
+const two = (s: string | undefined) => s !== undefined && s.length === 2 && Number(s) < 60;
+
+interface Read {
+  readings: TimeReading[];
+  rule: string;
+  weak?: boolean;
+}
+
+/** The readings of a separator notation, or null when it is not a time. */
+function readSeparated(g: (string | undefined)[], seps: string, unit: boolean): Read | null {
+  const [a, b, c, d] = g;
+  const A = Number(a);
+  const B = Number(b);
+  if (!two(b) && !(seps === '.' && b !== undefined)) return null;
+  switch (seps) {
+    case ':': {
+      const readings = [readingOf(0, A, B, '', 'm:ss')];
+      if (A <= 9 && !unit) readings.push(readingOf(A, B, 0, '', 'h:mm'));
+      return { readings, rule: 'time/m-ss' };
+    }
+    case '.': {
+      // a bare decimal: seconds; weak unless a unit says so
+      const readings = [readingOf(0, 0, A, b!, 'ss.cc')];
+      if (unit) return { readings, rule: 'time/seconds-unit' };
+      if (two(b) && A < 60) readings.push(readingOf(0, A, B, '', 'm.ss'));
+      return { readings, rule: 'time/bare-decimal', weak: true };
+    }
+    case '::': {
+      const readings: TimeReading[] = [];
+      const hms = two(c) && !unit ? readingOf(A, B, Number(c), '', 'h:mm:ss') : null;
+      const mss = c!.length <= 2 && A < 60 ? readingOf(0, A, B, c!, 'm:ss:cc') : null;
+      if (A <= 9 && !unit) readings.push(...[hms, mss].filter((r) => r !== null));
+      else readings.push(...[mss, hms].filter((r) => r !== null));
+      return readings.length ? { readings, rule: 'time/colons' } : null;
+    }
+    case ':.':
+      return { readings: [readingOf(0, A, B, c!, 'm:ss.cc')], rule: 'time/m-ss-cc' };
+    case '..': {
+      const readings: TimeReading[] = [];
+      if (c!.length <= 2 && A < 60) readings.push(readingOf(0, A, B, c!, 'm.ss.cc'));
+      if (two(c) && A <= 9 && !unit) readings.push(readingOf(A, B, Number(c), '', 'h.mm.ss'));
+      return readings.length ? { readings, rule: 'time/dots' } : null;
+    }
+    case '::.':
+    case '...':
+      return two(c) && d!.length <= 3 ? { readings: [readingOf(A, B, Number(c), d!, 'h:mm:ss.t')], rule: 'time/h-mm-ss-t' } : null;
+    default:
+      return null;
+  }
+}
+
+function separatedTimes(text: string, taken: (s: number, e: number) => boolean): TimeMention[] {
+  const out: TimeMention[] = [];
+  if (!SEP_PREFILTER.test(text)) return out;
+  for (const m of text.matchAll(SEP_RE)) {
+    if (m.index === undefined) continue;
+    const start = m.index;
+    let end = start + m[0].length;
+    const unitM = SECONDS_UNIT.exec(text.slice(end, end + 9));
+    if (unitM) end += unitM[0].length;
+    if (taken(start, end)) continue;
+    const seps = (m[2] ?? '') + (m[4] ?? '') + (m[6] ?? '');
+    const read = readSeparated([m[1], m[3], m[5], m[7]], seps, unitM !== null);
+    if (!read || dropped(text, start, end)) continue;
+    const t: TimeMention = { start, end, rule: read.rule, raw: text.slice(start, end), readings: read.readings };
+    if (read.weak) t.weak = true;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Every written time of the article, in text order. */
+export function extractTimes(doc: Doc): TimeMention[] {
+  const text = doc.text;
+  const out: TimeMention[] = [];
+  for (const w of wordTimes(text)) {
+    if (dropped(text, w.start, w.end)) continue;
+    const single = w.parts.length === 1 ? w.parts[0]! : null;
+    if (single && DURATION_AFTER.pattern.test(text.slice(w.end, w.end + 30))) continue;
+    const t: TimeMention = { start: w.start, end: w.end, rule: single ? (single.rank === 1 ? 'time/seconds-unit' : 'time/unit-words') : 'time/unit-words', raw: text.slice(w.start, w.end), readings: [w.reading] };
+    // "32 minutes", "10 seconds", "two hours": round figures, not a precise result
+    if (single && (single.rank !== 1 || single.fraction === '')) t.weak = true;
+    out.push(t);
+  }
+  const spans = out.map((t) => [t.start, t.end] as const);
+  const taken = (s: number, e: number) => spans.some(([a, b]) => s < b && e > a);
+  out.push(...separatedTimes(text, taken));
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function distanceOf(name: string): { d: number; kind: 'run' | 'hurdles' | 'walk' } | null {
+  let m = /^(\d+)m$/.exec(name);
+  if (m) return { d: Number(m[1]), kind: 'run' };
+  if ((m = /^(\d+)m (?:Hurdles|Steeplechase)$/.exec(name))) return { d: Number(m[1]), kind: 'hurdles' };
+  if ((m = /^(\d+)km$/.exec(name))) return { d: Number(m[1]) * 1000, kind: 'run' };
+  if ((m = /^(\d+)(k?)m Race Walk$/.exec(name))) return { d: Number(m[1]) * (m[2] ? 1000 : 1), kind: 'walk' };
+  if ((m = /^(\d+) Miles$/.exec(name))) return { d: Number(m[1]) * 1609.344, kind: 'run' };
+  if ((m = /^4x(\d+)m Relay$/.exec(name))) return { d: 4 * Number(m[1]), kind: 'run' };
+  return null;
+}
+
+/** Fastest and slowest believable average speeds (m/s) over a distance. */
+function speeds(d: number, kind: 'run' | 'hurdles' | 'walk'): [number, number] {
+  if (kind === 'walk') return [4.7, 1.2];
+  const fast = d <= 200 ? 10.5 : d <= 400 ? 9.4 : d <= 1000 ? 8 : d <= 3000 ? 7.2 : d <= 10000 ? 6.5 : d <= 21100 ? 6.3 : d <= 42195 ? 6 : 5.5;
+  const slow = d <= 400 ? 4 : d <= 3000 ? 2.5 : 1.4;
+  return kind === 'hurdles' ? [fast / 1.05, slow / 1.2] : [fast, slow];
+}
+
+const RANGES = new Map(PLAUSIBLE.map((r) => [r.event, r] as const));
+
+/** Whether a time is believable for the event, from a world record to a slow club runner. */
+export function plausibleSeconds(seconds: number, eventName: string | null): boolean {
+  if (!Number.isFinite(seconds) || seconds <= 0) return false;
+  if (eventName === null) return seconds >= GENERIC_RANGE.min && seconds <= GENERIC_RANGE.max;
+  if (NOT_TIMED.has(eventName)) return false;
+  const r = RANGES.get(eventName);
+  if (r) return seconds >= r.min && seconds <= r.max;
+  const dist = distanceOf(eventName);
+  if (!dist) return seconds >= GENERIC_RANGE.min && seconds <= GENERIC_RANGE.max;
+  const [fast, slow] = speeds(dist.d, dist.kind);
+  return seconds >= (dist.d / fast) * 0.98 && seconds <= dist.d / slow + 10;
+}
+
+/** The first (most likely) reading that the event makes plausible; null when none is. */
+export function chooseReading(time: TimeMention, eventName: string | null): TimeReading | null {
+  return time.readings.find((r) => plausibleSeconds(r.seconds, eventName)) ?? null;
+}

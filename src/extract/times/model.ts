@@ -1,0 +1,93 @@
+/**
+ * Time rules as data: the context that makes a written number not a race time, and the plausible range
+ * of times per event (world-record pace to a slow club runner or walker). Every rule has an id and a reason.
+ */
+
+export interface ContextRule {
+  id: string;
+  reason: string;
+  pattern: RegExp;
+}
+
+/** Matched on up to 30 characters before a time: the time is approximate, a target or a margin. */
+export const DROP_BEFORE: readonly ContextRule[] = [
+  { id: 'time/not-approximate', reason: 'an approximate or target time: "sub-4", "under 10 seconds", "around 2:10", "just outside 32 minutes"', pattern: /\b(?:sub|under|over|around|about|approximately|approx|roughly|nearly|almost|outside|inside|within|below|above|beyond|than|barrier of|target of|aiming for|close to)(?: (?:just|only|almost|nearly|some|about|around|a|the|mere|over|under))?[ -]?$/i },
+  { id: 'time/not-margin', reason: 'a margin between two runners: "by 0.19secs", "by almost 10secs"', pattern: /\bby(?: (?:just|only|almost|nearly|some|about|around|a|the|mere|over|under|more than|less than))?\s$/i },
+  { id: 'time/not-money-or-sign', reason: 'money ("£1.5m") or a signed value (wind "+1.5", "-0.3")', pattern: /(?:[£$€¥+±−]\s?|(?:^|[\s(])-)$/ },
+];
+
+/** Matched on up to 30 characters after a time. */
+export const DROP_AFTER: readonly ContextRule[] = [
+  { id: 'time/not-margin', reason: 'a margin: "0.02 seconds behind", "1.22 seconds faster", "outside the record"', pattern: /^[\s,]{0,2}(?:faster|slower|quicker|adrift|short of|off (?:the|his|her|their)|outside|inside|better|worse|up on|down on|too slow|too late|margin|gap)\b/i },
+  { id: 'time/not-target', reason: 'a target or barrier: "his 2:30:00 target", "the 3:30 barrier", "the 4:00 mark"', pattern: /^[\s-]{1,2}(?:target|barrier|mark|goal|standard|cut-?off|qualifying)\b/i },
+  { id: 'time/not-pace', reason: 'a pace or split: "6:19 a mile", "3:45/km", "per lap"', pattern: /^\s?(?:a mile|a km|a kilometre|a lap|per|\/ ?(?:mile|km|k|lap|mi)\b|pace|mile pace|km pace|splits?\b|laps?\b)/i },
+  { id: 'time/not-clock', reason: 'a clock time: "7.30pm", "19:30 GMT", "1200 local time"', pattern: /^\s?(?:a\.?m\b|p\.?m\b|am\b|pm\b|gmt|bst|cet|cest|utc|edt|est|pdt|pst|et\b|pt\b|local|o'clock|in the (?:morning|afternoon|evening))/i },
+  { id: 'time/not-measure', reason: 'a length, height, mass, share or count: "17.30m", "4.91m", "2.05 metres", "5.38 miles", "12.5%", "£1.5 million"', pattern: /^\s?(?:m\b|metres|meters|metre|cm\b|mm\b|km\b|k\b|kg\b|kgs\b|kilo|kms\b|kph|mph|ft\b|feet|foot|inch|miles?\b|mi\b|yards?|%|per ?cent|pc\b|points|pts\b|million|mn\b|bn\b|billion|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|x\b|times\b|laps?\b|goals?\b|runs?\b)/i },
+];
+
+/**
+ * "behind", "ahead", "clear" after a time make it a margin ("finished 0.02 seconds behind"), unless the time
+ * follows a result word ("won in 9.87 seconds ahead of Greene", "clocked 3:29.38 clear of the field").
+ */
+export const MARGIN_SIDE: ContextRule & { result: RegExp } = {
+  id: 'time/not-margin-side',
+  reason: 'a margin to another runner, unless the time is introduced as a result',
+  pattern: /^[\s,]{0,2}(?:behind|ahead|clear)\b/i,
+  result: /\b(?:in|of|clocked|clocking|clocks|timed|time|registered|recorded|posted|ran|run|running)\s$/i,
+};
+
+/** Words after a unit-word time that make it a duration, not a race ("48 hours before the final"). */
+export const DURATION_AFTER: ContextRule = {
+  id: 'time/not-duration',
+  reason: 'a duration around the race, not a race time: "48 hours before", "ten minutes later", "20 minutes into the race"',
+  pattern: /^[\s,]{0,2}(?:before|after|later|earlier|ago|into|of (?:the|his|her|their)|in (?:the|his|her|their)|to (?:go|spare|play)|left|remaining|long|each|a (?:day|week|night))\b/i,
+};
+
+export interface PlausibleRange {
+  id: string;
+  reason: string;
+  /** Canonical event name. */
+  event: string;
+  min: number;
+  max: number;
+}
+
+/** Seconds; min just under the world record, max a slow club runner (or walker for road races). */
+export const PLAUSIBLE: readonly PlausibleRange[] = [
+  { id: 'plausible/60m', reason: 'WR 6.34; slow club 12 s', event: '60m', min: 6.2, max: 15 },
+  { id: 'plausible/100m', reason: 'WR 9.58; slow club / veterans 25 s', event: '100m', min: 9.5, max: 25 },
+  { id: 'plausible/200m', reason: 'WR 19.19; slow 50 s', event: '200m', min: 19, max: 50 },
+  { id: 'plausible/400m', reason: 'WR 43.03; slow 2 min', event: '400m', min: 43, max: 120 },
+  { id: 'plausible/600m', reason: 'WB 1:12.8; slow 3:30', event: '600m', min: 72, max: 210 },
+  { id: 'plausible/800m', reason: 'WR 1:40.91; slow 5 min', event: '800m', min: 100, max: 300 },
+  { id: 'plausible/1000m', reason: 'WR 2:11.96; slow 6:40', event: '1000m', min: 130, max: 400 },
+  { id: 'plausible/1500m', reason: 'WR 3:26.00; slow 10 min', event: '1500m', min: 206, max: 600 },
+  { id: 'plausible/mile', reason: 'WR 3:43.13; slow 11 min', event: 'Mile', min: 222, max: 660 },
+  { id: 'plausible/2000m', reason: 'WR 4:43.13; slow 14 min', event: '2000m', min: 280, max: 840 },
+  { id: 'plausible/3000m', reason: 'WR 7:17.55; slow 21 min', event: '3000m', min: 435, max: 1260 },
+  { id: 'plausible/2-miles', reason: 'WB 7:54.10; slow 23 min', event: '2 Miles', min: 470, max: 1380 },
+  { id: 'plausible/5000m', reason: 'WR 12:35.36; slow 40 min', event: '5000m', min: 750, max: 2400 },
+  { id: 'plausible/10000m', reason: 'WR 26:11.00; slow 80 min', event: '10000m', min: 1560, max: 4800 },
+  { id: 'plausible/60m-hurdles', reason: 'WR 7.27 (women 7.65 over lower barriers: min 7.2); slow 16 s', event: '60m Hurdles', min: 7.2, max: 16 },
+  { id: 'plausible/100m-hurdles', reason: 'WR 12.12; slow 30 s', event: '100m Hurdles', min: 12, max: 30 },
+  { id: 'plausible/110m-hurdles', reason: 'WR 12.80; slow 30 s', event: '110m Hurdles', min: 12.7, max: 30 },
+  { id: 'plausible/400m-hurdles', reason: 'WR 45.94; slow 2:10', event: '400m Hurdles', min: 45, max: 130 },
+  { id: 'plausible/steeplechase', reason: 'WR 7:52.11; slow 22 min', event: '3000m Steeplechase', min: 470, max: 1320 },
+  { id: 'plausible/4x100m', reason: 'WR 36.84; slow 90 s', event: '4x100m Relay', min: 36, max: 90 },
+  { id: 'plausible/4x400m', reason: 'WR 2:54.29; slow 8 min', event: '4x400m Relay', min: 173, max: 480 },
+  { id: 'plausible/5km', reason: 'WR 12:49; parkrun walkers 60 min', event: '5km', min: 750, max: 3600 },
+  { id: 'plausible/10km', reason: 'WR 26:24; slow 1:40:00', event: '10km', min: 1560, max: 6000 },
+  { id: 'plausible/15km', reason: 'WR 40:27; slow 2:30:00', event: '15km', min: 2400, max: 9000 },
+  { id: 'plausible/10-miles', reason: 'WB 44:24; slow 2:45:00', event: '10 Miles', min: 2640, max: 9900 },
+  { id: 'plausible/half-marathon', reason: 'WR 57:30; slow 3:30:00', event: 'Half Marathon', min: 3420, max: 12600 },
+  { id: 'plausible/marathon', reason: 'WR 2:00:35; slow 7:00:00 (brief), walkers up to 8 h', event: 'Marathon', min: 7200, max: 28800 },
+  { id: 'plausible/cross-country', reason: 'courses of 2–12 km: 5 min to 2 h', event: 'Cross Country', min: 300, max: 7200 },
+  { id: 'plausible/20km-walk', reason: 'WR 1:16:36; slow 3:20:00', event: '20km Race Walk', min: 4560, max: 12000 },
+  { id: 'plausible/35km-walk', reason: 'WR 2:21:40; slow 6 h', event: '35km Race Walk', min: 8400, max: 21600 },
+];
+
+/** Any time at all, for an unknown event: a 50m dash to a long ultra. */
+export const GENERIC_RANGE = { id: 'plausible/generic', reason: 'unknown event: 5 s to 30 h', min: 5, max: 108000 } as const;
+
+/** Events measured in metres or points: no time is a result there. */
+export const NOT_TIMED = new Set(['High Jump', 'Pole Vault', 'Long Jump', 'Triple Jump', 'Shot Put', 'Discus Throw', 'Hammer Throw', 'Javelin Throw', 'Pentathlon', 'Heptathlon', 'Decathlon']);

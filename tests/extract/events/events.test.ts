@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../../../src/types.js';
+import { EventRuleSchema, canonicalEvent, extractEvents, loadEventLexicon } from '../../../src/extract/events/index.js';
+
+const doc = (text: string): Doc => ({
+  articleId: 'a_test', source: 'test.txt', text, title: null, publishedAt: null, year: null,
+  blocks: [{ start: 0, end: text.length, kind: 'paragraph', index: 0 }],
+  sentences: [{ start: 0, end: text.length, block: 0 }],
+});
+const lexicon = loadEventLexicon();
+const found = (text: string) => extractEvents(doc(text), lexicon).map((e) => [e.text, e.name]);
+
+describe('extractEvents: written forms to canonical names', () => {
+  it.each([
+    ['She won the 1,500m in style.', '1,500m', '1500m'],
+    ['over 1500 metres indoors', '1500 metres', '1500m'],
+    ['the 1500-metre final', '1500-metre', '1500m'],
+    ['the 1,500 metres title', '1,500 metres', '1500m'],
+    ['a two-mile race', 'two-mile', '2 Miles'],
+    ['ran 2 miles indoors', '2 miles', '2 Miles'],
+    ['the mile at the Millrose Games', 'mile', 'Mile'],
+    ['the 60m hurdles final', '60m hurdles', '60m Hurdles'],
+    ['the 110m Hurdles', '110m Hurdles', '110m Hurdles'],
+    ['his first half-marathon', 'half-marathon', 'Half Marathon'],
+    ['the Great North half marathon', 'half marathon', 'Half Marathon'],
+    ['the London Marathon', 'Marathon', 'Marathon'],
+    ['a 10k in Bourton', '10k', '10km'],
+    ['the 10K race', '10K', '10km'],
+    ['a flat 10km course', '10km', '10km'],
+    ['a hilly 10-mile race', '10-mile', '10 Miles'],
+    ['ran 10 miles in the wind', '10 miles', '10 Miles'],
+    ['the steeplechase', 'steeplechase', '3000m Steeplechase'],
+    ['the 3,000m steeplechase', '3,000m steeplechase', '3000m Steeplechase'],
+    ['the 4x100m squad', '4x100m', '4x100m Relay'],
+    ['the 4 x 400m relay', '4 x 400m relay', '4x400m Relay'],
+    ['world cross country championships', 'cross country', 'Cross Country'],
+    ['a muddy cross-country race', 'cross-country', 'Cross Country'],
+    ['Olympic pole vault champion', 'pole vault', 'Pole Vault'],
+    ['the shot put', 'shot put', 'Shot Put'],
+    ['threw the discus', 'discus', 'Discus Throw'],
+    ['won the hammer throw', 'hammer throw', 'Hammer Throw'],
+    ['the javelin final', 'javelin', 'Javelin Throw'],
+    ['won the heptathlon', 'heptathlon', 'Heptathlon'],
+    ['the decathlon', 'decathlon', 'Decathlon'],
+    ['the 20km walk', '20km walk', '20km Race Walk'],
+    ['ran the 600m', '600m', '600m'],
+    ['the 300m Hurdles', '300m Hurdles', '300m Hurdles'],
+    ['a 50km ultra', '50km', '50km'],
+    ['the 5 Miles handicap', '5 Miles', '5 Miles'],
+    ['the 5,000m', '5,000m', '5000m'],
+    ['the 10,000 metres', '10,000 metres', '10000m'],
+  ])('%s', (text, written, name) => {
+    expect(found(text)).toEqual([[written, name]]);
+  });
+});
+
+describe('extractEvents: implied by a record or title', () => {
+  it.each([
+    ['the European indoor mile record holder', 'Mile'],
+    ['set his sights on the world 5,000m crown', '5000m'],
+    ['Olympic pole vault champion Yelena', 'Pole Vault'],
+  ])('%s', (text, name) => {
+    const [e] = extractEvents(doc(text), lexicon);
+    expect(e?.name).toBe(name);
+    expect(e?.implied).toBe(true);
+  });
+});
+
+describe('extractEvents: not events', () => {
+  it.each([
+    ['three-time world cross country 4km champion Edith', ['Cross Country']],
+    ['Isinbayeva jumped 4.91m in Athens', []],
+    ['Idowu landed 17.30m at the trials', []],
+    ['he kicked 200m from the finish', []],
+    ['with 300m to go she led', []],
+    ['a 32-strong squad', []],
+    ['he won by a mile', []],
+    ['a three-mile loop', []],
+    ['the men\'s 10.6km race', []],
+    ['a £2m deal', []],
+    ['the last 400m was quick', []],
+    ['ran 100 miles a week', []],
+    ['he ran the 3 mile leg', []],
+    ['the ultra-marathonist', []],
+  ])('%s', (text, names) => {
+    expect(extractEvents(doc(text), lexicon).map((e) => e.name)).toEqual(names);
+  });
+});
+
+describe('extractEvents: spans and rules', () => {
+  it('gives offsets into the text, the discipline, the distance and the rule', () => {
+    const text = 'Kerr won the 1500m and the 2 miles, then a half marathon.';
+    const events = extractEvents(doc(text), lexicon);
+    expect(events.map((e) => [e.start, e.end, text.slice(e.start, e.end), e.discipline, e.distanceMeters, e.rule])).toEqual([
+      [13, 18, '1500m', 'track', 1500, 'event/distance-metres'],
+      [27, 34, '2 miles', 'track', 3218.688, 'event/distance-miles'],
+      [43, 56, 'half marathon', 'road', 21097.5, 'event/half-marathon'],
+    ]);
+  });
+
+  it('is fast and linear on hostile input', () => {
+    const hostile = ['9'.repeat(1_000_000), '1:'.repeat(200_000), 'Marathon '.repeat(10_000), '4x'.repeat(100_000), '100m '.repeat(50_000)];
+    for (const text of hostile) {
+      const t0 = performance.now();
+      extractEvents(doc(text), lexicon);
+      expect(performance.now() - t0).toBeLessThan(1500);
+    }
+  });
+});
+
+describe('loadEventLexicon and canonicalEvent', () => {
+  it('maps written forms and canonical names', () => {
+    expect(canonicalEvent('1,500 metres', lexicon)).toEqual({ name: '1500m', discipline: 'track', distanceMeters: 1500 });
+    expect(canonicalEvent('Half Marathon', lexicon)?.name).toBe('Half Marathon');
+    expect(canonicalEvent('4x400m Relay', lexicon)?.name).toBe('4x400m Relay');
+    expect(canonicalEvent('20km Race Walk', lexicon)?.name).toBe('20km Race Walk');
+    expect(canonicalEvent('Hammer Throw', lexicon)?.name).toBe('Hammer Throw');
+    expect(canonicalEvent('the sprint', lexicon)).toBeNull();
+  });
+
+  it('takes config extensions and validates them strictly', () => {
+    const lx = loadEventLexicon([{ id: 'cfg/parkrun', reason: 'parkrun is a 5km', name: '5km', discipline: 'road', distanceMeters: 5000, forms: ['parkrun'] }]);
+    expect(extractEvents(doc('her first parkrun'), lx).map((e) => [e.name, e.rule])).toEqual([['5km', 'cfg/parkrun']]);
+    expect(() => loadEventLexicon([{ id: 'x', reason: 'y', name: 'z', discipline: 'track', distanceMeters: null, forms: ['zz'], extra: 1 } as never])).toThrow(/lexicons\.events\[0\]/);
+    expect(EventRuleSchema.safeParse({ id: 'x', reason: 'y', name: 'z', discipline: 'moon', distanceMeters: null, forms: ['zz'] }).success).toBe(false);
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc, TimeMention } from '../../../src/types.js';
+import { chooseReading, extractTimes, plausibleSeconds } from '../../../src/extract/times/index.js';
+
+const doc = (text: string): Doc => ({
+  articleId: 'a_test', source: 'test.txt', text, title: null, publishedAt: null, year: null,
+  blocks: [{ start: 0, end: text.length, kind: 'paragraph', index: 0 }],
+  sentences: [{ start: 0, end: text.length, block: 0 }],
+});
+const times = (text: string) => extractTimes(doc(text));
+
+describe('extractTimes: notations', () => {
+  // text, raw, readings (seconds, most likely first), weak
+  it.each<[string, string, number[], boolean]>([
+    ['won in 3:29.38 ahead of', '3:29.38', [209.38], false],
+    ['won the 1500m in 3:29:38 on', '3:29:38', [12578, 209.38], false],
+    ['clocking 7:42:98s to win', '7:42:98s', [462.98], false],
+    ['in 8 minutes and 0.67 seconds', '8 minutes and 0.67 seconds', [480.67], false],
+    ['won the marathon in 2:15:25.', '2:15:25', [8125, 135.25], false],
+    ['ran 9.58sec in Berlin', '9.58sec', [9.58], false],
+    ['ran 9.58s in Berlin', '9.58s', [9.58], false],
+    ['a time of 13.1 seconds', '13.1 seconds', [13.1], false],
+    ['clocked 7.96 seconds to win', '7.96 seconds', [7.96], false],
+    ['clocked 10.04secs when', '10.04secs', [10.04], false],
+    ['Sam Smith 4.18.1 for', '4.18.1', [258.1], false],
+    ['a solid 15.15.09 in the 5000m', '15.15.09', [915.09], false],
+    ['ran 1.29.28 in the half', '1.29.28', [89.28, 5368], false],
+    ['finished in 1:29:00 dead', '1:29:00', [5340, 89], false],
+    ['crossed in 1:00:03.0.', '1:00:03.0', [3603], false],
+    ['clocked 44:43, Edward', '44:43', [2683], false],
+    ['in two hours, three minutes and 23 seconds', 'two hours, three minutes and 23 seconds', [7403], false],
+    ['in 14 minutes 32.93 seconds to', '14 minutes 32.93 seconds', [872.93], false],
+    ['in one minute, 47.96 seconds.', 'one minute, 47.96 seconds', [107.96], false],
+    ['time of one minute 46.68seconds in', 'one minute 46.68seconds', [106.68], false],
+    ['eight minutes, 04.69 seconds', 'eight minutes, 04.69 seconds', [484.69], false],
+    ['(1.53.4) and', '1.53.4', [113.4], false],
+    ['Smith ran 16.6 and', '16.6', [16.6], true],
+    ['a lap of 73.20 and', '73.20', [73.2], true],
+    ['Smith 6.19 for', '6.19', [6.19, 379], true],
+    ['won in 9.87 seconds ahead of Greene', '9.87 seconds', [9.87], false],
+    ['he ran 32 minutes flat', '32 minutes', [1920], true],
+  ])('%s', (text, raw, seconds, weak) => {
+    const found = times(text);
+    expect(found.map((t) => t.raw)).toEqual([raw]);
+    const t = found[0]!;
+    expect(text.slice(t.start, t.end)).toBe(raw);
+    expect(t.readings.map((r) => r.seconds)).toEqual(seconds);
+    expect(t.weak ?? false).toBe(weak);
+    expect(t.rule).toMatch(/^time\//);
+  });
+
+  it('displays readings in athletics notation', () => {
+    const d = (text: string) => times(text)[0]!.readings.map((r) => r.display);
+    expect(d('in 3:29:38 on')).toEqual(['3:29:38', '3:29.38']);
+    expect(d('in 8 minutes and 0.67 seconds')).toEqual(['8:00.67']);
+    expect(d('ran 9.58s')).toEqual(['9.58']);
+    expect(d('in 1:00:03.0 at')).toEqual(['1:00:03.0']);
+    expect(d('ran 4.18.1 for')).toEqual(['4:18.1']);
+  });
+});
+
+describe('extractTimes: not times', () => {
+  it.each([
+    ['on 19/07/2017 at the track'],
+    ['published 2024-05-16'],
+    ['dated 19.07.2017 in'],
+    ['won 2-1 at home'],
+    ['the 26-year-old'],
+    ['start at 1200 GMT on Saturday'],
+    ['kick-off at 7.30pm tonight'],
+    ['the 19:30 GMT start'],
+    ['a two-year ban'],
+    ['a £1.5m deal'],
+    ['jumped 17.30m at'],
+    ['cleared 4.91m to win'],
+    ['cleared 2.05 metres'],
+    ['10 times out of 10'],
+    ['up 12.5% on last year'],
+    ['in 2004 and 2005'],
+    ['just outside 32 minutes'],
+    ['ran under 10 seconds'],
+    ['the sub-3:30 barrier'],
+    ['won by 0.19secs from'],
+    ['finished 0.02 seconds behind Gatlin'],
+    ['ran 1.22 seconds faster than'],
+    ['in the 48 hours before the final'],
+    ['his 2:30:00 target'],
+    ['a pace of 6:19 a mile'],
+    ['legs of 5.35 miles'],
+    ['a wind of +1.5 and'],
+    ['ratio 1:1 here'],
+  ])('%s', (text) => {
+    expect(times(text).map((t) => t.raw)).toEqual([]);
+  });
+});
+
+describe('plausibleSeconds and chooseReading', () => {
+  it.each<[number, string | null, boolean]>([
+    [9.58, '100m', true],
+    [9.4, '100m', false],
+    [25.5, '100m', false],
+    [209.38, '1500m', true],
+    [12578, '1500m', false],
+    [7403, 'Marathon', true],
+    [3600 * 7.5, 'Marathon', true],
+    [209.38, 'Marathon', false],
+    [2683, '10km', true],
+    [3603, '10km', true],
+    [6001, '10km', false],
+    [113.4, '600m', true],
+    [50, '300m Hurdles', true],
+    [1800, '50km', false],
+    [12000, '50km', true],
+    [900, '5 Miles', false],
+    [2100, '5 Miles', true],
+    [30, 'Pole Vault', false],
+    [3, null, false],
+    [209.38, null, true],
+  ])('%s s in %s → %s', (s, event, ok) => {
+    expect(plausibleSeconds(s, event)).toBe(ok);
+  });
+
+  const one = (text: string): TimeMention => times(text)[0]!;
+  it('picks the reading the event makes plausible', () => {
+    expect(chooseReading(one('in 3:29:38 on'), '1500m')?.display).toBe('3:29.38');
+    expect(chooseReading(one('in 8:03:40 on'), '2 Miles')?.display).toBe('8:03.40');
+    expect(chooseReading(one('in 2:15:25 on'), 'Marathon')?.display).toBe('2:15:25');
+    expect(chooseReading(one('ran 1.29.28 in'), 'Half Marathon')?.display).toBe('1:29:28');
+    expect(chooseReading(one('ran 1.29.28 in'), '800m')).toBeNull();
+    expect(chooseReading(one('ran 1.47.34 in'), '800m')?.seconds).toBe(107.34);
+    expect(chooseReading(one('ran 16.6 in'), '100m')?.seconds).toBe(16.6);
+    expect(chooseReading(one('ran 16.6 in'), 'Marathon')).toBeNull();
+    expect(chooseReading(one('in 3:29:38 on'), null)?.display).toBe('3:29:38');
+  });
+});
+
+describe('extractTimes: order, spans, hostile input', () => {
+  it('returns every time in text order with exact spans', () => {
+    const text = 'Kerr ran 3:29.38, Nuguse 3:29.65 and Hocker 14 minutes 1.5 seconds.';
+    expect(times(text).map((t) => [t.start, t.end, t.raw])).toEqual([
+      [9, 16, '3:29.38'],
+      [25, 32, '3:29.65'],
+      [44, 66, '14 minutes 1.5 seconds'],
+    ]);
+  });
+
+  it('stays linear on hostile input', () => {
+    const hostile = ['9'.repeat(1_000_000), '1:'.repeat(200_000), '1.'.repeat(200_000), '"'.repeat(100_000), 'Word '.repeat(10_000), '1 seconds '.repeat(50_000), '3:29.38 '.repeat(50_000)];
+    for (const text of hostile) {
+      const t0 = performance.now();
+      times(text);
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+});
