@@ -113,9 +113,26 @@ function findCompetition(doc: Doc, t: TimeMention, comps: readonly CompetitionMe
   const block = doc.blocks[s.block]!;
   const earlier = within(comps, block.start, t.start);
   if (earlier.length) return { value: earlier[earlier.length - 1]!, rule: 'link/competition-earlier-in-paragraph' };
+  // a report in sections ("### Manchester Marathon, Sunday 14 April"): the section's heading names the race
+  let heading = -1;
+  for (let i = s.block - 1; i >= 0; i--) {
+    if (doc.blocks[i]!.kind === 'heading') {
+      heading = i;
+      break;
+    }
+  }
+  const sectionStart = heading >= 0 ? doc.blocks[heading]!.start : 0;
+  const inSection = within(comps, sectionStart, t.start);
+  if (heading >= 0) {
+    const h = doc.blocks[heading]!;
+    const named = within(comps, h.start, h.end)[0];
+    if (named) return { value: named, rule: 'link/competition-section-heading' };
+  }
+  // one competition named so far in the section: the report is about it
+  const key = (c: CompetitionMention) => `${c.name}|${c.year ?? ''}`;
+  if (inSection.length && new Set(inSection.map(key)).size === 1) return { value: inSection[0]!, rule: 'link/competition-only-one-before' };
   // a report about one competition: the only one the article names
-  const names = new Set(comps.map((c) => `${c.name}|${c.year ?? ''}`));
-  if (names.size === 1 && comps[0]) return { value: comps[0], rule: 'link/competition-only-one' };
+  if (comps.length && new Set(comps.map(key)).size === 1) return { value: comps[0]!, rule: 'link/competition-only-one' };
   return null;
 }
 
