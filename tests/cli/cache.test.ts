@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { appendFileSync, existsSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { copyArticles, readJson, runCli, SAMPLE, tempDir } from './helpers.js';
+
+function cacheFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((d) => {
+    const p = path.join(dir, d);
+    return statSync(p).isDirectory() ? readdirSync(p).map((f) => path.join(p, f)) : [];
+  });
+}
+
+describe('the per-file cache', () => {
+  it('hit on an unchanged folder, miss on a changed file, a corrupt entry recomputed; output byte-identical', () => {
+    const dir = tempDir();
+    const articles = copyArticles(dir, SAMPLE);
+    const out = path.join(dir, 'out');
+    const cache = path.join(dir, 'cache');
+    const run = () => {
+      const r = runCli(['extract', articles, '--out', out, '--cache-dir', cache, '--quiet']);
+      expect(r.code, r.stderr).toBe(0);
+      return { facts: readFileSync(path.join(out, 'facts.json')), report: readJson(path.join(out, 'run-report.json')) as any };
+    };
+    const cold = run();
+    expect(cold.report.cache).toMatchObject({ enabled: true, hits: 0, misses: 4, written: 4 });
+    expect(cacheFiles(cache)).toHaveLength(4);
+
+    const warm = run();
+    expect(warm.report.cache).toMatchObject({ hits: 4, misses: 0, corrupt: 0 });
+    expect(warm.facts.equals(cold.facts)).toBe(true);
+
+    // a truncated entry and one with a flipped byte are detected and recomputed
+    const [e1, e2] = cacheFiles(cache);
+    truncateSync(e1!, statSync(e1!).size - 10);
+    const buf = readFileSync(e2!);
+    buf[buf.length - 5] = buf[buf.length - 5]! ^ 1;
+    writeFileSync(e2!, buf);
+    const repaired = run();
+    expect(repaired.report.cache).toMatchObject({ hits: 2, misses: 2, corrupt: 2, written: 2 });
+    expect(repaired.report.problems.filter((p: any) => p.rule === 'runner/cache-corrupt')).toHaveLength(2);
+    expect(repaired.facts.equals(cold.facts)).toBe(true);
+    expect(run().report.cache).toMatchObject({ hits: 4, misses: 0, corrupt: 0 });
+
+    // a changed article re-extracts only that article
+    appendFileSync(path.join(articles, SAMPLE[0]!), '\nOne more line.\n');
+    expect(run().report.cache).toMatchObject({ hits: 3, misses: 1 });
+  });
+
+  it('a changed config invalidates the entries; --no-cache neither reads nor writes', () => {
+    const dir = tempDir();
+    const articles = copyArticles(dir, SAMPLE.slice(0, 2));
+    const out = path.join(dir, 'out');
+    const cache = path.join(dir, 'cache');
+    expect(runCli(['extract', articles, '--out', out, '--cache-dir', cache, '--quiet']).code).toBe(0);
+    expect(runCli(['extract', articles, '--out', out, '--cache-dir', cache, '--quiet', '--include-text']).code).toBe(0);
+    expect((readJson(path.join(out, 'run-report.json')) as any).cache).toMatchObject({ hits: 0, misses: 2 });
+
+    expect(runCli(['extract', articles, '--out', out, '--no-cache', '--quiet']).code).toBe(0);
+    expect((readJson(path.join(out, 'run-report.json')) as any).cache).toMatchObject({ enabled: false, hits: 0, misses: 0 });
+    expect(existsSync(path.join(dir, '.cache'))).toBe(false);
+  });
+
+  it('the default cache folder is .cache/trackfacts next to the output folder', () => {
+    const dir = tempDir();
+    const articles = copyArticles(dir, SAMPLE.slice(0, 1));
+    expect(runCli(['extract', articles, '--out', path.join(dir, 'out'), '--quiet']).code).toBe(0);
+    expect(cacheFiles(path.join(dir, '.cache', 'trackfacts'))).toHaveLength(1);
+  });
+});
