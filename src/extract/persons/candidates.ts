@@ -1,0 +1,178 @@
+/**
+ * Name candidates: runs of capitalised words inside one sentence ("Hicham El Guerrouj", "**Will Pearce**"),
+ * with titles, role words, nationalities and sentence-initial common words peeled off the front
+ * ("Champion Josh Kerr" → "Josh Kerr", "Norwegian … Jakob Ingebrigtsen" → country NOR), and cut at words
+ * that are never part of a name ("Glasgow 2024 Championships"). One linear scan per sentence.
+ */
+import type { Doc, PersonRole } from '../../types.js';
+import { fold } from '../../util/text.js';
+import type { PersonLexicon, Tagged } from './lexicon.js';
+import type { Gender } from './model/name-data.js';
+
+export interface Token {
+  start: number;
+  /** End of the word, without a possessive "'s". */
+  end: number;
+  key: string;
+  poss: boolean;
+  /** End including the possessive. */
+  outer: number;
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** End including a possessive "'s" / "'". */
+  outer: number;
+  tokens: Token[];
+  sentence: number;
+  block: number;
+  /** Start of the capitalised run the name was cut from (the peeled words lie in [runStart, start)). */
+  runStart: number;
+  title: Tagged<Gender | null> | null;
+  country: Tagged<string> | null;
+  role: Tagged<PersonRole> | null;
+  poss: boolean;
+  initial: boolean;
+}
+
+// A capitalised word: initials ("J.J."), hyphenated and O'-names; an optional possessive in group 1.
+const TOKEN = /(?<![\p{L}\p{N}\p{M}])(?:(?:el|al|ben|bin|abu|de|da|van|von|le|la|di)-)?\p{Lu}(?:\.(?:\p{Lu}\.){0,3}|[\p{Ll}\p{Lu}\p{M}]{0,30}(?:-[\p{L}\p{M}]{1,30}|['’]\p{Lu}[\p{L}\p{M}]{0,30}){0,3})(['’]s?(?![\p{L}\p{N}]))?/gu;
+/** Lower-case particles that stay inside a name: "Hicham el Guerrouj", "Sifan Hassan van …". */
+const PARTICLE_GAP = /^[ \u00a0](?:(?:de|da|di|du|del|della|van|von|der|den|ter|ten|le|la|dos|das|bin|ben|al|el|y|e)[ \u00a0]){1,2}$/;
+const SPACE_GAP = /^[ \u00a0]$/;
+/** Characters that may stand between the sentence start (or an opening quote) and its first word. */
+const INITIAL_PREFIX = /^[\s*#>_\-–—•(\["“‘']*$/;
+/** An opening quote mark or bracket before a word makes it the first word of a quoted sentence. */
+const OPENING = /["“‘(\[]\s*\**$/;
+
+const MAX_NAME_TOKENS = 4;
+
+function isInitial(text: string, sentenceStart: number, at: number): boolean {
+  const from = Math.max(sentenceStart, at - 8);
+  const before = text.slice(from, at);
+  if (from === sentenceStart && INITIAL_PREFIX.test(before)) return true;
+  return OPENING.test(before) || /:\s+\**$/.test(before);
+}
+
+/** Capitalised runs of one sentence, as tokens; a possessive ends a run. */
+function scanRuns(text: string, from: number, to: number): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    const outer = m.index + m[0].length;
+    if (outer > to) break;
+    const possLen = m[1]?.length ?? 0;
+    const end = outer - possLen;
+    // a word glued to letters or digits ("iPhone", "V40s") is not a name word
+    if (/[\p{L}\p{N}]/u.test(text[outer] ?? '')) {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
+    const tok: Token = { start: m.index, end, key: fold(text.slice(m.index, end)).replace(/[’]/g, "'"), poss: possLen > 0, outer };
+    const prev = run[run.length - 1];
+    if (prev && !prev.poss) {
+      const gap = text.slice(prev.outer, tok.start);
+      if (gap.length <= 12 && (SPACE_GAP.test(gap) || PARTICLE_GAP.test(gap))) {
+        run.push(tok);
+        continue;
+      }
+    }
+    if (run.length) runs.push(run);
+    run = [tok];
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** The first part of a hyphenated word ("In-form" → "in"). */
+const head = (k: string) => k.split('-')[0] ?? k;
+
+function isGiven(lex: PersonLexicon, k: string): boolean {
+  return lex.given.has(k);
+}
+
+/** A word that can never be inside a name. */
+function blocks(lex: PersonLexicon, t: Token): boolean {
+  const k = t.key;
+  return lex.notName.has(k) || lex.names.closed.has(k) || lex.demonyms.has(k) || lex.countries.has(k) || lex.titles.has(k);
+}
+
+/** A place word ends a name unless a name word follows it ("Sydney McLaughlin"). */
+function isPlace(lex: PersonLexicon, t: Token, next: Token | undefined): boolean {
+  if (!lex.names.places.has(t.key)) return false;
+  return !next || t.poss || blocks(lex, next) || !isGiven(lex, t.key);
+}
+
+/** Name candidates of every sentence of the document. */
+export function findCandidates(doc: Doc, lex: PersonLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const text = doc.text;
+  doc.sentences.forEach((s, sentence) => {
+    for (const run of scanRuns(text, s.start, s.end)) cutRun(text, lex, run, s.start, sentence, s.block, out);
+  });
+  return out;
+}
+
+function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: number, sentence: number, block: number, out: Candidate[]): void {
+  const n = run.length;
+  const runStart = run[0]!.start;
+  const initialRun = isInitial(text, sentenceStart, runStart);
+  let i = 0;
+  while (i < n) {
+    const first = i;
+    let title: Tagged<Gender | null> | null = null;
+    let country: Tagged<string> | null = null;
+    let role: Tagged<PersonRole> | null = null;
+    // peel titles, role words, nationalities and common words off the front
+    while (i < n) {
+      const t = run[i]!;
+      const next = run[i + 1];
+      const k = t.key;
+      const k2 = next && !t.poss ? `${k} ${next.key}` : '';
+      if (k2 && (lex.demonyms.has(k2) || lex.countries.has(k2))) {
+        country = lex.demonyms.get(k2) ?? lex.countries.get(k2)!;
+        i += 2;
+        continue;
+      }
+      if (k2 && lex.roles.has(k2)) {
+        role = lex.roles.get(k2)!;
+        i += 2;
+        continue;
+      }
+      const given = isGiven(lex, k) && next !== undefined && !t.poss && !blocks(lex, next);
+      if (lex.titles.has(k)) title = lex.titles.get(k)!;
+      else if (lex.demonyms.has(k) || lex.countries.has(k)) country = lex.demonyms.get(k) ?? lex.countries.get(k)!;
+      else if (lex.roles.has(k) && !given) role = lex.roles.get(k)!;
+      else if (given) break;
+      else if (lex.notName.has(k) || lex.names.closed.has(k) || lex.names.closed.has(head(k)) || isPlace(lex, t, next)) {
+        country = null;
+        role = null;
+      } else if (!(lex.names.common.has(k) || lex.names.common.has(head(k)))) break;
+      // (a common word in front — "However", "Next", "In-form" — is not a name word either)
+      i++;
+    }
+    if (i >= n) return;
+    // the name: up to the next word that cannot be in a name; a possessive ends it
+    let j = i;
+    while (j < n && !blocks(lex, run[j]!)) {
+      j++;
+      if (run[j - 1]!.poss) break;
+    }
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const tokens = run.slice(i, j);
+    if (tokens.length <= MAX_NAME_TOKENS) {
+      const last = tokens[tokens.length - 1]!;
+      out.push({
+        start: tokens[0]!.start, end: last.end, outer: last.outer, tokens, sentence, block, runStart: run[first]!.start,
+        title, country, role, poss: last.poss, initial: initialRun && i === 0,
+      });
+    }
+    i = j;
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * From candidates to persons: full names seen in the article's own sentences become persons when some
+ * evidence says they are people; surnames, given names and name tails ("El Guerrouj") resolve to them;
+ * a surname the article never completes stays a `full: false` person when the text shows it is a person.
+ * Headline, caption and related-link blocks only add mentions to persons named in the body.
+ */
+import type { Doc, Person, PersonMention, PersonRole } from '../../types.js';
+import { identityKey } from '../../util/text.js';
+import type { PersonLexicon, Tagged } from './lexicon.js';
+import type { Candidate } from './candidates.js';
+import type { Evidence } from './context.js';
+import type { Gender } from './model/name-data.js';
+
+const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
+
+export interface Built {
+  persons: Person[];
+  gender: (Gender | null)[];
+  ages: (number | null)[];
+  /** Every mention, in text order, with its person. */
+  anchors: { start: number; end: number; person: number; sentence: number }[];
+}
+
+interface Draft {
+  name: string;
+  full: boolean;
+  rule: string;
+  mentions: PersonMention[];
+  evidence: Evidence[];
+  surfaces: string[];
+  gender: Gender | null;
+  first: number;
+  tokens: string[];
+}
+
+export const candidateName = (doc: Doc, c: Candidate) => c.tokens.length > 1 && doc.text.slice(c.tokens[0]!.end, c.tokens[1]!.start).includes('(')
+  ? c.tokens.map((t) => doc.text.slice(t.start, t.end)).join(' ')
+  : doc.text.slice(c.start, c.end).replace(/\s+/g, ' ');
+
+/** Why a full-name candidate is a person, or null when nothing says so. */
+function acceptRule(lex: PersonLexicon, c: Candidate, ev: Evidence, surnames: ReadonlySet<string>): string | null {
+  if (c.title) return c.title.rule;
+  if (ev.roles.length) return ev.roles[0]!.rule;
+  if (ev.verbs.length) return ev.verbs[0]!;
+  if (ev.timed) return 'person/name-time';
+  if (ev.bold) return 'person/bold';
+  if (ev.age !== null) return 'person/age';
+  if (ev.speaker) return 'person/speaker';
+  if (lex.given.has(c.tokens[0]!.key) && c.tokens.length <= 3) return 'person/given-name';
+  if (ev.country && c.country) return 'person/nationality-before';
+  if (surnames.has(c.tokens[c.tokens.length - 1]!.key)) return 'person/surname-repeated';
+  return null;
+}
+
+function roleOf(evs: readonly Evidence[]): PersonRole {
+  const votes = new Map<PersonRole, number>();
+  let verbs = 0;
+  for (const ev of evs) {
+    for (const r of ev.roles) votes.set(r.value, (votes.get(r.value) ?? 0) + 1);
+    verbs += ev.verbs.length + (ev.timed ? 1 : 0) + (ev.bold ? 1 : 0);
+  }
+  const athlete = (votes.get('athlete') ?? 0) + verbs;
+  let best: PersonRole | null = null;
+  let bestN = 0;
+  for (const [role, n] of votes) if (role !== 'athlete' && n > bestN) [best, bestN] = [role, n];
+  if (best && bestN >= athlete) return best;
+  return athlete > 0 ? 'athlete' : 'other';
+}
+
+export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candidate[], evs: readonly Evidence[]): Built {
+  const inBody = (c: Candidate) => BODY_KINDS.has(doc.blocks[c.block]?.kind ?? 'noise');
+  const body = cands.map((c, i) => i).filter((i) => inBody(cands[i]!));
+  const singles = new Set(body.filter((i) => cands[i]!.tokens.length === 1).map((i) => cands[i]!.tokens[0]!.key));
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, number>();
+  /** Tails of 3- and 4-word names ("el guerrouj") → their person. */
+  const tails = new Map<string, number>();
+  const assigned = new Array<number>(cands.length).fill(-1);
+  const ruleOf = new Array<string>(cands.length).fill('');
+
+  // full names, longest first so that a tail ("El Guerrouj") finds its whole ("Hicham El Guerrouj")
+  const multi = body.filter((i) => cands[i]!.tokens.length > 1).sort((a, b) => cands[b]!.tokens.length - cands[a]!.tokens.length || a - b);
+  for (const i of multi) {
+    const c = cands[i]!;
+    const key = identityKey(candidateName(doc, c));
+    let d = byKey.get(key);
+    if (d === undefined) {
+      const keys = c.tokens.map((t) => t.key);
+      const whole = tails.get(keys.join(' '));
+      if (whole !== undefined) {
+        assigned[i] = whole;
+        ruleOf[i] = 'person/name-tail';
+        continue;
+      }
+      const rule = acceptRule(lex, c, evs[i]!, singles);
+      if (!rule) continue;
+      d = drafts.length;
+      drafts.push({ name: candidateName(doc, c), full: true, rule, mentions: [], evidence: [], surfaces: [], gender: c.title?.value ?? lex.given.get(keys[0]!) ?? null, first: c.start, tokens: keys });
+      byKey.set(key, d);
+      for (let n = 1; n < keys.length - 1; n++) if (!tails.has(keys.slice(n).join(' '))) tails.set(keys.slice(n).join(' '), d);
+    }
+    assigned[i] = d;
+    ruleOf[i] = 'person/full-name';
+  }
+  // a full name first seen without evidence but later with it: take the rejected ones again
+  for (const i of multi) {
+    if (assigned[i]! >= 0) continue;
+    const d = byKey.get(identityKey(candidateName(doc, cands[i]!)));
+    if (d !== undefined) [assigned[i], ruleOf[i]] = [d, 'person/full-name'];
+  }
+
+  const bySurname = new Map<string, number[]>();
+  const byGiven = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, k: string, n: number) => {
+    const list = map.get(k) ?? [];
+    if (list.length < 8) list.push(n); // a bound: a few people of one article share a surname
+    map.set(k, list);
+  };
+  drafts.forEach((d, n) => {
+    add(bySurname, d.tokens[d.tokens.length - 1]!, n);
+    add(byGiven, d.tokens[0]!, n);
+  });
+  const pick = (list: readonly number[] | undefined, at: number) => {
+    if (!list?.length) return -1;
+    let best = list[0]!;
+    for (const n of list) if (drafts[n]!.first <= at && drafts[n]!.first >= drafts[best]!.first) best = n;
+    return best;
+  };
+  const surnameOnly = new Map<string, number>();
+  cands.forEach((c, i) => {
+    if (assigned[i]! >= 0) return;
+    const keys = c.tokens.map((t) => t.key);
+    const key = identityKey(candidateName(doc, c));
+    const exact = byKey.get(key);
+    if (exact !== undefined) return void ([assigned[i], ruleOf[i]] = [exact, 'person/full-name']);
+    if (keys.length === 1) {
+      const k = keys[0]!;
+      const s = pick(bySurname.get(k), c.start);
+      if (s >= 0) return void ([assigned[i], ruleOf[i]] = [s, 'person/surname']);
+      const g = pick(byGiven.get(k), c.start);
+      if (g >= 0) return void ([assigned[i], ruleOf[i]] = [g, 'person/given-name-only']);
+      if (!inBody(c)) return;
+      const ev = evs[i]!;
+      const strong = ev.roles.length > 0 || ev.verbs.length > 0 || ev.age !== null || ev.speaker || ev.timed || ev.bold || c.title;
+      if (!strong || lex.given.has(k) || (c.initial && lex.names.common.has(k)) || lex.names.common.has(k) || lex.names.places.has(k)) return;
+      let d = surnameOnly.get(k);
+      if (d === undefined) {
+        d = drafts.length;
+        drafts.push({ name: candidateName(doc, c), full: false, rule: 'person/surname-only', mentions: [], evidence: [], surfaces: [], gender: c.title?.value ?? null, first: c.start, tokens: keys });
+        surnameOnly.set(k, d);
+      }
+      return void ([assigned[i], ruleOf[i]] = [d, 'person/surname-only']);
+    }
+    // outside the body: a known full name at the front of a title-case run ("Josh Kerr Calls Rivalry")
+    for (let len = Math.min(3, keys.length - 1); len >= 2; len--) {
+      const d = byKey.get(keys.slice(0, len).join(' '));
+      if (d !== undefined) return void ([assigned[i], ruleOf[i]] = [d, 'person/full-name-prefix']);
+    }
+  });
+
+  cands.forEach((c, i) => {
+    const d = drafts[assigned[i]!];
+    if (!d) return;
+    const prefix = ruleOf[i] === 'person/full-name-prefix';
+    const end = prefix ? c.tokens[1]!.end : c.end;
+    d.mentions.push({ start: c.start, end, text: doc.text.slice(c.start, end), rule: ruleOf[i]! });
+    d.evidence.push(evs[i]!);
+    d.surfaces.push(prefix ? doc.text.slice(c.start, end) : candidateName(doc, c));
+  });
+
+  const kept = drafts.filter((d) => d.mentions.length > 0).sort((a, b) => a.first - b.first);
+  const persons: Person[] = kept.map((d) => ({
+    name: d.name,
+    full: d.full,
+    role: roleOf(d.evidence),
+    aliases: [...new Set(d.surfaces.filter((s) => s !== d.name))],
+    country: d.evidence.find((e) => e.country)?.country?.value ?? null,
+    mentions: d.mentions.sort((a, b) => a.start - b.start),
+    rule: d.rule,
+  }));
+  const anchors: Built['anchors'] = [];
+  kept.forEach((d, person) => {
+    for (const m of d.mentions) anchors.push({ start: m.start, end: m.end, person, sentence: sentenceOf(doc, m.start) });
+  });
+  anchors.sort((a, b) => a.start - b.start);
+  return { persons, gender: kept.map((d) => d.gender), ages: kept.map((d) => d.evidence.find((e) => e.age !== null)?.age ?? null), anchors };
+}
+
+function sentenceOf(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export type { Tagged };

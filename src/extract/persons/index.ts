@@ -1,0 +1,53 @@
+/**
+ * Persons stage: the people an article names, with their role (athlete, coach, official, journalist,
+ * other), nationality, every mention, and the pronouns and descriptors that point back to them.
+ *
+ *   candidates (capitalised runs, peeled) → evidence (context words) → persons (full names, surnames,
+ *   given names resolved) → references (he/she, "the Norwegian", "the 29-year-old", "the latter")
+ *
+ * Pure: text and lexicon in, typed data out. Every mention and reference names the rule that made it.
+ */
+import type { Doc, PersonsResult } from '../../types.js';
+import type { PersonLexicon } from './lexicon.js';
+import { findCandidates, type Candidate } from './candidates.js';
+import { finishEvidence, readEvidence, type Evidence } from './context.js';
+import { buildPersons } from './group.js';
+import { resolveRefs } from './refs.js';
+
+export { PersonRuleSchema, PersonRoleSchema, type PersonRule } from './schema.js';
+export { loadPersonLexicon, type PersonLexicon } from './lexicon.js';
+
+/** "X and Y", "X, Y and Z": names in one list share what is said before the first and after the last. */
+const COORDINATION = /^(?:,\s{1,2}|\s{1,2}(?:and|&)\s{1,2}|,\s{1,2}and\s{1,2})$/;
+
+function shareAlongLists(doc: Doc, cands: readonly Candidate[], evs: Evidence[]): void {
+  let from = 0;
+  for (let i = 1; i <= cands.length; i++) {
+    const prev = cands[i - 1]!;
+    const cur = cands[i];
+    const linked = cur && cur.sentence === prev.sentence && !prev.poss && cur.runStart === cur.start && cur.runStart - prev.outer <= 7 && COORDINATION.test(doc.text.slice(prev.outer, cur.runStart));
+    if (linked) continue;
+    if (i - 1 > from) {
+      const head = evs[from]!.pre;
+      const tail = evs[i - 1]!.post;
+      for (let j = from; j < i; j++) {
+        const e = evs[j]!;
+        if (j > from && !e.pre.roles.length) e.pre = { roles: [...head.roles], verbs: [...e.pre.verbs, ...head.verbs] };
+        if (j < i - 1 && !e.post.roles.length) e.post = { roles: [...tail.roles], verbs: [...e.post.verbs, ...tail.verbs] };
+      }
+    }
+    from = i;
+  }
+}
+
+/** The persons of one article and the references that point to them. */
+export function extractPersons(doc: Doc, lexicon: PersonLexicon): PersonsResult {
+  const cands = findCandidates(doc, lexicon);
+  if (!cands.length) return { persons: [], refs: [] };
+  const evs = cands.map((c) => readEvidence(doc, lexicon, c));
+  shareAlongLists(doc, cands, evs);
+  for (const e of evs) finishEvidence(e);
+  const built = buildPersons(doc, lexicon, cands, evs);
+  const refs = resolveRefs(doc, lexicon, built);
+  return { persons: built.persons, refs };
+}

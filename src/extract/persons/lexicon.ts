@@ -1,0 +1,75 @@
+/**
+ * The person lexicon: the built-in rules (model/*.ts) and the configured extra rules, validated with
+ * zod when loaded and compiled into lookup tables keyed by folded words. Built once per pipeline.
+ */
+import { z } from 'zod';
+import { fold } from '../../util/text.js';
+import type { PersonRole } from '../../types.js';
+import { PersonRuleSchema, type PersonRule } from './schema.js';
+import { COUNTRY_RULES } from './model/countries.js';
+import { ROLE_RULES, TITLE_RULES } from './model/roles.js';
+import { DESCRIPTOR_RULES, GIVEN_NAME_RULES, NOT_NAME_RULES, VERB_RULES } from './model/words.js';
+import { readNameData, type Gender, type NameData } from './model/name-data.js';
+
+export interface Tagged<T> {
+  value: T;
+  rule: string;
+}
+
+export interface PersonLexicon {
+  readonly rules: readonly PersonRule[];
+  /** Role phrases (folded, one to three words) → role. */
+  readonly roles: ReadonlyMap<string, Tagged<PersonRole>>;
+  /** Nationality words (folded) → IOC code. */
+  readonly demonyms: ReadonlyMap<string, Tagged<string>>;
+  /** Country names (folded) → IOC code. */
+  readonly countries: ReadonlyMap<string, Tagged<string>>;
+  readonly titles: ReadonlyMap<string, Tagged<Gender | null>>;
+  /** Verb phrases (folded) that show a person competed. */
+  readonly verbs: ReadonlyMap<string, string>;
+  readonly notName: ReadonlyMap<string, string>;
+  readonly given: ReadonlyMap<string, Gender | null>;
+  readonly descriptors: ReadonlyMap<string, Tagged<'recent' | 'latter' | 'former'>>;
+  readonly names: NameData;
+  /** Every IOC code the country rules know. */
+  readonly codes: ReadonlySet<string>;
+  /** Longest phrase (in words) of any multi-word table, to bound look-ups. */
+  readonly maxPhrase: number;
+}
+
+const BUILT_IN: readonly unknown[] = [...COUNTRY_RULES, ...ROLE_RULES, ...TITLE_RULES, ...VERB_RULES, ...NOT_NAME_RULES, ...GIVEN_NAME_RULES, ...DESCRIPTOR_RULES];
+
+const key = (w: string) => fold(w).replace(/\s+/g, ' ').trim();
+
+/** Built-in data + `lexicons.persons` from the config (later entries win). Throws on an invalid entry. */
+export function loadPersonLexicon(extra: readonly PersonRule[] = []): PersonLexicon {
+  const rules = z.array(PersonRuleSchema).parse([...BUILT_IN, ...extra]);
+  const names = readNameData();
+  const roles = new Map<string, Tagged<PersonRole>>();
+  const demonyms = new Map<string, Tagged<string>>();
+  const countries = new Map<string, Tagged<string>>();
+  const titles = new Map<string, Tagged<Gender | null>>();
+  const verbs = new Map<string, string>();
+  const notName = new Map<string, string>();
+  const given = new Map<string, Gender | null>(names.given);
+  const descriptors = new Map<string, Tagged<'recent' | 'latter' | 'former'>>();
+  let maxPhrase = 1;
+  for (const r of rules) {
+    for (const w of r.words) {
+      const k = key(w);
+      maxPhrase = Math.max(maxPhrase, k.split(' ').length);
+      switch (r.kind) {
+        case 'role': roles.set(k, { value: r.role, rule: r.id }); break;
+        case 'country': demonyms.set(k, { value: r.country, rule: r.id }); break;
+        case 'title': titles.set(k, { value: r.gender, rule: r.id }); break;
+        case 'athlete-verb': verbs.set(k, r.id); break;
+        case 'not-name': notName.set(k, r.id); break;
+        case 'given-name': given.set(k, r.gender); break;
+        case 'descriptor': descriptors.set(k, { value: r.pick, rule: r.id }); break;
+      }
+    }
+    if (r.kind === 'country') for (const n of r.names) countries.set(key(n), { value: r.country, rule: r.id });
+  }
+  const codes = new Set([...demonyms.values()].map((d) => d.value));
+  return Object.freeze({ rules, roles, demonyms, countries, titles, verbs, notName, given, descriptors, names, codes, maxPhrase });
+}

@@ -1,0 +1,50 @@
+/**
+ * Role words: what a word next to a name says the person does. Athlete words ("champion", "runner")
+ * make a person an athlete; the others make them a coach, an official, a journalist or someone else.
+ * Matched as whole words in the few words before a name ("AK chief X", "Olympic champion X") or in an
+ * apposition after it ("X, the IAAF president,").
+ */
+export const ROLE_RULES = [
+  {
+    id: 'role/athlete-noun', reason: 'nouns for people who compete in athletics', kind: 'role', role: 'athlete',
+    words: ['champion', 'champions', 'runner', 'runners', 'sprinter', 'sprinters', 'athlete', 'athletes', 'hurdler', 'jumper', 'vaulter',
+      'thrower', 'marathoner', 'miler', 'middle-distance', 'long-distance', 'distance runner', 'medallist', 'medalist', 'medallists',
+      'record holder', 'record-holder', 'world record holder', 'titleholder', 'title holder', 'holder', 'olympian', 'olympians', 'heptathlete', 'decathlete',
+      'pentathlete', 'walker', 'race walker', 'racewalker', 'steeplechaser', 'finalist', 'finalists', 'runner-up', 'winner', 'winners', 'star', 'starlet',
+      'team-mate', 'teammate', 'team-mates', 'teammates', 'training partner', 'rival', 'rivals', 'compatriot', 'strider', 'striders', 'harrier', 'clubmate',
+      'club-mate', 'debutant', 'junior', 'veteran', 'pacemaker', 'pacer', 'jumpers', 'vaulters', 'hurdlers',
+      'world no 1', 'number one', 'world number one', 'defending champion', 'reigning champion', 'silver medallist', 'bronze medallist', 'gold medallist'],
+  },
+  {
+    id: 'role/coach', reason: 'coaches and trainers are not athletes', kind: 'role', role: 'coach',
+    words: ['coach', 'coaches', 'coached', 'trainer', 'head coach', 'national coach', 'mentor', 'coaching'],
+  },
+  {
+    id: 'role/official', reason: 'federation heads, officials and organisers are not athletes', kind: 'role', role: 'official',
+    words: ['president', 'vice-president', 'chief', 'chairman', 'chairwoman', 'chair', 'chief executive', 'ceo', 'director', 'secretary',
+      'general secretary', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'boss', 'head',
+      'commissioner', 'minister', 'mp', 'mayor', 'governor', 'senator', 'politician', 'prime minister', 'referee', 'judge', 'steward',
+      'organiser', 'organizer', 'race director', 'meet director', 'administrator', 'member', 'members', 'panel', 'tribunal', 'chancellor',
+      'prosecutor', 'investigator', 'tester', 'doping officer', 'delegate', 'manager', 'team manager', 'selector', 'selectors'],
+  },
+  {
+    id: 'role/journalist', reason: 'people who report on the sport are not athletes', kind: 'role', role: 'journalist',
+    words: ['journalist', 'reporter', 'correspondent', 'commentator', 'pundit', 'writer', 'columnist', 'editor', 'presenter', 'broadcaster',
+      'photographer', 'analyst', 'author'],
+  },
+  {
+    id: 'role/other', reason: 'agents, lawyers, doctors, promoters and people of other sports are not athletes', kind: 'role', role: 'other',
+    words: ['lawyer', 'lawyers', 'solicitor', 'attorney', 'barrister', 'counsel', 'agent', 'manager', 'promoter', 'sponsor', 'doctor', 'physio',
+      'physiotherapist', 'psychologist', 'nutritionist', 'scientist', 'professor', 'lecturer', 'expert', 'chemist', 'footballer', 'cricketer',
+      'tennis player', 'golfer', 'cyclist', 'swimmer', 'triathlete', 'boxer', 'rugby player', 'jockey', 'rower', 'skier', 'actor', 'actress',
+      'singer', 'musician', 'husband', 'wife', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'girlfriend', 'boyfriend',
+      'fiance', 'fiancee', 'eyewitness', 'witness', 'businessman', 'owner', 'founder'],
+  },
+] as const;
+
+/** Titles written before a name and not part of it. */
+export const TITLE_RULES = [
+  { id: 'title/male', reason: 'male titles', kind: 'title', gender: 'm', words: ['Sir', 'Mr', 'Mr.', 'Lord'] },
+  { id: 'title/female', reason: 'female titles', kind: 'title', gender: 'f', words: ['Dame', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady'] },
+  { id: 'title/neutral', reason: 'titles that do not show the gender', kind: 'title', gender: null, words: ['Dr', 'Dr.', 'Prof', 'Prof.', 'Professor'] },
+] as const;

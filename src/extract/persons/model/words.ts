@@ -1,0 +1,72 @@
+/**
+ * Context words as data: verbs that show a person competed, capitalised words that are never part of a
+ * person's name, and descriptors that point back to a person.
+ */
+export const VERB_RULES = [
+  {
+    id: 'athlete-verb/race', reason: 'a person who raced, ran, clocked, won or finished is a competitor', kind: 'athlete-verb',
+    words: ['ran', 'runs', 'run', 'running', 'raced', 'races', 'racing', 'clocked', 'clocks', 'clocking', 'won', 'wins', 'winning', 'finished',
+      'finishes', 'finishing', 'crossed', 'came', 'comes', 'coming', 'completed', 'completing', 'set', 'sets', 'setting', 'broke', 'breaks', 'smashed',
+      'lowered', 'improved', 'claimed', 'claims', 'claiming', 'clinched', 'retained', 'defended', 'beat', 'beats', 'beating', 'defeated', 'edged',
+      'outkicked', 'outsprinted', 'held off', 'jumped', 'leapt', 'leaped', 'vaulted', 'cleared', 'threw', 'hurled', 'qualified', 'qualifies',
+      'competed', 'competes', 'competing', 'led', 'leads', 'followed', 'recorded', 'registered', 'posted', 'stormed', 'surged', 'sprinted',
+      'dipped', 'kicked', 'took part', 'takes part', 'take part', 'will run', 'will race', 'will compete', 'pb', 'pbs', 'dnf', 'anchored',
+      'trained', 'trains', 'training', 'medalled', 'struck', 'triumphed', 'dominated', 'paced', 'ran in', 'raced in', 'flew', 'flies'],
+  },
+] as const;
+
+export const NOT_NAME_RULES = [
+  {
+    id: 'not-name/competition', reason: 'words of competition, meeting and race names', kind: 'not-name',
+    words: ['Championships', 'Championship', 'Champs', 'Games', 'Olympics', 'Olympic', 'Paralympics', 'Paralympic', 'Grand', 'Prix', 'League',
+      'Golden', 'Diamond', 'Marathon', 'Half', 'Relays', 'Relay', 'Trials', 'Cup', 'Series', 'Open', 'Classic', 'Invitational', 'Meeting',
+      'Indoor', 'Indoors', 'Outdoor', 'World', 'Worlds', 'European', 'Europeans', 'Commonwealth', 'National', 'Nationals', 'Continental',
+      'Tour', 'Final', 'Finals', 'Cross', 'Country', 'Road', 'Race', 'Parkrun', 'Mile', 'Miles', 'Day', 'Night', 'Gala', 'Memorial',
+      'Challenge', 'Festival', 'Jubilee', 'Route', 'Fun', 'Run', 'Trail', 'Fell', 'Heat', 'Heats', 'Round', 'Semi-final', 'Semi', 'Steeplechase',
+      'Hurdles', 'Jump', 'Vault', 'Throw', 'Discus', 'Javelin', 'Hammer', 'Shot', 'Decathlon', 'Heptathlon', 'Pentathlon', 'Division',
+      'Ranking', 'Rankings', 'Award', 'Awards', 'Sportsperson', 'Personality', 'Year', 'Hall', 'Fame', 'Sport', 'Sports', 'Athletics', 'Track',
+      'Field', 'Masters', 'Veterans', 'Junior', 'Juniors', 'Senior', 'Seniors', 'Under', 'Age', 'Group', 'Team', 'Teams', 'Men', 'Women',
+      "Men's", "Women's", 'Mixed', 'Relay', 'Beasts', 'Unleashed', 'Rio', 'Paris', 'Tokyo', 'London', 'Berlin', 'Budapest', 'Eugene', 'Doha'],
+  },
+  {
+    id: 'not-name/organisation', reason: 'words of federations, clubs, outlets and other organisations', kind: 'not-name',
+    words: ['IAAF', 'WADA', 'UKA', 'USATF', 'IOC', 'BBC', 'CAS', 'AK', 'EAA', 'Federation', 'Association', 'Council', 'Commission', 'Committee',
+      'Union', 'University', 'College', 'School', 'Academy', 'Club', 'AC', 'Harriers', 'Striders', 'Runners', 'Athletic', 'Athletics', 'Agency',
+      'Court', 'Arbitration', 'Tribunal', 'Ministry', 'Government', 'Police', 'Department', 'Institute', 'Foundation', 'Group', 'Ltd',
+      'Inc', 'News', 'Times', 'Telegraph', 'Guardian', 'Mail', 'Sun', 'Express', 'Independent', 'Observer', 'Herald', 'Post', 'Press',
+      'Reuters', 'Sky', 'ITV', 'Channel', 'Radio', 'TV', 'Magazine', 'Mag', 'Citius', 'Norwich', 'Aviva', 'Nike', 'Adidas', 'Puma',
+      'Stadium', 'Arena', 'Park', 'Centre', 'Center', 'Village', 'Street', 'Avenue', 'Lane', 'Hotel', 'Hospital', 'Church', 'Airport',
+      'Station', 'Bridge', 'Square', 'River', 'Lake', 'Hill', 'Valley', 'Common', 'Forest', 'Beach', 'Island', 'Islands', 'Republic',
+      'Kingdom', 'States', 'United', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper',
+      'Lower', 'Saint', 'St', 'St.', 'County', 'City', 'Town', 'Borough', 'District', 'Region', 'Province', 'GMT', 'BST', 'UTC', 'PB', 'SB',
+      'WR', 'NR', 'CR', 'MR', 'ER', 'AR', 'WL', 'PR', 'CLC', 'UK', 'USA', 'GB', 'NI', 'MV40', 'V40', 'V50', 'V60', 'FV', 'MV', 'LV', 'SM', 'SW',
+      'Prince', 'Princess', 'King', 'Queen', 'Wales', 'God', 'Christmas', 'Easter', 'Covid', 'Strava', 'Instagram', 'Twitter', 'Facebook',
+      'YouTube', 'Olympian', 'Results', 'Result', 'Report', 'Reports', 'Photo', 'Photos', 'Video', 'Image', 'Images', 'Getty', 'Credit'],
+  },
+  {
+    id: 'not-name/calendar', reason: 'months and days', kind: 'not-name',
+    words: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+      'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
+      'Friday', 'Saturday', 'Sunday', 'Spring', 'Summer', 'Autumn', 'Winter', 'New', "Year's"],
+  },
+] as const;
+
+export const DESCRIPTOR_RULES = [
+  { id: 'ref/latter', reason: '"the latter" is the second of the last two people named', kind: 'descriptor', pick: 'latter', words: ['the latter'] },
+  { id: 'ref/former', reason: '"the former" is the first of the last two people named', kind: 'descriptor', pick: 'former', words: ['the former'] },
+  {
+    id: 'ref/descriptor', reason: 'a definite description of an athlete points back to the last athlete named', kind: 'descriptor', pick: 'recent',
+    words: ['the champion', 'the world champion', 'the olympic champion', 'the european champion', 'the commonwealth champion', 'the defending champion',
+      'the reigning champion', 'the double champion', 'the two-time champion', 'the three-time champion', 'the world record holder',
+      'the record holder', 'the world-record holder', 'the athlete', 'the runner', 'the sprinter', 'the hurdler', 'the star', 'the veteran',
+      'the medallist', 'the olympic medallist', 'the world medallist', 'the silver medallist', 'the bronze medallist', 'the gold medallist',
+      'the olympian', 'the miler', 'the marathoner', 'the marathon runner', 'the distance runner', 'the middle-distance runner', 'the vaulter',
+      'the jumper', 'the thrower', 'the heptathlete', 'the decathlete', 'the youngster', 'the teenager', 'the winner', 'the runner-up'],
+  },
+] as const;
+
+/** Common English given names and short forms that compromise's lexicon tags as ordinary words. */
+export const GIVEN_NAME_RULES = [
+  { id: 'given-name/short-male', reason: 'short forms of male given names that are also English words', kind: 'given-name', gender: 'm', words: ['Will', 'Bill', 'Rob', 'Bob', 'Pat', 'Nick', 'Mark', 'Max', 'Ben', 'Sam', 'Dan', 'Tim', 'Jack', 'Matt', 'Rich', 'Ted', 'Ed', 'Al', 'Art', 'Gene', 'Ray', 'Guy', 'Mo'] },
+  { id: 'given-name/female-words', reason: 'female given names that are also English words', kind: 'given-name', gender: 'f', words: ['Faith', 'Hope', 'Joy', 'Grace', 'Rose', 'Dawn', 'Amber', 'Ruby', 'Holly', 'Ivy', 'Daisy', 'Hazel', 'Pearl', 'Iris', 'Jade'] },
+] as const;
