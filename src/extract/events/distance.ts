@@ -19,10 +19,10 @@ const MILE = 1609.344;
  * Bounded repeats only; the lookbehind keeps the scan from starting inside a number, a word or money.
  */
 export const DISTANCE_RE =
-  /(?<![\w.,£$€¥+/])(\d{1,2},\d{3}|\d{1,6})([ -]?)(metres|meters|metre|meter|kilometres|kilometers|kilometre|kilometer|km|k|miles|mile|m)(?:[ -](hurdles|steeplechase|steeple|race walk|walk|relay))?(?![\w])/gi;
+  /(?<![\w.,£$€¥+]|[A-Za-z0-9]-|[^\d]\/)(\d{1,2},\d{3}|\d{1,6})([ -]?)(metres|meters|metre|meter|kilometres|kilometers|kilometre|kilometer|km|k|miles|mile|m)(?:[ -](hurdles|steeplechase|steeple|race walk|walk|relay))?(?![\w]|[-.]\w)/gi;
 
 /** "4x100m", "4 x 400 metres relay", "4×400". */
-export const RELAY_RE = /(?<![\w.,])4 ?[x×] ?(\d{3,4})(?: ?(?:metres|meters|metre|meter|m)(?![\w]))?(?: (relay))?(?![\w])/gi;
+export const RELAY_RE = /(?<![\w.,/]|[A-Za-z0-9]-)4 ?[x×] ?(\d{3,4})(?: ?(?:metres|meters|metre|meter|m)(?![\w]))?(?: (relay))?(?![\w]|[-.]\w)/gi;
 
 export interface ContextRule {
   id: string;
@@ -33,7 +33,7 @@ export interface ContextRule {
 /** Matched on up to 40 characters before a distance. */
 export const DROP_BEFORE: readonly ContextRule[] = [
   { id: 'event/not-split', reason: 'a part of a race, not the event: "the last 200m", "in the final 400m", "the first 5km"', pattern: /\b(?:the|a|her|his|their) (?:last|final|first|opening|closing|next|remaining|middle)\s$|\b(?:last|final|closing)\s$/i },
-  { id: 'event/not-margin', reason: 'a margin or an approximate length: "by 10m", "within 100m", "about 5km", "another 200m"', pattern: /\b(?:by|within|another|extra|about|around|some|nearly|almost|roughly|than|over the|across the|legs? of|laps? of|loops? of)(?: (?:a|an|the|just|only|almost|nearly|some|about|more))?\s$/i },
+  { id: 'event/not-margin', reason: 'a margin or an approximate length: "by 10m", "within 100m", "about 5km", "another 200m"', pattern: /\b(?:by|within|another|extra|about|around|some|nearly|almost|roughly|than|over the|across the|legs? of|laps? of|loops? of|after|past|until|reaching|reached|reach|passing|passed|halfway|just over|well over|a little over|the next)(?: (?:a|an|the|just|only|almost|nearly|some|about|more))?\s$/i },
 ];
 
 /** Matched on up to 40 characters after a distance. */
@@ -78,6 +78,8 @@ export function distanceEvent(numberText: string, sep: string, unitText: string,
     if (n > 100) return null;
     if (suffix === 'walk' || suffix === 'race walk') return { name: `${n}km Race Walk`, discipline: 'walk', distanceMeters: n * 1000, rule: 'event/distance-walk' };
     if (suffix) return null;
+    // "3km" in a list of records is the 3000m; 5km and up are road distances in the contract
+    if (n === 1 || n === 2 || n === 3) return { name: `${n * 1000}m`, discipline: 'track', distanceMeters: n * 1000, rule: 'event/distance-km-track' };
     return { name: `${n}km`, discipline: 'road', distanceMeters: n * 1000, rule: 'event/distance-km' };
   }
   if (isMile) {

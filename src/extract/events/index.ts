@@ -57,6 +57,23 @@ export function loadEventLexicon(extra: EventRule[] = []): EventLexicon {
 
 const NUMBER_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half|quarter|few|several|many|half a|quarter of a))[\s-]$/i;
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Inside a URL, a file name or an HTML attribute ("/images/Bourton-10k-2018.jpg", alt="…-4x100"). */
+function inLink(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 300; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) return false;
+    if (c === 61 || c === 92) return true; // "=", "\"
+    // "/", except between digits: "800/1500m" is a list, not a path
+    if (c === 47 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) return true;
+  }
+  return false;
+}
+
+/** "the 5,000 and 10,000m": the first number of a list shares the unit of the last. */
+const LISTED_BEFORE = /(?<![\w.,£$€¥/-])(\d{1,2},\d{3}|\d{3,5})(?: and | or | & |\/| \/ )$/;
+
 function contextDrop(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
@@ -79,7 +96,12 @@ function distanceCandidates(text: string, withContext: boolean): Candidate[] {
     const start = m.index;
     const end = start + m[0].length;
     if (withContext) {
-      if (contextDrop(text, start, end)) return;
+      if (contextDrop(text, start, end) || inLink(text, start)) return;
+      if (ev.rule === 'event/distance-metres') {
+        const listed = LISTED_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+        const first = listed ? distanceEvent(listed[1]!, '', 'm', undefined) : null;
+        if (listed && first) out.push({ ...first, start: start - listed[0].length, end: start - listed[0].length + listed[1]!.length, rule: 'event/distance-listed' });
+      }
       if (ev.discipline === 'road' || ev.name === 'Mile' || ev.name.endsWith('Miles')) {
         if (CROSS_COUNTRY_NEAR.before.test(text.slice(Math.max(0, start - 30), start)) || CROSS_COUNTRY_NEAR.after.test(text.slice(end, end + 20))) return;
       }
@@ -100,6 +122,7 @@ function namedCandidates(text: string, lexicon: EventLexicon, withContext: boole
     if (!rule || m.index === undefined) continue;
     const start = m.index;
     const end = start + m[0].length;
+    if (withContext && inLink(text, start)) continue;
     if (withContext && rule.measure) {
       // "three-mile", "half a mile", "won by a mile", "a mile from home"
       if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;

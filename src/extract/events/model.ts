@@ -20,11 +20,12 @@ export interface EventRuleData {
 const MILE = 1609.344;
 
 export const EVENT_RULES: readonly EventRuleData[] = [
-  { id: 'event/half-marathon', reason: 'half marathon in its spellings', name: 'Half Marathon', discipline: 'road', distanceMeters: 21097.5, forms: ['half marathon', 'half marathons', 'half-marathoner', 'half marathoner'] },
-  { id: 'event/marathon', reason: 'the marathon, also inside race names ("London Marathon")', name: 'Marathon', discipline: 'road', distanceMeters: 42195, forms: ['marathon', 'marathons', 'marathoner', 'marathoners'] },
+  { id: 'event/half-marathon', reason: 'half marathon in its spellings', name: 'Half Marathon', discipline: 'road', distanceMeters: 21097.5, forms: ['half marathon', 'half marathons', 'half-marathoner', 'half marathoner', '13.1 miles', '13.1 mile', '21.1km', '21.1 km', '21.0975km'] },
+  { id: 'event/marathon', reason: 'the marathon, also inside race names ("London Marathon")', name: 'Marathon', discipline: 'road', distanceMeters: 42195, forms: ['marathon', 'marathons', 'marathoner', 'marathoners', '26.2 miles', '26.2 mile', '42.2km', '42.2 km', '42.195km', '42.195 km'] },
   { id: 'event/cross-country', reason: 'cross country running, also inside championship names', name: 'Cross Country', discipline: 'cross-country', distanceMeters: null, forms: ['cross country', 'cross-country'] },
   { id: 'event/mile', reason: 'the mile ("the mile record holder", "one-mile")', name: 'Mile', discipline: 'track', distanceMeters: MILE, forms: ['mile', 'one mile'] },
   { id: 'event/steeplechase', reason: 'a steeplechase without distance is the 3000m steeplechase', name: '3000m Steeplechase', discipline: 'track', distanceMeters: 3000, forms: ['steeplechase', 'steeplechaser', 'steeplechasers'] },
+  { id: 'event/sprint-relay', reason: 'the sprint relay is the 4x100m', name: '4x100m Relay', discipline: 'relay', distanceMeters: 400, forms: ['sprint relay', 'sprint relays'] },
   { id: 'event/high-jump', reason: 'high jump and its athletes', name: 'High Jump', discipline: 'field', distanceMeters: null, forms: ['high jump', 'high jumper', 'high jumpers'] },
   { id: 'event/pole-vault', reason: 'pole vault and its athletes', name: 'Pole Vault', discipline: 'field', distanceMeters: null, forms: ['pole vault', 'pole vaulter', 'pole vaulters', 'pole-vaulting'] },
   { id: 'event/long-jump', reason: 'long jump and its athletes', name: 'Long Jump', discipline: 'field', distanceMeters: null, forms: ['long jump', 'long jumper', 'long jumpers'] },

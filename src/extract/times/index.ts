@@ -43,7 +43,8 @@ function readSeparated(g: (string | undefined)[], seps: string, unit: boolean): 
   switch (seps) {
     case ':': {
       const readings = [readingOf(0, A, B, '', 'm:ss')];
-      if (A <= 9 && !unit) readings.push(readingOf(A, B, 0, '', 'h:mm'));
+      // "2:08" for a marathon: hours and minutes, a second reading only
+      if (A >= 1 && A <= 7 && !unit) readings.push(readingOf(A, B, 0, '', 'h:mm'));
       return { readings, rule: 'time/m-ss' };
     }
     case '.': {
@@ -110,8 +111,12 @@ export function extractTimes(doc: Doc): TimeMention[] {
     if (single && (single.rank !== 1 || single.fraction === '')) t.weak = true;
     out.push(t);
   }
-  const spans = out.map((t) => [t.start, t.end] as const);
-  const taken = (s: number, e: number) => spans.some(([a, b]) => s < b && e > a);
+  // both lists are in text order: one moving pointer keeps the overlap test linear
+  let k = 0;
+  const taken = (s: number, e: number) => {
+    while (k < out.length && out[k]!.end <= s) k++;
+    return k < out.length && out[k]!.start < e;
+  };
   out.push(...separatedTimes(text, taken));
   return out.sort((x, y) => x.start - y.start);
 }

@@ -125,3 +125,20 @@ describe('loadEventLexicon and canonicalEvent', () => {
     expect(EventRuleSchema.safeParse({ id: 'x', reason: 'y', name: 'z', discipline: 'moon', distanceMeters: null, forms: ['zz'] }).success).toBe(false);
   });
 });
+
+describe('extractEvents: lists, links, written race lengths', () => {
+  it.each([
+    ['the 5,000 and 10,000m double', [['5,000', '5000m'], ['10,000m', '10000m']]],
+    ['over 800/1500m', [['800', '800m'], ['1500m', '1500m']]],
+    ['src="/images/Bourton-10k-2018.jpg" the Bourton 10k', [['10k', '10km']]],
+    ['alt="Mens-Team-2018-4x100" our 4x100 team', [['4x100', '4x100m Relay']]],
+    ['ran the 13.1 miles around town', [['13.1 miles', 'Half Marathon']]],
+    ['the sprint relay squad', [['sprint relay', '4x100m Relay']]],
+    ['reaching 40k in 2:21:59', []],
+    ['dropped out after 23 miles', []],
+    ['Irish record holder at 3km, 5km and 10km', [['3km', '3000m'], ['5km', '5km'], ['10km', '10km']]],
+    ['the 50K Walk', [['50K Walk', '50km Race Walk']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
