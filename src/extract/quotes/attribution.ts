@@ -1,0 +1,183 @@
+/**
+ * Attribution of one quote from the words around it, in one sentence:
+ *  - after it: `"…," said Claxton`, `"…," Chepkemei said`, `"…," the 25-year-old added`, `"…," he emulated`;
+ *  - before it: `Ioannidis, who is a law lecturer, added: "…"`, `told BBC Sport: "…"`, a paragraph ending
+ *    in a colon before a paragraph that opens with the quote.
+ * Windows are bounded (a few hundred characters), so the cost per quote is constant.
+ */
+import type { Block } from '../../types.js';
+import type { QuoteLexicon } from './model/lexicon.js';
+import type { RawQuote } from './marks.js';
+import { findOutlet } from './outlet.js';
+import { resolvePhrase, type Speaker, type SpeakerIndex } from './speaker.js';
+import { isNameWord, tokenize, type Token } from './tokens.js';
+
+export interface Attribution {
+  speaker: Speaker;
+  outlet: string | null;
+  /** Offset just after the attribution's words (for a trailing one) or the quote's start (leading). */
+  end: number;
+  rule: string;
+}
+
+export interface AttributionContext {
+  text: string;
+  lex: QuoteLexicon;
+  idx: SpeakerIndex;
+  blocks: readonly Block[];
+}
+
+export const ATTRIBUTION_RULES = {
+  verbFirst: { id: 'attr/verb-first', reason: '"…," said X: the phrase after the verb names the speaker' },
+  verbAfter: { id: 'attr/verb-after', reason: '"…," X said: the phrase before the verb names the speaker' },
+  commaSubject: { id: 'attr/comma-subject', reason: '"…," he <verb>: a subject right after a comma-closed quote speaks' },
+  intro: { id: 'attr/intro', reason: 'X said: "…" / X told BBC Sport, "…": the subject of the introducing clause speaks' },
+  introParagraph: { id: 'attr/intro-paragraph', reason: 'a paragraph ending in a colon introduces the quote that opens the next one' },
+} as const;
+
+const TRAIL_WINDOW = 200;
+const INTRO_WINDOW = 400;
+const MAX_PHRASE = 9;
+const STOP = /^[.!?;"“”(‘]$/;
+const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+const isVerb = (t: Token | undefined, lex: QuoteLexicon) => !!t && lex.speechVerbs.has(t.lower);
+
+/** Tokens of a noun phrase from `i` on, up to a comma, a clause word or MAX_PHRASE words. */
+function phraseFrom(toks: readonly Token[], i: number, lex: QuoteLexicon): Token[] {
+  const out: Token[] = [];
+  for (let k = i; k < toks.length && out.length < MAX_PHRASE; k++) {
+    const t = toks[k]!;
+    if (t.punct || lex.clauseBreaks.has(t.lower)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+export function blockIndexAt(blocks: readonly Block[], pos: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (pos < b.start) hi = mid - 1;
+    else if (pos >= b.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The attribution after the quote, up to the end of its sentence (and before `nextStart`). */
+export function trailingAttribution(q: RawQuote, nextStart: number, ctx: AttributionContext): Attribution | null {
+  const { text, lex, idx } = ctx;
+  const bi = blockIndexAt(ctx.blocks, q.end - 1);
+  const b = ctx.blocks[bi];
+  if (!b) return null;
+  const limit = Math.min(b.end, q.end + TRAIL_WINDOW, nextStart);
+  if (limit <= q.end) return null;
+  const all = tokenize(text, q.end, limit);
+  let cut = all.findIndex((t) => STOP.test(t.text));
+  if (cut < 0) cut = all.length;
+  const toks = all.slice(0, cut);
+  const last = q.parts[q.parts.length - 1]!;
+  const lastChar = text[last.end - 1] ?? '';
+  const open = /[,?!\-–—…:]/.test(lastChar) || toks[0]?.text === ',';
+  if (toks[0]?.text === ',') toks.shift();
+  const first = toks[0];
+  if (!first || first.punct) return null;
+  if (!open && !/^\p{Ll}/u.test(first.text)) return null; // "…." New sentence: not an attribution
+  const end = toks[toks.length - 1]!.end;
+
+  if (isVerb(first, lex)) {
+    let np = phraseFrom(toks, 1, lex);
+    let sp = resolvePhrase(np, idx, lex, text);
+    if (!sp && toks[1 + np.length]?.text === ',') {
+      // "said one of their lawyers, Michalis Dimitrakopoulos"
+      np = phraseFrom(toks, 2 + np.length, lex);
+      if (np.length && np.every((t) => isNameWord(t))) sp = resolvePhrase(np, idx, lex, text);
+    }
+    if (sp) return { speaker: sp, outlet: findOutlet(toks, text, lex), end, rule: ATTRIBUTION_RULES.verbFirst.id };
+  }
+  for (let v = 1; v < toks.length && v <= MAX_PHRASE; v++) {
+    const t = toks[v]!;
+    if (t.punct) break;
+    if (!isVerb(t, lex)) continue;
+    let np = toks.slice(0, v);
+    while (np.length && lex.auxiliaries.has(np[np.length - 1]!.lower)) np = np.slice(0, -1);
+    const sp = resolvePhrase(np, idx, lex, text);
+    if (sp) return { speaker: sp, outlet: findOutlet(toks.slice(v), text, lex), end, rule: ATTRIBUTION_RULES.verbAfter.id };
+    break;
+  }
+  if (open && (lex.pronouns.has(first.lower) || isNameWord(first)) && /^\p{Ll}/u.test(toks[1]?.text ?? '')) {
+    const sp = resolvePhrase([first], idx, lex, text);
+    if (sp) return { speaker: sp, outlet: findOutlet(toks, text, lex), end, rule: ATTRIBUTION_RULES.commaSubject.id };
+  }
+  return null;
+}
+
+/** Start of the sentence that ends at `end`, not before `from`. */
+function sentenceStart(text: string, from: number, end: number): number {
+  for (let p = end - 1; p > from; p--) {
+    const c = text[p - 1]!;
+    if ((c === '.' || c === '!' || c === '?') && isSpace(text[p])) return p;
+    if (c === '"' || c === '”' || c === '“' || c === '\n') return p;
+  }
+  return from;
+}
+
+/** The subject phrase before the verb at `v`: back to a comma, skipping a relative clause (", who …,"). */
+function subjectBefore(toks: readonly Token[], v: number, lex: QuoteLexicon): Token[] {
+  let end = v;
+  while (end > 0 && lex.auxiliaries.has(toks[end - 1]!.lower)) end--;
+  for (let guard = 0; guard < 4; guard++) {
+    let start = end;
+    while (start > 0 && !toks[start - 1]!.punct) start--;
+    const np = toks.slice(start, end);
+    const rel = np[0] && /^(?:who|which|whose|whom)$/.test(np[0].lower);
+    if (np.length && !rel) return np.slice(-MAX_PHRASE);
+    if (start === 0) return [];
+    end = start - 1; // step over the comma
+    while (end > 0 && toks[end - 1]!.punct) end--;
+  }
+  return [];
+}
+
+/** The attribution before the quote: an introducing clause in its sentence, or a paragraph ending in ':'. */
+export function leadingAttribution(q: RawQuote, prevEnd: number, ctx: AttributionContext): Attribution | null {
+  const { text, lex, idx, blocks } = ctx;
+  const bi = blockIndexAt(blocks, q.start);
+  const b = blocks[bi];
+  if (!b) return null;
+  let j = q.start - 1;
+  while (j >= b.start && isSpace(text[j])) j--;
+  let from: number;
+  let to: number;
+  let rule: string = ATTRIBUTION_RULES.intro.id;
+  if (j < Math.max(b.start, prevEnd)) {
+    const pb = blocks[bi - 1];
+    if (!pb || text[pb.end - 1] !== ':' || prevEnd > pb.end - 1) return null;
+    to = pb.end;
+    from = sentenceStart(text, Math.max(pb.start, to - INTRO_WINDOW, prevEnd), to);
+    rule = ATTRIBUTION_RULES.introParagraph.id;
+  } else {
+    const c = text[j]!;
+    if (c === '.' || c === '!' || c === '?' || c === '"' || c === '”' || c === '“') return null;
+    to = j + 1;
+    from = sentenceStart(text, Math.max(b.start, to - INTRO_WINDOW, prevEnd), to);
+  }
+  const toks = tokenize(text, from, to);
+  if (!toks.length) return null;
+  const lastTok = toks[toks.length - 1]!;
+  let v = -1;
+  for (let k = toks.length - 1; k >= 0; k--) if (isVerb(toks[k], lex)) {
+    v = k;
+    break;
+  }
+  const colon = lastTok.text === ':';
+  const endsNear = v >= 0 && (v === toks.length - 1 || (v >= toks.length - 3 && /^(?:that|,|:)$/.test(lastTok.lower)));
+  if (!colon && !endsNear && !(v >= 0 && lastTok.text === ',')) return null;
+  let sp: Speaker | null = null;
+  if (v >= 0) sp = resolvePhrase(subjectBefore(toks, v, lex), idx, lex, text);
+  if (!sp && colon) sp = resolvePhrase(toks.filter((t) => !t.punct).slice(-MAX_PHRASE), idx, lex, text);
+  if (!sp) return null;
+  return { speaker: sp, outlet: findOutlet(toks, text, lex), end: q.start, rule };
+}

@@ -1,0 +1,34 @@
+/**
+ * Which quoted spans are quotes: three words or more, not a title (`"Back the Bid"`, 'Josh Kerr and The Hunt
+ * for Gold'), not markup; a single-quoted span only when it reads as speech (first or second person words)
+ * or when the words around it attribute it.
+ */
+import { countWords } from '../../util/text.js';
+import type { QuoteLexicon } from './model/lexicon.js';
+
+export const FILTER_RULES = {
+  minWords: { id: 'quote/min-words', reason: 'one- or two-word spans are scare quotes or nicknames, not quotes' },
+  title: { id: 'quote/title-case', reason: 'a short span in title case is the title of a show, book, song or slogan' },
+  markup: { id: 'quote/markup', reason: 'a span with markup, a path or a link is an attribute value, not speech' },
+  single: { id: 'quote/single-not-speech', reason: 'single marks mostly mark titles and scare quotes: keep only speech' },
+} as const;
+export type FilterRule = keyof typeof FILTER_RULES;
+
+const MIN_WORDS = 3;
+const TITLE_MAX_WORDS = 12;
+
+/** Why the span is not a quote, or null when it is one. */
+export function rejectQuote(text: string, single: boolean, attributed: boolean, lex: QuoteLexicon): FilterRule | null {
+  if (/[<>{}|]|\]\(|https?:|www\.|\.(?:jpe?g|png|gif|html?)\b|=/i.test(text)) return 'markup';
+  if (countWords(text) < MIN_WORDS) return 'minWords';
+  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  if (words.length <= TITLE_MAX_WORDS && !/[.!?,;:]\s*\S/.test(text) && !/[.!?]$/.test(text.trim())) {
+    const title = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || lex.titleSmallWords.has(w.toLowerCase()));
+    if (title) return 'title';
+  }
+  if (single && !attributed) {
+    const speech = words.some((w) => lex.speechWords.has(w.toLowerCase().replace(/’/g, "'")));
+    if (!speech) return 'single';
+  }
+  return null;
+}

@@ -1,0 +1,65 @@
+/**
+ * The outlet a statement was made to, from the words of its attribution or introduction: "told BBC Sport",
+ * "said to The Guardian", "in an interview with World Athletics", "In a BBC video", "in the recent Citius
+ * Mag's … episode", "said in the San Francisco Chronicle". Reporters, press conferences (lower case) are none.
+ */
+import type { QuoteLexicon } from './model/lexicon.js';
+import { isPossessive, type Token } from './tokens.js';
+
+const TO_VERBS = /^(?:told|tells|telling|tell)$/;
+const SPEAK_TO = /^(?:said|says|speaking|spoke|talking|talked|interview|interviewed|chat|chatting|conversation|speaking|writing|wrote|told)$/;
+
+const isOutletWord = (t: Token, first: boolean) =>
+  !t.punct && (/^\p{Lu}/u.test(t.text) || (!first && /^\d/.test(t.text)));
+
+/** The capitalised run starting at `i` ("The Guardian", "BBC Radio 5 Live", "Citius Mag's" → "Citius Mag"). */
+function runAt(tokens: readonly Token[], i: number, text: string, lex: QuoteLexicon): string | null {
+  if (tokens[i]?.text === 'the') i++; // "the San Francisco Chronicle": "The" kept only when written so
+  const start = i;
+  let j = i;
+  while (j < tokens.length && j - start < 6 && isOutletWord(tokens[j]!, j === start)) {
+    if (isPossessive(tokens[j]!)) {
+      const t = tokens[j]!;
+      const s = text.slice(tokens[start]!.start, t.end).replace(/['’]s?$/, '');
+      return s || null;
+    }
+    j++;
+  }
+  if (j === start) return null;
+  if (j - start === 1 && lex.titleSmallWords.has(tokens[start]!.lower)) return null;
+  return text.slice(tokens[start]!.start, tokens[j - 1]!.end);
+}
+
+/** The outlet named in `tokens` (one attribution clause or introduction sentence), or null. */
+export function findOutlet(tokens: readonly Token[], text: string, lex: QuoteLexicon): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "told BBC Sport", "told The Guardian"
+    if (TO_VERBS.test(t.lower)) {
+      const r = runAt(tokens, i + 1, text, lex);
+      if (r) return r;
+    }
+    // "said to The Guardian", "in an interview with World Athletics", "speaking to Five Live"
+    if (SPEAK_TO.test(t.lower) && /^(?:to|with)$/.test(tokens[i + 1]?.lower ?? '')) {
+      const r = runAt(tokens, i + 2, text, lex);
+      if (r) return r;
+    }
+    // "said in the San Francisco Chronicle": a publication by its head word
+    if (/^(?:said|says|told|wrote|writing|speaking)$/.test(t.lower) && tokens[i + 1]?.lower === 'in') {
+      const r = runAt(tokens, i + 2, text, lex);
+      if (r && lex.outletHeads.has(r.split(/\s+/).pop()!.toLowerCase())) return r;
+    }
+    // "In a BBC video", "In the recent Citius Mag's Beasts: Unleashed episode"
+    if (t.lower === 'in' && /^(?:a|an|the)$/.test(tokens[i + 1]?.lower ?? '')) {
+      let k = i + 2;
+      while (k < tokens.length && k < i + 5 && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+      const r = runAt(tokens, k, text, lex);
+      if (!r) continue;
+      for (let m = k + 1; m < tokens.length && m < k + 9; m++) {
+        if (lex.outletMedia.has(tokens[m]!.lower)) return r;
+        if (tokens[m]!.text === ',' || tokens[m]!.text === '.') break;
+      }
+    }
+  }
+  return null;
+}

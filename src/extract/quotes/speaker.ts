@@ -1,0 +1,143 @@
+/**
+ * Who a noun phrase of an attribution names: a person of `PersonsResult` (by a mention or a ref in the phrase,
+ * or by name), a name that is not one of the persons, an unnamed speaker ("an IAAF spokesman": null), or,
+ * for a pronoun or a descriptor without a ref, the most recent person mentioned before it.
+ */
+import type { PersonsResult, Span } from '../../types.js';
+import { identityKey } from '../../util/text.js';
+import type { QuoteLexicon } from './model/lexicon.js';
+import { isNameWord, isPossessive, type Token } from './tokens.js';
+
+export interface Speaker {
+  speaker: number | null;
+  speakerName: string | null;
+  rule: string;
+}
+
+interface Marked extends Span {
+  person: number;
+  possessive: boolean;
+  ref: boolean;
+  /** A pronoun or a possessive determiner ("he", "his"). */
+  pronoun: boolean;
+}
+
+export interface SpeakerIndex {
+  /** Person mentions and refs outside quotes, sorted by start. */
+  marks: Marked[];
+  /** Name or alias key → person index; surname key → person index when unambiguous. */
+  byKey: Map<string, number>;
+}
+
+const PRONOUN_WORDS = /^(?:he|she|him|her|his|hers|they|them|their|it|its)$/i;
+
+/** Builds the lookup tables once per article. `inQuote` tells whether an offset lies inside quoted words. */
+export function indexSpeakers(text: string, persons: PersonsResult, inQuote: (pos: number) => boolean): SpeakerIndex {
+  const marks: Marked[] = [];
+  const poss = (end: number) => /^['’]s?\b|^['’](?![\p{L}])/u.test(text.slice(end, end + 2));
+  persons.persons.forEach((p, person) => {
+    for (const m of p.mentions) if (!inQuote(m.start)) marks.push({ start: m.start, end: m.end, person, possessive: poss(m.end), ref: false, pronoun: false });
+  });
+  for (const r of persons.refs) {
+    if (inQuote(r.start) || r.person < 0 || r.person >= persons.persons.length) continue;
+    marks.push({ start: r.start, end: r.end, person: r.person, possessive: poss(r.end), ref: true, pronoun: PRONOUN_WORDS.test(r.text) });
+  }
+  marks.sort((a, b) => a.start - b.start || a.end - b.end);
+  const byKey = new Map<string, number>();
+  const surname = new Map<string, number>();
+  persons.persons.forEach((p, i) => {
+    for (const n of [p.name, ...p.aliases]) {
+      const k = identityKey(n);
+      if (k && !byKey.has(k)) byKey.set(k, i);
+    }
+    const last = identityKey(p.name).split(' ').pop();
+    if (last) surname.set(last, surname.has(last) && surname.get(last) !== i ? -1 : i);
+  });
+  for (const [k, i] of surname) if (i >= 0 && !byKey.has(k)) byKey.set(k, i);
+  return { marks, byKey };
+}
+
+/** Index of the first mark starting at or after `pos`. */
+function lowerBound(marks: readonly Marked[], pos: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The most recent person mentioned (or referred to) before `pos`. */
+export function recentPerson(idx: SpeakerIndex, pos: number): number | null {
+  for (let i = lowerBound(idx.marks, pos) - 1; i >= 0; i--) {
+    const m = idx.marks[i]!;
+    if (m.end <= pos) return m.person;
+  }
+  return null;
+}
+
+/** Whether a person is mentioned in `[from, to)`. */
+export function mentionedBetween(idx: SpeakerIndex, from: number, to: number): boolean {
+  const i = lowerBound(idx.marks, from);
+  return i < idx.marks.length && idx.marks[i]!.start < to;
+}
+
+const DETERMINERS = /^(?:the|a|an|this|that|one|another)$/;
+const POSS_DET = /^(?:his|her|their|its|our|my|your)$/;
+
+/** Resolves the noun phrase `np` (non-empty tokens, no punctuation). Null when it names nobody at all. */
+export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: QuoteLexicon, text: string): Speaker | null {
+  if (!np.length) return null;
+  const from = np[0]!.start;
+  const to = np[np.length - 1]!.end;
+  // 1. a person mention or a ref inside the phrase (not a possessive: "Kenteris' lawyer X" is X)
+  let pronounRef: Marked | null = null;
+  for (let i = lowerBound(idx.marks, from); i < idx.marks.length && idx.marks[i]!.start < to; i++) {
+    const m = idx.marks[i]!;
+    if (m.possessive) continue;
+    if (m.pronoun) {
+      pronounRef ??= m;
+      continue;
+    }
+    return { speaker: m.person, speakerName: null, rule: m.ref ? 'speaker/ref' : 'speaker/mention' };
+  }
+  // 2. a capitalised name (the longest run): one of the persons by name or alias, else a name of its own
+  let best: [number, number] | null = null;
+  for (let i = 0; i < np.length; i++) {
+    if (!isNameWord(np[i]!) || lex.titleSmallWords.has(np[i]!.lower) || PRONOUN_WORDS.test(np[i]!.lower) || DETERMINERS.test(np[i]!.lower)) continue;
+    let j = i;
+    while (j + 1 < np.length && isNameWord(np[j + 1]!)) j++;
+    // "the Moroccan", "the European cross-country champion": an adjective or a demonym, not a name
+    if (i > 0 && DETERMINERS.test(np[i - 1]!.lower)) {
+      i = j;
+      continue;
+    }
+    if (!best || j - i > best[1] - best[0]) best = [i, j];
+    i = j;
+  }
+  if (best) {
+    const name = text.slice(np[best[0]]!.start, np[best[1]]!.end);
+    const last = np[best[1]]!.lower;
+    if (!lex.anonymous.has(last) && !lex.outletHeads.has(last)) {
+      const k = identityKey(name);
+      const hit = idx.byKey.get(k) ?? idx.byKey.get(k.split(' ').pop() ?? '');
+      if (hit !== undefined) return { speaker: hit, speakerName: null, rule: 'speaker/name-match' };
+      return { speaker: null, speakerName: name, rule: 'speaker/name' };
+    }
+  }
+  // 3. unnamed: "an IAAF spokesman", "the IAAF", "his coach"
+  const words = np.filter((t) => !t.punct);
+  if (words.some((t) => lex.anonymous.has(t.lower) || POSS_DET.test(t.lower) || isPossessive(t)) || words.every((t) => DETERMINERS.test(t.lower) || /^\p{Lu}{2,}$/u.test(t.text))) {
+    return { speaker: null, speakerName: null, rule: 'speaker/anonymous' };
+  }
+  // 4. a pronoun or a descriptor ("the 30-year-old"): its ref, else the most recent person before it
+  if (pronounRef) return { speaker: pronounRef.person, speakerName: null, rule: 'speaker/ref' };
+  const head = words[0]?.lower ?? '';
+  if (lex.pronouns.has(head) || DETERMINERS.test(head)) {
+    const p = recentPerson(idx, from);
+    return { speaker: p, speakerName: null, rule: lex.pronouns.has(head) ? 'speaker/pronoun-recent' : 'speaker/descriptor-recent' };
+  }
+  return null;
+}
