@@ -19,7 +19,14 @@ const MILE = 1609.344;
  * Bounded repeats only; the lookbehind keeps the scan from starting inside a number, a word or money.
  */
 export const DISTANCE_RE =
-  /(?<![\w.,£$€¥+]|[A-Za-z0-9]-|[^\d]\/)(\d{1,2},\d{3}|\d{1,6})([ -]?)(metres|meters|metre|meter|kilometres|kilometers|kilometre|kilometer|km|k|miles|mile|m)(?:[ -](hurdles|steeplechase|steeple|race walk|walk|relay))?(?![\w]|[-.]\w)/gi;
+  /(?<![\w.,£$€¥+]|[A-Za-z0-9]-|[^\d]\/)(\d{1,2},\d{3}|\d{1,6})([ -]?)(metres|meters|metre|meter|kilometres|kilometers|kilometre|kilometer|km|k|miles|mile|m)(?:[ -](hurdles|hurdlers|hurdler|steeplechasers|steeplechaser|steeplechase|steeple|race walkers|race walker|race walk|walkers|walker|walk|relay))?(?![\w]|[-.]\w)/gi;
+
+/**
+ * An event number without its unit, as athletics writers use it: "won the 1500 in 3:35", "the men's 5,000
+ * final". Only the classic track distances, and only before a word that goes with a race.
+ */
+export const BARE_RE =
+  /(?<=\b(?:the|men's|women's|men’s|women’s|mens|womens) )(1,500|1500|5,000|5000|10,000|10000|3,000|3000|800|400|200|100)(?= (?:final|finals|title|titles|race|races|heats?|semi-finals?|semis|crown|gold|silver|bronze|champion|champions|championship|world|record|double|event|win|victory|field|and|or|in|at|on|with|was|is|this|last|next)\b|[,.;:!?)])/gi;
 
 /** "4x100m", "4 x 400 metres relay", "4×400". */
 export const RELAY_RE = /(?<![\w.,/]|[A-Za-z0-9]-)4 ?[x×] ?(\d{3,4})(?: ?(?:metres|meters|metre|meter|m)(?![\w]))?(?: (relay))?(?![\w]|[-.]\w)/gi;
@@ -33,7 +40,7 @@ export interface ContextRule {
 /** Matched on up to 40 characters before a distance. */
 export const DROP_BEFORE: readonly ContextRule[] = [
   { id: 'event/not-split', reason: 'a part of a race, not the event: "the last 200m", "in the final 400m", "the first 5km"', pattern: /\b(?:the|a|her|his|their) (?:last|final|first|opening|closing|next|remaining|middle)\s$|\b(?:last|final|closing)\s$/i },
-  { id: 'event/not-margin', reason: 'a margin or an approximate length: "by 10m", "within 100m", "about 5km", "another 200m"', pattern: /\b(?:by|within|another|extra|about|around|some|nearly|almost|roughly|than|over the|across the|legs? of|laps? of|loops? of|after|past|until|reaching|reached|reach|passing|passed|halfway|just over|well over|a little over|the next)(?: (?:a|an|the|just|only|almost|nearly|some|about|more))?\s$/i },
+  { id: 'event/not-margin', reason: 'a margin or an approximate length: "by 10m", "within 100m", "about 5km", "another 200m"', pattern: /\b(?:by|within|another|extra|about|around|some|nearly|almost|roughly|than|over the|across the|legs? of|laps? of|loops? of|after|past|until|reaching|reached|reach|passing|passed|halfway|just over|a little over|the next)(?: (?:a|an|the|just|only|almost|nearly|some|about|more))?\s$/i },
 ];
 
 /** Matched on up to 40 characters after a distance. */
@@ -65,9 +72,9 @@ export function distanceEvent(numberText: string, sep: string, unitText: string,
   // "10 m" / "10 k" with a space read too often as something else ("2 m" people, "10 k" money)
   if (sep === ' ' && (unit === 'm' || unit === 'k')) return null;
   if (isMetres) {
-    if (suffix === 'hurdles') return HURDLES.has(n) ? { name: `${n}m Hurdles`, discipline: 'track', distanceMeters: n, rule: 'event/distance-hurdles' } : null;
-    if (suffix === 'steeplechase' || suffix === 'steeple') return STEEPLE.has(n) ? { name: `${n}m Steeplechase`, discipline: 'track', distanceMeters: n, rule: 'event/distance-steeplechase' } : null;
-    if (suffix === 'walk' || suffix === 'race walk') {
+    if (suffix?.startsWith('hurdle')) return HURDLES.has(n) ? { name: `${n}m Hurdles`, discipline: 'track', distanceMeters: n, rule: 'event/distance-hurdles' } : null;
+    if (suffix?.startsWith('steeple')) return STEEPLE.has(n) ? { name: `${n}m Steeplechase`, discipline: 'track', distanceMeters: n, rule: 'event/distance-steeplechase' } : null;
+    if (suffix?.includes('walk')) {
       if (n % 1000 === 0 && n >= 10000) return { name: `${n / 1000}km Race Walk`, discipline: 'walk', distanceMeters: n, rule: 'event/distance-walk' };
       return n >= 1000 && n % 100 === 0 ? { name: `${n}m Race Walk`, discipline: 'walk', distanceMeters: n, rule: 'event/distance-walk' } : null;
     }
@@ -76,7 +83,7 @@ export function distanceEvent(numberText: string, sep: string, unitText: string,
   }
   if (isKm) {
     if (n > 100) return null;
-    if (suffix === 'walk' || suffix === 'race walk') return { name: `${n}km Race Walk`, discipline: 'walk', distanceMeters: n * 1000, rule: 'event/distance-walk' };
+    if (suffix?.includes('walk')) return { name: `${n}km Race Walk`, discipline: 'walk', distanceMeters: n * 1000, rule: 'event/distance-walk' };
     if (suffix) return null;
     // "3km" in a list of records is the 3000m; 5km and up are road distances in the contract
     if (n === 1 || n === 2 || n === 3) return { name: `${n * 1000}m`, discipline: 'track', distanceMeters: n * 1000, rule: 'event/distance-km-track' };

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Discipline, Doc, EventMention } from '../../types.js';
 import { EVENT_RULES, IMPLIED_AFTER } from './model.js';
-import { CROSS_COUNTRY_NEAR, DISTANCE_RE, DROP_AFTER, DROP_BEFORE, RELAY_RE, distanceEvent, relayEvent, type DistanceEvent } from './distance.js';
+import { BARE_RE, CROSS_COUNTRY_NEAR, DISTANCE_RE, DROP_AFTER, DROP_BEFORE, RELAY_RE, distanceEvent, relayEvent, type DistanceEvent } from './distance.js';
 
 const DisciplineSchema = z.enum(['track', 'road', 'field', 'combined', 'cross-country', 'walk', 'relay']);
 
@@ -55,7 +55,7 @@ export function loadEventLexicon(extra: EventRule[] = []): EventLexicon {
   return Object.freeze({ rules: Object.freeze(rules), formsRe, byForm });
 }
 
-const NUMBER_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|half|quarter|few|several|many|half a|quarter of a))[\s-]$/i;
+const NUMBER_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|quarter|few|several|many|half a|quarter of a))[\s-]$/i;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -111,6 +111,10 @@ function distanceCandidates(text: string, withContext: boolean): Candidate[] {
   if (/\d/.test(text)) {
     for (const m of text.matchAll(DISTANCE_RE)) push(m, distanceEvent(m[1]!, m[2] ?? '', m[3]!, m[4]));
     if (/4 ?[x×] ?\d/i.test(text)) for (const m of text.matchAll(RELAY_RE)) push(m, relayEvent(m[1]!));
+    if (withContext) for (const m of text.matchAll(BARE_RE)) {
+      const ev = distanceEvent(m[1]!, '', 'm', undefined);
+      push(m, ev && { ...ev, rule: 'event/distance-bare' });
+    }
   }
   return out;
 }

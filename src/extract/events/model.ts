@@ -24,6 +24,7 @@ export const EVENT_RULES: readonly EventRuleData[] = [
   { id: 'event/marathon', reason: 'the marathon, also inside race names ("London Marathon")', name: 'Marathon', discipline: 'road', distanceMeters: 42195, forms: ['marathon', 'marathons', 'marathoner', 'marathoners', '26.2 miles', '26.2 mile', '42.2km', '42.2 km', '42.195km', '42.195 km'] },
   { id: 'event/cross-country', reason: 'cross country running, also inside championship names', name: 'Cross Country', discipline: 'cross-country', distanceMeters: null, forms: ['cross country', 'cross-country'] },
   { id: 'event/mile', reason: 'the mile ("the mile record holder", "one-mile")', name: 'Mile', discipline: 'track', distanceMeters: MILE, forms: ['mile', 'one mile'] },
+  { id: 'event/metric-mile', reason: 'the "metric mile" is the 1500m', name: '1500m', discipline: 'track', distanceMeters: 1500, forms: ['metric mile'] },
   { id: 'event/steeplechase', reason: 'a steeplechase without distance is the 3000m steeplechase', name: '3000m Steeplechase', discipline: 'track', distanceMeters: 3000, forms: ['steeplechase', 'steeplechaser', 'steeplechasers'] },
   { id: 'event/sprint-relay', reason: 'the sprint relay is the 4x100m', name: '4x100m Relay', discipline: 'relay', distanceMeters: 400, forms: ['sprint relay', 'sprint relays'] },
   { id: 'event/high-jump', reason: 'high jump and its athletes', name: 'High Jump', discipline: 'field', distanceMeters: null, forms: ['high jump', 'high jumper', 'high jumpers'] },

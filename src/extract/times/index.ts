@@ -90,7 +90,7 @@ function separatedTimes(text: string, taken: (s: number, e: number) => boolean):
     if (taken(start, end)) continue;
     const seps = (m[2] ?? '') + (m[4] ?? '') + (m[6] ?? '');
     const read = readSeparated([m[1], m[3], m[5], m[7]], seps, unitM !== null);
-    if (!read || dropped(text, start, end)) continue;
+    if (!read || read.readings[0]!.seconds === 0 || dropped(text, start, end)) continue;
     const t: TimeMention = { start, end, rule: read.rule, raw: text.slice(start, end), readings: read.readings };
     if (read.weak) t.weak = true;
     out.push(t);

@@ -11,7 +11,7 @@ export interface ContextRule {
 
 /** Matched on up to 30 characters before a time: the time is approximate, a target or a margin. */
 export const DROP_BEFORE: readonly ContextRule[] = [
-  { id: 'time/not-approximate', reason: 'an approximate or target time: "sub-4", "under 10 seconds", "around 2:10", "just outside 32 minutes"', pattern: /\b(?:sub|under|over|around|about|approximately|approx|roughly|nearly|almost|outside|inside|within|below|above|beyond|than|barrier of|target of|aiming for|close to)(?: (?:just|only|almost|nearly|some|about|around|a|the|mere|over|under))?[ -]?$/i },
+  { id: 'time/not-approximate', reason: 'an approximate or target time: "sub-4", "under 10 seconds", "around 2:10", "just outside 32 minutes"', pattern: /\b(?:sub|under|over|around|about|approximately|approx|roughly|nearly|almost|outside|inside|within|below|above|beyond|than|some|least|between|up to|barrier of|target of|aiming for|close to)(?: (?:just|only|almost|nearly|some|about|around|a|the|mere|over|under))?[ -]?$/i },
   { id: 'time/not-margin', reason: 'a margin between two runners: "by 0.19secs", "by almost 10secs"', pattern: /\bby(?: (?:just|only|almost|nearly|some|about|around|a|the|mere|over|under|more than|less than))?\s$/i },
   { id: 'time/not-money-or-sign', reason: 'money ("£1.5m") or a signed value (wind "+1.5", "-0.3")', pattern: /(?:[£$€¥+±−]\s?|(?:^|[\s(])-)$/ },
 ];
@@ -20,7 +20,7 @@ export const DROP_BEFORE: readonly ContextRule[] = [
 export const DROP_AFTER: readonly ContextRule[] = [
   { id: 'time/not-margin', reason: 'a margin: "0.02 seconds behind", "1.22 seconds faster", "outside the record"', pattern: /^[\s,]{0,2}(?:faster|slower|quicker|adrift|short of|off (?:the|his|her|their)|outside|inside|better|worse|up on|down on|too slow|too late|margin|gap)\b/i },
   { id: 'time/not-target', reason: 'a target or barrier: "his 2:30:00 target", "the 3:30 barrier", "the 4:00 mark"', pattern: /^[\s-]{1,2}(?:target|barrier|mark|goal|standard|cut-?off|qualifying)\b/i },
-  { id: 'time/not-pace', reason: 'a pace or split: "6:19 a mile", "3:45/km", "per lap"', pattern: /^\s?(?:a mile|a km|a kilometre|a lap|per|\/ ?(?:mile|km|k|lap|mi)\b|pace|mile pace|km pace|splits?\b|laps?\b)/i },
+  { id: 'time/not-pace', reason: 'a pace or split: "6:19 a mile", "3:45/km", "per lap"', pattern: /^\s?(?:a mile|a km|a kilometre|a lap|per|min(?:ute)?s? ?(?:\/|per|miles?\b|km\b)|minute miles?\b|min miles?\b|\/ ?(?:mile|km|k|lap|mi)\b|pace|mile pace|km pace|splits?\b|laps?\b)/i },
   { id: 'time/not-clock', reason: 'a clock time: "7.30pm", "19:30 GMT", "1200 local time"', pattern: /^\s?(?:a\.?m\b|p\.?m\b|am\b|pm\b|gmt|bst|cet|cest|utc|edt|est|pdt|pst|et\b|pt\b|local|o'clock|in the (?:morning|afternoon|evening))/i },
   { id: 'time/not-measure', reason: 'a length, height, mass, share or count: "17.30m", "4.91m", "2.05 metres", "5.38 miles", "12.5%", "£1.5 million"', pattern: /^\s?(?:m\b|metres|meters|metre|cm\b|mm\b|km\b|k\b|kg\b|kgs\b|kilo|kms\b|kph|mph|ft\b|feet|foot|inch|miles?\b|mi\b|yards?|%|per ?cent|pc\b|points|pts\b|million|mn\b|bn\b|billion|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|x\b|times\b|laps?\b|goals?\b|runs?\b)/i },
 ];

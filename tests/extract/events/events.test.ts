@@ -142,3 +142,17 @@ describe('extractEvents: lists, links, written race lengths', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('extractEvents: bare event numbers, athletes of an event, place names', () => {
+  it.each([
+    ['he won the 1500 in 3:35', [['1500', '1500m']]],
+    ["the men's 5,000 final", [['5,000', '5000m']]],
+    ['the 100 fans', []],
+    ['the 2000 Olympics', []],
+    ['the 400m hurdler Kemel Thompson', [['400m hurdler', '400m Hurdles']]],
+    ['the metric mile', [['metric mile', '1500m']]],
+    ['whales on Ninety Mile Beach', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

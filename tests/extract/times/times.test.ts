@@ -89,6 +89,10 @@ describe('extractTimes: not times', () => {
     ['legs of 5.35 miles'],
     ['a wind of +1.5 and'],
     ['ratio 1:1 here'],
+    ['video 0:00 / 0:00'],
+    ['running 7:30 min/mile pace'],
+    ['some 20 seconds later'],
+    ['between 3:30 and'],
   ])('%s', (text) => {
     expect(times(text).map((t) => t.raw)).toEqual([]);
   });
