@@ -29,7 +29,7 @@ export const BARE_RE =
   /(?<=\b(?:the|men's|women's|men’s|women’s|mens|womens) )(1,500|1500|5,000|5000|10,000|10000|3,000|3000|800|400|200|100)(?= (?:final|finals|title|titles|race|races|heats?|semi-finals?|semis|crown|gold|silver|bronze|champion|champions|championship|world|record|double|event|win|victory|field|and|or|in|at|on|with|was|is|this|last|next)\b|[,.;:!?)])/gi;
 
 /** "4x100m", "4 x 400 metres relay", "4×400". */
-export const RELAY_RE = /(?<![\w.,/]|[A-Za-z0-9]-)4 ?[x×] ?(\d{3,4})(?: ?(?:metres|meters|metre|meter|m)(?![\w]))?(?: (relay))?(?![\w]|[-.]\w)/gi;
+export const RELAY_RE = /(?<![\w.,/]|[A-Za-z0-9]-)4 ?[x×] ?(\d{3,4})(?:[ -]?(?:metres|meters|metre|meter|m)(?![\w]))?(?:[ -](relay))?(?![\w]|[-.]\w)/gi;
 
 export interface ContextRule {
   id: string;

@@ -5,7 +5,7 @@
  */
 import type { Doc, TimeMention, TimeReading } from '../../types.js';
 import { readingOf } from './format.js';
-import { DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
+import { CLOCK_BEFORE, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
 import { wordTimes } from './words.js';
 
 export { PLAUSIBLE, GENERIC_RANGE } from './model.js';
@@ -91,6 +91,7 @@ function separatedTimes(text: string, taken: (s: number, e: number) => boolean):
     const seps = (m[2] ?? '') + (m[4] ?? '') + (m[6] ?? '');
     const read = readSeparated([m[1], m[3], m[5], m[7]], seps, unitM !== null);
     if (!read || read.readings[0]!.seconds === 0 || dropped(text, start, end)) continue;
+    if (seps.length === 1 && Number(m[1]) <= 24 && CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 12), start))) continue;
     const t: TimeMention = { start, end, rule: read.rule, raw: text.slice(start, end), readings: read.readings };
     if (read.weak) t.weak = true;
     out.push(t);
@@ -121,22 +122,26 @@ export function extractTimes(doc: Doc): TimeMention[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
-function distanceOf(name: string): { d: number; kind: 'run' | 'hurdles' | 'walk' } | null {
+type Kind = 'run' | 'hurdles' | 'walk' | 'relay';
+
+function distanceOf(name: string): { d: number; kind: Kind } | null {
   let m = /^(\d+)m$/.exec(name);
   if (m) return { d: Number(m[1]), kind: 'run' };
   if ((m = /^(\d+)m (?:Hurdles|Steeplechase)$/.exec(name))) return { d: Number(m[1]), kind: 'hurdles' };
   if ((m = /^(\d+)km$/.exec(name))) return { d: Number(m[1]) * 1000, kind: 'run' };
   if ((m = /^(\d+)(k?)m Race Walk$/.exec(name))) return { d: Number(m[1]) * (m[2] ? 1000 : 1), kind: 'walk' };
   if ((m = /^(\d+) Miles$/.exec(name))) return { d: Number(m[1]) * 1609.344, kind: 'run' };
-  if ((m = /^4x(\d+)m Relay$/.exec(name))) return { d: 4 * Number(m[1]), kind: 'run' };
+  if ((m = /^4x(\d+)m Relay$/.exec(name))) return { d: 4 * Number(m[1]), kind: 'relay' };
   return null;
 }
 
-/** Fastest and slowest believable average speeds (m/s) over a distance. */
-function speeds(d: number, kind: 'run' | 'hurdles' | 'walk'): [number, number] {
-  if (kind === 'walk') return [4.7, 1.2];
-  const fast = d <= 200 ? 10.5 : d <= 400 ? 9.4 : d <= 1000 ? 8 : d <= 3000 ? 7.2 : d <= 10000 ? 6.5 : d <= 21100 ? 6.3 : d <= 42195 ? 6 : 5.5;
-  const slow = d <= 400 ? 4 : d <= 3000 ? 2.5 : 1.4;
+/** Fastest (just over world-record pace) and slowest believable average speeds, m/s, over a distance. */
+function speeds(d: number, kind: Kind): [number, number] {
+  if (kind === 'walk') return [4.9, 1.2];
+  // relay legs start flying: the pace of one leg, not of the whole distance
+  const leg = kind === 'relay' ? d / 4 : d;
+  const fast = leg <= 300 ? 10.5 : leg <= 400 ? 9.4 : leg <= 600 ? 9 : leg <= 1000 ? 8 : leg <= 3000 ? 7.2 : leg <= 10000 ? 6.7 : leg <= 21100 ? 6.3 : leg <= 42195 ? 6 : 5.5;
+  const slow = leg <= 400 ? 4 : leg <= 3000 ? 2.5 : 1.4;
   return kind === 'hurdles' ? [fast / 1.05, slow / 1.2] : [fast, slow];
 }
 

@@ -36,6 +36,13 @@ export const MARGIN_SIDE: ContextRule & { result: RegExp } = {
   result: /\b(?:in|of|clocked|clocking|clocks|timed|time|registered|recorded|posted|ran|run|running)\s$/i,
 };
 
+/** Before an "h:mm" / "h.mm" that could be a time of day: "starts at 19:30", "from 7.30", "until 10.15". */
+export const CLOCK_BEFORE: ContextRule = {
+  id: 'time/not-clock-at',
+  reason: 'a time of day after "at", "from", "until": races are not timed in hours and minutes alone',
+  pattern: /\b(?:at|from|until|till|before|after|kicks off|starts|start)\s$/i,
+};
+
 /** Words after a unit-word time that make it a duration, not a race ("48 hours before the final"). */
 export const DURATION_AFTER: ContextRule = {
   id: 'time/not-duration',

@@ -151,6 +151,8 @@ describe('extractEvents: bare event numbers, athletes of an event, place names',
     ['the 2000 Olympics', []],
     ['the 400m hurdler Kemel Thompson', [['400m hurdler', '400m Hurdles']]],
     ['the metric mile', [['metric mile', '1500m']]],
+    ['the 4x400-meter relay', [['4x400-meter relay', '4x400m Relay']]],
+    ['the 1,500-meter run', [['1,500-meter', '1500m']]],
     ['whales on Ninety Mile Beach', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
