@@ -1,0 +1,76 @@
+/**
+ * Plain text: the decoded text is the body (Markdown noise reduced when there is any). Line 1 is the
+ * headline when it reads like one; a `date YYYY-MM-DD` line (line 1 or 2, also glued to the first
+ * paragraph) is the dateline and gives publishedAt.
+ */
+import type { BlockHint } from '../types.js';
+import type { Parts } from './article.js';
+import { parseDate } from './dates.js';
+import { looksLikeMarkup, reduceMarkdown } from './markdown.js';
+
+/** A headline is short and does not end like a sentence. */
+export const HEADLINE_RULE = {
+  id: 'txt/headline-line-1',
+  reason: 'news files put the headline alone on line 1: short, no final full stop',
+  maxChars: 200,
+  maxWords: 25,
+} as const;
+
+/** `date 2024-05-16`, `Date: 16 May 2024`, `Published: May 16, 2024`, or a line that is only a date. */
+const DATELINE_KEYWORD = /^[ \t]{0,8}(?:date|published(?:[ \t]on)?|posted(?:[ \t]on)?|updated)[ \t]{0,4}:?[ \t]{0,4}(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]\p{L}{3,9}\.?,?[ \t]\d{4}|\p{L}{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4})/iu;
+const DATELINE_BARE = /^[ \t]{0,8}(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]\p{L}{3,9}\.?,?[ \t]\d{4}|\p{L}{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4})[ \t]*$/u;
+
+function readsLikeHeadline(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > HEADLINE_RULE.maxChars || !/\p{L}/u.test(t)) return false;
+  if (/[.:;,]$/.test(t) && !/\.\.\.$|…$/.test(t)) return false;
+  return t.split(/\s+/).length <= HEADLINE_RULE.maxWords;
+}
+
+function matchDateline(body: string, from: number): { end: number; date: string } | null {
+  const lineEnd = body.indexOf('\n', from);
+  const line = body.slice(from, lineEnd === -1 ? Math.min(body.length, from + 300) : Math.min(lineEnd, from + 300));
+  const m = DATELINE_KEYWORD.exec(line) ?? DATELINE_BARE.exec(line);
+  if (!m) return null;
+  const date = parseDate(m[1]);
+  if (!date) return null;
+  const rest = line.slice(m[0].length);
+  return { end: from + (rest.trim() ? m[0].length : line.trimEnd().length), date };
+}
+
+export function ingestTxt(text: string): Parts {
+  if (!looksLikeMarkup(text)) return readHeader(text, []);
+  const r = reduceMarkdown(text);
+  return readHeader(r.text, r.blocks);
+}
+
+/** Headline (line 1) and dateline (line 1 or 2) of a plain-text body; other hints kept after them. */
+export function readHeader(body: string, blocks: BlockHint[]): Parts {
+  let title: string | null = null;
+  let publishedAt: string | null = null;
+  const hints: BlockHint[] = [];
+  let pos = 0;
+  const d1 = matchDateline(body, 0);
+  if (d1) {
+    publishedAt = d1.date;
+    hints.push({ start: 0, end: d1.end, kind: 'dateline' });
+  } else {
+    const nl = body.indexOf('\n');
+    const line1 = nl === -1 ? '' : body.slice(0, nl);
+    if (nl !== -1 && readsLikeHeadline(line1) && /\S/.test(body.slice(nl))) {
+      const start = line1.length - line1.trimStart().length;
+      title = line1.trim();
+      hints.push({ start, end: start + title.length, kind: 'headline' });
+      pos = nl + 1;
+      const d2 = matchDateline(body, pos);
+      if (d2) {
+        publishedAt = d2.date;
+        hints.push({ start: pos, end: d2.end, kind: 'dateline' });
+      }
+    }
+  }
+  // Hints of the reduction that the header lines cover are replaced by the header hints.
+  const covered = hints.length ? hints[hints.length - 1]!.end : 0;
+  const merged = [...hints, ...blocks.filter((b) => b.start >= covered)];
+  return { title, publishedAt, body, blocks: merged };
+}
