@@ -33,6 +33,7 @@ export const ATTRIBUTION_RULES = {
   commaSubject: { id: 'attr/comma-subject', reason: '"…," he <verb>: a subject right after a comma-closed quote speaks' },
   intro: { id: 'attr/intro', reason: 'X said: "…" / X told BBC Sport, "…": the subject of the introducing clause speaks' },
   introParagraph: { id: 'attr/intro-paragraph', reason: 'a paragraph ending in a colon introduces the quote that opens the next one' },
+  previousSentence: { id: 'attr/previous-sentence', reason: 'a sentence that reports what X said, right before an unattributed quote: X speaks' },
 } as const;
 
 const TRAIL_WINDOW = 200;
@@ -132,7 +133,7 @@ function subjectBefore(toks: readonly Token[], v: number, lex: QuoteLexicon): To
     let start = end;
     while (start > 0 && !toks[start - 1]!.punct) start--;
     const np = toks.slice(start, end);
-    const rel = np[0] && /^(?:who|which|whose|whom)$/.test(np[0].lower);
+    const rel = np[0] && (/^(?:who|which|whose|whom|where)$/.test(np[0].lower) || /^\p{Ll}+ing$/u.test(np[0].text)); // ", who …," / ", speaking on …,"
     if (np.length && !rel) return np.slice(-MAX_PHRASE);
     if (start === 0) return [];
     end = start - 1; // step over the comma
@@ -141,9 +142,15 @@ function subjectBefore(toks: readonly Token[], v: number, lex: QuoteLexicon): To
   return [];
 }
 
-/** The attribution before the quote: an introducing clause in its sentence, or a paragraph ending in ':'. */
-export function leadingAttribution(q: RawQuote, prevEnd: number, ctx: AttributionContext): Attribution | null {
-  const { text, lex, idx, blocks } = ctx;
+interface Before {
+  toks: Token[];
+  rule: string;
+}
+
+/** The words right before the quote: its introducing clause, or the sentence before it (in the same or the
+ *  previous paragraph), never reaching back past the previous quote. */
+function wordsBefore(q: RawQuote, prevEnd: number, ctx: AttributionContext): Before | null {
+  const { text, blocks } = ctx;
   const bi = blockIndexAt(blocks, q.start);
   const b = blocks[bi];
   if (!b) return null;
@@ -154,18 +161,29 @@ export function leadingAttribution(q: RawQuote, prevEnd: number, ctx: Attributio
   let rule: string = ATTRIBUTION_RULES.intro.id;
   if (j < Math.max(b.start, prevEnd)) {
     const pb = blocks[bi - 1];
-    if (!pb || text[pb.end - 1] !== ':' || prevEnd > pb.end - 1) return null;
+    if (j >= b.start || !pb || prevEnd > pb.end - 1) return null;
     to = pb.end;
-    from = sentenceStart(text, Math.max(pb.start, to - INTRO_WINDOW, prevEnd), to);
-    rule = ATTRIBUTION_RULES.introParagraph.id;
+    from = sentenceStart(text, Math.max(pb.start, to - INTRO_WINDOW, prevEnd), to - 1);
+    rule = text[pb.end - 1] === ':' ? ATTRIBUTION_RULES.introParagraph.id : ATTRIBUTION_RULES.previousSentence.id;
   } else {
     const c = text[j]!;
-    if (c === '.' || c === '!' || c === '?' || c === '"' || c === '”' || c === '“') return null;
+    if (c === '"' || c === '”' || c === '“') return null;
     to = j + 1;
-    from = sentenceStart(text, Math.max(b.start, to - INTRO_WINDOW, prevEnd), to);
+    const sentenceEnd = c === '.' || c === '!' || c === '?';
+    from = sentenceStart(text, Math.max(b.start, to - INTRO_WINDOW, prevEnd), sentenceEnd ? j : to);
+    if (sentenceEnd) rule = ATTRIBUTION_RULES.previousSentence.id;
   }
   const toks = tokenize(text, from, to);
-  if (!toks.length) return null;
+  return toks.length ? { toks, rule } : null;
+}
+
+/** The attribution before the quote: a clause introducing it (`X said:`, `X told BBC Sport, "`), or a
+ *  paragraph ending in ':' right before the paragraph it opens. */
+export function leadingAttribution(q: RawQuote, prevEnd: number, ctx: AttributionContext): Attribution | null {
+  const { text, lex, idx } = ctx;
+  const before = wordsBefore(q, prevEnd, ctx);
+  if (!before || before.rule === ATTRIBUTION_RULES.previousSentence.id) return null;
+  const { toks, rule } = before;
   const lastTok = toks[toks.length - 1]!;
   let v = -1;
   for (let k = toks.length - 1; k >= 0; k--) if (isVerb(toks[k], lex)) {
@@ -180,4 +198,20 @@ export function leadingAttribution(q: RawQuote, prevEnd: number, ctx: Attributio
   if (!sp && colon) sp = resolvePhrase(toks.filter((t) => !t.punct).slice(-MAX_PHRASE), idx, lex, text);
   if (!sp) return null;
   return { speaker: sp, outlet: findOutlet(toks, text, lex), end: q.start, rule };
+}
+
+/** The sentence right before an unattributed quote: its outlet ("In a BBC video, …"), and its speaker when it
+ *  reports what someone said ("Boyle said the public would back her."): the subject of its first such verb. */
+export function previousSentence(q: RawQuote, prevEnd: number, ctx: AttributionContext): { attr: Attribution | null; outlet: string | null } {
+  const { text, lex, idx } = ctx;
+  const before = wordsBefore(q, prevEnd, ctx);
+  if (!before || before.rule !== ATTRIBUTION_RULES.previousSentence.id) return { attr: null, outlet: null };
+  const { toks, rule } = before;
+  const outlet = findOutlet(toks, text, lex);
+  for (let k = 0; k < toks.length; k++) {
+    if (!isVerb(toks[k], lex)) continue;
+    const sp = resolvePhrase(subjectBefore(toks, k, lex), idx, lex, text);
+    if (sp) return { attr: { speaker: sp, outlet, end: q.start, rule }, outlet };
+  }
+  return { attr: null, outlet };
 }

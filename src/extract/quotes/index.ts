@@ -9,7 +9,7 @@
  * looked at is bounded).
  */
 import type { Doc, PersonsResult, QuoteMention } from '../../types.js';
-import { blockIndexAt, leadingAttribution, trailingAttribution, type Attribution, type AttributionContext } from './attribution.js';
+import { blockIndexAt, leadingAttribution, previousSentence, trailingAttribution, type Attribution, type AttributionContext } from './attribution.js';
 import { rejectQuote } from './filter.js';
 import { MARK_RULES, scanQuotes, type RawQuote } from './marks.js';
 import { loadQuoteLexicon, type QuoteLexicon } from './model/lexicon.js';
@@ -36,6 +36,7 @@ interface Candidate {
   text: string;
   own: Attribution | null;
   attr: Attribution | null;
+  prevEnd: number;
 }
 
 /** Quotes of one article, in text order. */
@@ -71,7 +72,7 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
     const nextStart = raws[i + 1]?.start ?? text.length;
     const own = trailingAttribution(raw, nextStart, ctx) ?? leadingAttribution(raw, prevEnd, ctx);
     if (rejectQuote(qtext, raw.single, own !== null, lex)) continue;
-    cands.push({ raw, text: qtext, own, attr: own });
+    cands.push({ raw, text: qtext, own, attr: own, prevEnd });
   }
 
   // 2. the next quote of the same sentence: only a few lower-case words between them
@@ -84,11 +85,13 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
       c.attr = { ...n.attr, rule: SPEAKER_RULES.forward.id };
     }
   }
-  // 3. and 4. the previous quote's speaker, or the most recent person
+  // 3. the sentence before reports the speaker; 4. the previous quote's speaker; 5. the most recent person
   const out: QuoteMention[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     const prev = cands[i - 1];
+    const before = c.attr ? null : previousSentence(c.raw, c.prevEnd, ctx);
+    if (!c.attr && before?.attr) c.attr = before.attr;
     if (!c.attr) {
       const since = prev ? Math.max(prev.raw.end, prev.own?.end ?? 0) : 0;
       if (prev?.attr && !mentionedBetween(idx, since, c.raw.start) && sameOrNextBlock(doc, prev.raw.end, c.raw.start)) {
@@ -99,7 +102,8 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
       }
     }
     const a = c.attr;
-    let outlet = a.outlet;
+    // the outlet: stated in the attribution, else in the sentence before, else the same speaker's previous one
+    let outlet = a.outlet ?? (before ?? previousSentence(c.raw, c.prevEnd, ctx)).outlet;
     if (!outlet && prev?.attr?.outlet && a.speaker.speaker !== null && prev.attr.speaker.speaker === a.speaker.speaker) outlet = prev.attr.outlet;
     if (!a.outlet && outlet) c.attr = { ...a, outlet };
     out.push({

@@ -20,6 +20,11 @@ function runAt(tokens: readonly Token[], i: number, text: string, lex: QuoteLexi
   while (j < tokens.length && j - start < 6 && isOutletWord(tokens[j]!, j === start)) {
     if (isPossessive(tokens[j]!)) {
       const t = tokens[j]!;
+      // "Australia's Sun-Herald": a one-word possessor before a name is a place; the outlet follows
+      if (j === start && tokens[j + 1] && isOutletWord(tokens[j + 1]!, true)) {
+        const r = runAt(tokens, j + 1, text, lex);
+        if (r) return r;
+      }
       const s = text.slice(tokens[start]!.start, t.end).replace(/['’]s?$/, '');
       return s || null;
     }

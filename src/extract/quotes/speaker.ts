@@ -106,9 +106,9 @@ export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: Quot
   // 2. a capitalised name (the longest run): one of the persons by name or alias, else a name of its own
   let best: [number, number] | null = null;
   for (let i = 0; i < np.length; i++) {
-    if (!isNameWord(np[i]!) || lex.titleSmallWords.has(np[i]!.lower) || PRONOUN_WORDS.test(np[i]!.lower) || DETERMINERS.test(np[i]!.lower)) continue;
+    if (!isNameWord(np[i]!) || lex.titleSmallWords.has(np[i]!.lower) || lex.notNames.has(np[i]!.lower) || PRONOUN_WORDS.test(np[i]!.lower) || DETERMINERS.test(np[i]!.lower)) continue;
     let j = i;
-    while (j + 1 < np.length && isNameWord(np[j + 1]!)) j++;
+    while (j + 1 < np.length && isNameWord(np[j + 1]!) && !lex.notNames.has(np[j + 1]!.lower)) j++;
     // "the Moroccan", "the European cross-country champion": an adjective or a demonym, not a name
     if (i > 0 && DETERMINERS.test(np[i - 1]!.lower)) {
       i = j;
@@ -134,7 +134,7 @@ export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: Quot
   }
   // 4. a pronoun or a descriptor ("the 30-year-old"): its ref, else the most recent person before it
   if (pronounRef) return { speaker: pronounRef.person, speakerName: null, rule: 'speaker/ref' };
-  const head = words[0]?.lower ?? '';
+  const head = words.find((t) => !lex.notNames.has(t.lower))?.lower ?? '';
   if (lex.pronouns.has(head) || DETERMINERS.test(head)) {
     const p = recentPerson(idx, from);
     return { speaker: p, speakerName: null, rule: lex.pronouns.has(head) ? 'speaker/pronoun-recent' : 'speaker/descriptor-recent' };

@@ -55,6 +55,13 @@ export const QUOTE_LEXICON_DATA = {
       words: ['i', "i'm", "i've", "i'll", "i'd", 'me', 'my', 'myself', 'we', "we're", "we've", "we'll", 'us', 'our', 'you', "you're", 'your'],
     },
   ],
+  notNames: [
+    {
+      id: 'quote/not-a-name',
+      reason: 'capitalised words that open a sentence or clause and are never a speaker\'s name',
+      words: ['but', 'and', 'or', 'so', 'yet', 'however', 'then', 'now', 'when', 'while', 'whilst', 'after', 'before', 'although', 'though', 'meanwhile', 'speaking', 'asked', 'talking', 'writing', 'still', 'also', 'instead', 'indeed', 'later', 'earlier', 'today', 'yesterday', 'here', 'there', 'if', 'as', 'because', 'since', 'despite', 'with', 'without', 'both', 'neither', 'either', 'sprinter', 'athlete', 'runner', 'coach', 'champion', 'i', 'we', 'you', 'they', 'it', 'this', 'that', 'these', 'those', 'what', 'why', 'how', 'who', 'where', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+    },
+  ],
   titleSmallWords: [
     {
       id: 'quote/title-small-word',

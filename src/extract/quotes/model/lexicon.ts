@@ -9,7 +9,7 @@ export const QuoteWordRuleSchema = z.strictObject({
 });
 export type QuoteWordRule = z.infer<typeof QuoteWordRuleSchema>;
 
-const KINDS = ['speechVerbs', 'pronouns', 'auxiliaries', 'anonymous', 'clauseBreaks', 'outletMedia', 'outletHeads', 'speechWords', 'titleSmallWords'] as const;
+const KINDS = ['speechVerbs', 'pronouns', 'auxiliaries', 'anonymous', 'clauseBreaks', 'outletMedia', 'outletHeads', 'speechWords', 'notNames', 'titleSmallWords'] as const;
 export type QuoteWordKind = (typeof KINDS)[number];
 
 export const QuoteLexiconDataSchema = z.strictObject(
