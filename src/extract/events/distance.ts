@@ -3,6 +3,7 @@
  * "3,000m steeplechase", "20km walk", "4x100m", "4 x 400m relay". Every rule is data with an id and a
  * reason; the context rules drop lengths that are not races ("200m from the finish", "17.30m").
  */
+import { z } from 'zod';
 import type { Discipline } from '../../types.js';
 
 export interface DistanceEvent {
@@ -31,23 +32,21 @@ export const BARE_RE =
 /** "4x100m", "4 x 400 metres relay", "4×400". */
 export const RELAY_RE = /(?<![\w.,/]|[A-Za-z0-9]-)4 ?[x×] ?(\d{3,4})(?:[ -]?(?:metres|meters|metre|meter|m)(?![\w]))?(?:[ -](relay))?(?![\w]|[-.]\w)/gi;
 
-export interface ContextRule {
-  id: string;
-  reason: string;
-  pattern: RegExp;
-}
+/** Checked once, when the module loads: a bad rule is a programming error. */
+const ContextRuleSchema = z.strictObject({ id: z.string().regex(/^event\//), reason: z.string().min(1), pattern: z.instanceof(RegExp) });
+export type ContextRule = z.infer<typeof ContextRuleSchema>;
 
 /** Matched on up to 40 characters before a distance. */
-export const DROP_BEFORE: readonly ContextRule[] = [
+export const DROP_BEFORE: readonly ContextRule[] = z.array(ContextRuleSchema).parse([
   { id: 'event/not-split', reason: 'a part of a race, not the event: "the last 200m", "in the final 400m", "the first 5km"', pattern: /\b(?:the|a|her|his|their) (?:last|final|first|opening|closing|next|remaining|middle)\s$|\b(?:last|final|closing)\s$/i },
   { id: 'event/not-margin', reason: 'a margin or an approximate length: "by 10m", "within 100m", "about 5km", "another 200m"', pattern: /\b(?:by|within|another|extra|about|around|some|nearly|almost|roughly|than|over the|across the|legs? of|laps? of|loops? of|after|past|until|reaching|reached|reach|passing|passed|halfway|just over|a little over|the next)(?: (?:a|an|the|just|only|almost|nearly|some|about|more))?\s$/i },
-];
+]);
 
 /** Matched on up to 40 characters after a distance. */
-export const DROP_AFTER: readonly ContextRule[] = [
+export const DROP_AFTER: readonly ContextRule[] = z.array(ContextRuleSchema).parse([
   { id: 'event/not-position', reason: 'a position in a race: "200m from the finish", "with 300m to go", "100m out", "50m clear"', pattern: /^[ -](?:from|to go|to run|out|clear|left|remaining|ahead|behind|away|into|down the|up the|lead|gap|margin|short|before the|after the|mark|split|splits|later|in front)\b/i },
   { id: 'event/not-size', reason: 'a size or rate: "100m high", "100 miles a week", "5km north of"', pattern: /^[ -](?:high|long|deep|wide|tall|per|a (?:week|day|month|year)|each|every|an hour|north|south|east|west|radius|leg|legs|loop|loops|lap|laps|stage|of (?:the|his|her|their|a) (?:race|run|course|lap))\b/i },
-];
+]);
 
 /** A course length next to "cross country" ("world cross country 4km champion") is not its own event. */
 export const CROSS_COUNTRY_NEAR = { id: 'event/not-xc-course', reason: 'a course length of a cross country race, not an event of its own', before: /cross[ -]country(?: [a-z]+)?\s$/i, after: /^[ -](?:cross[ -]country|xc)\b/i } as const;

@@ -3,64 +3,61 @@
  * of times per event (world-record pace to a slow club runner or walker). Every rule has an id and a reason.
  */
 
-export interface ContextRule {
-  id: string;
-  reason: string;
-  pattern: RegExp;
-}
+import { z } from 'zod';
+
+/** Every table below is checked once, when the module loads: a bad rule is a programming error. */
+const ContextRuleSchema = z.strictObject({ id: z.string().regex(/^time\//), reason: z.string().min(1), pattern: z.instanceof(RegExp), result: z.instanceof(RegExp).optional() });
+export type ContextRule = z.infer<typeof ContextRuleSchema>;
+const rules = <T extends ContextRule[]>(list: T): T => z.array(ContextRuleSchema).parse(list) as T;
 
 /** Matched on up to 30 characters before a time: the time is approximate, a target or a margin. */
-export const DROP_BEFORE: readonly ContextRule[] = [
+export const DROP_BEFORE: readonly ContextRule[] = rules([
   { id: 'time/not-approximate', reason: 'an approximate or target time: "sub-4", "under 10 seconds", "around 2:10", "just outside 32 minutes"', pattern: /\b(?:sub|under|over|around|about|approximately|approx|roughly|nearly|almost|outside|inside|within|below|above|beyond|than|some|least|between|up to|barrier of|target of|aiming for|close to)(?: (?:just|only|almost|nearly|some|about|around|a|the|mere|over|under))?[ -]?$/i },
   { id: 'time/not-margin', reason: 'a margin between two runners: "by 0.19secs", "by almost 10secs"', pattern: /\bby(?: (?:just|only|almost|nearly|some|about|around|a|the|mere|over|under|more than|less than))?\s$/i },
   { id: 'time/not-money-or-sign', reason: 'money ("£1.5m") or a signed value (wind "+1.5", "-0.3")', pattern: /(?:[£$€¥+±−]\s?|(?:^|[\s(])-)$/ },
-];
+]);
 
 /** Matched on up to 30 characters after a time. */
-export const DROP_AFTER: readonly ContextRule[] = [
+export const DROP_AFTER: readonly ContextRule[] = rules([
   { id: 'time/not-margin', reason: 'a margin: "0.02 seconds behind", "1.22 seconds faster", "outside the record"', pattern: /^[\s,]{0,2}(?:faster|slower|quicker|adrift|short of|off (?:the|his|her|their)|outside|inside|better|worse|up on|down on|too slow|too late|margin|gap)\b/i },
   { id: 'time/not-target', reason: 'a target or barrier: "his 2:30:00 target", "the 3:30 barrier", "the 4:00 mark"', pattern: /^[\s-]{1,2}(?:target|barrier|mark|goal|standard|cut-?off|qualifying)\b/i },
   { id: 'time/not-pace', reason: 'a pace or split: "6:19 a mile", "3:45/km", "per lap"', pattern: /^\s?(?:a mile|a km|a kilometre|a lap|per|min(?:ute)?s? ?(?:\/|per|miles?\b|km\b)|minute miles?\b|min miles?\b|\/ ?(?:mile|km|k|lap|mi)\b|pace|mile pace|km pace|splits?\b|laps?\b)/i },
   { id: 'time/not-clock', reason: 'a clock time: "7.30pm", "19:30 GMT", "1200 local time"', pattern: /^\s?(?:a\.?m\b|p\.?m\b|am\b|pm\b|gmt|bst|cet|cest|utc|edt|est|pdt|pst|et\b|pt\b|local|o'clock|in the (?:morning|afternoon|evening))/i },
   { id: 'time/not-measure', reason: 'a length, height, mass, share or count: "17.30m", "4.91m", "2.05 metres", "5.38 miles", "12.5%", "£1.5 million"', pattern: /^\s?(?:m\b|metres|meters|metre|cm\b|mm\b|km\b|k\b|kg\b|kgs\b|kilo|kms\b|kph|mph|ft\b|feet|foot|inch|miles?\b|mi\b|yards?|%|per ?cent|pc\b|points|pts\b|million|mn\b|bn\b|billion|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|x\b|times\b|laps?\b|goals?\b|runs?\b)/i },
-];
+]);
 
 /**
  * "behind", "ahead", "clear" after a time make it a margin ("finished 0.02 seconds behind"), unless the time
  * follows a result word ("won in 9.87 seconds ahead of Greene", "clocked 3:29.38 clear of the field").
  */
-export const MARGIN_SIDE: ContextRule & { result: RegExp } = {
+export const [MARGIN_SIDE] = rules([{
   id: 'time/not-margin-side',
   reason: 'a margin to another runner, unless the time is introduced as a result',
   pattern: /^[\s,]{0,2}(?:behind|ahead|clear)\b/i,
   result: /\b(?:in|of|clocked|clocking|clocks|timed|time|registered|recorded|posted|ran|run|running)\s$/i,
-};
+}]);
 
 /** Before an "h:mm" / "h.mm" that could be a time of day: "starts at 19:30", "from 7.30", "until 10.15". */
-export const CLOCK_BEFORE: ContextRule = {
+export const [CLOCK_BEFORE] = rules([{
   id: 'time/not-clock-at',
   reason: 'a time of day after "at", "from", "until": races are not timed in hours and minutes alone',
   pattern: /\b(?:at|from|until|till|before|after|kicks off|starts|start)\s$/i,
-};
+}]);
 
 /** Words after a unit-word time that make it a duration, not a race ("48 hours before the final"). */
-export const DURATION_AFTER: ContextRule = {
+export const [DURATION_AFTER] = rules([{
   id: 'time/not-duration',
   reason: 'a duration around the race, not a race time: "48 hours before", "ten minutes later", "20 minutes into the race"',
   pattern: /^[\s,]{0,2}(?:before|after|later|earlier|ago|into|of (?:the|his|her|their)|in (?:the|his|her|their)|to (?:go|spare|play)|left|remaining|long|each|a (?:day|week|night))\b/i,
-};
+}]);
 
-export interface PlausibleRange {
-  id: string;
-  reason: string;
-  /** Canonical event name. */
-  event: string;
-  min: number;
-  max: number;
-}
+const PlausibleRangeSchema = z
+  .strictObject({ id: z.string().regex(/^plausible\//), reason: z.string().min(1), event: z.string().min(1), min: z.number().positive(), max: z.number().positive() })
+  .refine((r) => r.min < r.max, { message: 'min must be below max' });
+export type PlausibleRange = z.infer<typeof PlausibleRangeSchema>;
 
 /** Seconds; min just under the world record, max a slow club runner (or walker for road races). */
-export const PLAUSIBLE: readonly PlausibleRange[] = [
+export const PLAUSIBLE: readonly PlausibleRange[] = z.array(PlausibleRangeSchema).parse([
   { id: 'plausible/60m', reason: 'WR 6.34; slow club 12 s', event: '60m', min: 6.2, max: 15 },
   { id: 'plausible/100m', reason: 'WR 9.58; slow club / veterans 25 s', event: '100m', min: 9.5, max: 25 },
   { id: 'plausible/200m', reason: 'WR 19.19; slow 50 s', event: '200m', min: 19, max: 50 },
@@ -91,7 +88,7 @@ export const PLAUSIBLE: readonly PlausibleRange[] = [
   { id: 'plausible/cross-country', reason: 'courses of 2–12 km: 5 min to 2 h', event: 'Cross Country', min: 300, max: 7200 },
   { id: 'plausible/20km-walk', reason: 'WR 1:16:36; slow 3:20:00', event: '20km Race Walk', min: 4560, max: 12000 },
   { id: 'plausible/35km-walk', reason: 'WR 2:21:40; slow 6 h', event: '35km Race Walk', min: 8400, max: 21600 },
-];
+]);
 
 /** Any time at all, for an unknown event: a 50m dash to a long ultra. */
 export const GENERIC_RANGE = { id: 'plausible/generic', reason: 'unknown event: 5 s to 30 h', min: 5, max: 108000 } as const;
