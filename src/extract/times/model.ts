@@ -13,13 +13,15 @@ const rules = <T extends ContextRule[]>(list: T): T => z.array(ContextRuleSchema
 /** Matched on up to 30 characters before a time: the time is approximate, a target or a margin. */
 export const DROP_BEFORE: readonly ContextRule[] = rules([
   { id: 'time/not-approximate', reason: 'an approximate or target time: "sub-4", "under 10 seconds", "around 2:10", "just outside 32 minutes"', pattern: /\b(?:sub|under|over|around|about|approximately|approx|roughly|nearly|almost|outside|inside|within|below|above|beyond|than|some|least|between|up to|barrier of|target of|aiming for|close to)(?: (?:just|only|almost|nearly|some|about|around|a|the|mere|over|under))?[ -]?$/i },
+  { id: 'time/not-target-before', reason: 'a target, goal or qualifying standard: "his target time of 2:30:00", "the qualifying mark of 9:05.00"', pattern: /\b(?:target|goal|aim|ambition|standard|qualifying (?:mark|time|standard)|qualifier)(?: time)?(?: (?:of|was|is))?\s$|\b(?:hoping|hoped|hopes|aiming|aims|aimed|wanted|wants) (?:for|to run|to break|at)(?: a| the)?\s$/i },
+  { id: 'time/not-split', reason: 'a split on the way, not a finishing time: "reaching 40k in 2:21:59", "through halfway in 61:30"', pattern: /\b(?:reaching|reached|went through|going through|through halfway|at halfway|halfway in|halfway split|split of|splits of|split time of)\b[^.;:!?]{0,20}$/i },
   { id: 'time/not-margin', reason: 'a margin between two runners: "by 0.19secs", "by almost 10secs"', pattern: /\bby(?: (?:just|only|almost|nearly|some|about|around|a|the|mere|over|under|more than|less than))?\s$/i },
   { id: 'time/not-money-or-sign', reason: 'money ("£1.5m") or a signed value (wind "+1.5", "-0.3")', pattern: /(?:[£$€¥+±−]\s?|(?:^|[\s(])-)$/ },
 ]);
 
 /** Matched on up to 30 characters after a time. */
 export const DROP_AFTER: readonly ContextRule[] = rules([
-  { id: 'time/not-margin', reason: 'a margin: "0.02 seconds behind", "1.22 seconds faster", "outside the record"', pattern: /^[\s,]{0,2}(?:faster|slower|quicker|adrift|short of|off (?:the|his|her|their)|outside|inside|better|worse|up on|down on|too slow|too late|margin|gap)\b/i },
+  { id: 'time/not-margin', reason: 'a margin: "0.02 seconds behind", "1.22 seconds faster", "outside the record"', pattern: /^[\s,]{0,2}(?:faster|slower|quicker|adrift|short of|shy of|shy|off (?:the|his|her|their)|outside|inside|better|worse|up on|down on|too slow|too late|margin|gap)\b/i },
   { id: 'time/not-target', reason: 'a target or barrier: "his 2:30:00 target", "the 3:30 barrier", "the 4:00 mark"', pattern: /^[\s-]{1,2}(?:target|barrier|mark|goal|standard|cut-?off|qualifying)\b/i },
   { id: 'time/not-pace', reason: 'a pace or split: "6:19 a mile", "3:45/km", "per lap"', pattern: /^\s?(?:a mile|a km|a kilometre|a lap|per|min(?:ute)?s? ?(?:\/|per|miles?\b|km\b)|minute miles?\b|min miles?\b|\/ ?(?:mile|km|k|lap|mi)\b|pace|mile pace|km pace|splits?\b|laps?\b)/i },
   { id: 'time/not-clock', reason: 'a clock time: "7.30pm", "19:30 GMT", "1200 local time"', pattern: /^\s?(?:a\.?m\b|p\.?m\b|am\b|pm\b|gmt|bst|cet|cest|utc|edt|est|pdt|pst|et\b|pt\b|local|o'clock|in the (?:morning|afternoon|evening))/i },
