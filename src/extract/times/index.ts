@@ -5,7 +5,7 @@
  */
 import type { Doc, TimeMention, TimeReading } from '../../types.js';
 import { readingOf } from './format.js';
-import { CLOCK_BEFORE, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
+import { CLOCK_BEFORE, RESULT_BEFORE, WIND_AFTER, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
 import { wordTimes } from './words.js';
 
 export { PLAUSIBLE, GENERIC_RANGE } from './model.js';
@@ -93,7 +93,11 @@ function separatedTimes(text: string, taken: (s: number, e: number) => boolean):
     if (!read || read.readings[0]!.seconds === 0 || dropped(text, start, end)) continue;
     if (seps.length === 1 && Number(m[1]) <= 24 && CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 12), start))) continue;
     const t: TimeMention = { start, end, rule: read.rule, raw: text.slice(start, end), readings: read.readings };
-    if (read.weak) t.weak = true;
+    if (read.weak) {
+      if (RESULT_BEFORE.pattern.test(text.slice(Math.max(0, start - 30), start))) t.rule = RESULT_BEFORE.id;
+      else if (WIND_AFTER.pattern.test(text.slice(end, end + 20))) t.rule = WIND_AFTER.id;
+      else t.weak = true;
+    }
     out.push(t);
   }
   return out;

@@ -39,6 +39,19 @@ export const [MARGIN_SIDE] = rules([{
   result: /\b(?:in|of|clocked|clocking|clocks|timed|time|registered|recorded|posted|ran|run|running)\s$/i,
 }]);
 
+/**
+ * A bare decimal ("47.66") is a time when the words before introduce a result ("clocked 47.66",
+ * "won in 7.27", "a personal best of 44.93") or a wind reading follows ("10.71 (+0.2)").
+ */
+export const [RESULT_BEFORE, WIND_AFTER] = rules([
+  {
+    id: 'time/bare-decimal-result',
+    reason: 'a result verb or phrase right before a bare decimal makes it a time',
+    pattern: /\b(?:clocked|clocking|clocks|clock|ran|runs|running|timed|time of|times of|best of|record of|PB of|SB of|PB|SB|PR|mark of|(?:won|win|wins|winning|finished|finishing|crossed the line|home|second|third|fourth|fifth|sixth|seventh|eighth|last|heat|final|semi-final|race|victory|winner) in|stopped the clock at)\s$/i,
+  },
+  { id: 'time/bare-decimal-wind', reason: 'a wind reading after a decimal marks a sprint time: "10.71 (+0.2)", "13.04 (-0.5m/s)"', pattern: /^\s?\((?:wind:? ?)?[+\-−±]?\d\.\d/i },
+]);
+
 /** Before an "h:mm" / "h.mm" that could be a time of day: "starts at 19:30", "from 7.30", "until 10.15". */
 export const [CLOCK_BEFORE] = rules([{
   id: 'time/not-clock-at',
