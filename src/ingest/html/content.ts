@@ -3,7 +3,7 @@
  * paragraphs score their ancestors (commas, length), link-heavy nodes lose, the best ancestor and
  * its good siblings are the article. All walks are iterative.
  */
-import { attr, isElement, tagName, walk, type DomNode } from './dom.js';
+import { attr, isElement, tagName, textOf, walk, type DomNode } from './dom.js';
 
 /** Elements never read as article text. */
 export const NOISE_TAGS: ReadonlySet<string> = new Set([
@@ -14,7 +14,7 @@ export const NOISE_TAGS: ReadonlySet<string> = new Set([
 const NOISE_ROLES = /^(?:menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search|toolbar)$/i;
 
 /** Class/id patterns of page chrome: share bars, cookie banners, comments, related links (Readability's list, extended). */
-export const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs?|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|cookie|consent|newsletter|subscri|promo|outbrain|taboola|recommend|most-?popular|trending|masthead|toolbar|signup|paywall|print-only|visually-hidden|sr-only|screen-?reader/i;
+export const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs?|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|cookie|consent|newsletter|subscri|promo|outbrain|taboola|recommend|most-?popular|trending|masthead|toolbar|signup|paywall|print-only|visually-hidden|sr-only|screen-?reader|gallery|carousel|slideshow|lightbox/i;
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
@@ -44,6 +44,7 @@ export function isNoise(n: DomNode, strict: boolean): boolean {
   const role = attr(n, 'role');
   if (role && NOISE_ROLES.test(role)) return true;
   if (!strict || t === 'body' || t === 'html' || t === 'article' || t === 'main' || t === 'a') return false;
+  if (/\barticleBody\b/.test(attr(n, 'itemprop') ?? '')) return false;
   const ci = classId(n);
   return ci.length > 1 && UNLIKELY.test(ci) && !MAYBE.test(ci);
 }
@@ -126,23 +127,42 @@ export function selectContent(doc: DomNode, strict: boolean): { nodes: DomNode[]
       scores.set(a, scores.get(a)! + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     }
   }
-  let top: DomNode | null = null;
-  let best = -Infinity;
-  for (const [n, sc] of scores) {
-    const f = sc * (1 - linkDensity(stats.get(n)));
-    scores.set(n, f);
-    if (f > best) {
-      best = f;
-      top = n;
+  const ranked = [...scores].map(([n, sc]) => [n, sc * (1 - linkDensity(stats.get(n)))] as const).sort((a, b) => b[1] - a[1]);
+  for (const [n, f] of ranked) scores.set(n, f);
+  if (!ranked.length) return { nodes: [], stats };
+  let [top, best] = ranked[0]!;
+  // Several near-best candidates under one ancestor: the article is split into parts, take the ancestor.
+  const near = ranked.slice(1, 5).filter(([, f]) => f >= best * 0.75).map(([n]) => n);
+  if (near.length >= 3) {
+    for (let a = top.parent; a && isElement(a) && tagName(a) !== 'body'; a = a.parent) {
+      if (near.filter((n) => contains(a!, n)).length >= 3) {
+        top = a;
+        break;
+      }
     }
   }
-  if (!top) return { nodes: [], stats };
-  // Climb while the parent holds nothing but this candidate.
+  // Climb while the parent scores better, or holds nothing but this candidate.
+  let last = scores.get(top) ?? best;
+  const floor = last / 3;
+  for (let p = top.parent; p && isElement(p) && tagName(p) !== 'body'; p = p.parent) {
+    const ps = scores.get(p);
+    if (ps === undefined) continue;
+    if (ps < floor) break;
+    if (ps > last) {
+      top = p;
+      break;
+    }
+    last = ps;
+  }
   while (top.parent && isElement(top.parent) && tagName(top.parent) !== 'body' && (top.parent.children ?? []).filter(isElement).length === 1) top = top.parent;
+  best = Math.max(best, scores.get(top) ?? 0);
+  // schema.org's articleBody is the publisher's own word for the article: prefer it when it holds the candidate or enough text.
+  const body = articleBody(doc, skip, stats);
+  if (body && (contains(body, top) || (stats.get(body)?.text ?? 0) >= 1000)) return { nodes: [body], stats };
   const parent = top.parent;
   if (!parent) return { nodes: [top], stats };
   const threshold = Math.max(10, best * 0.2);
-  const topClass = attr(top, 'class') ?? '';
+  const topClass = firstClass(top);
   const nodes: DomNode[] = [];
   for (const sib of parent.children ?? []) {
     if (sib === top) {
@@ -152,13 +172,60 @@ export function selectContent(doc: DomNode, strict: boolean): { nodes: DomNode[]
     if (!isElement(sib) || skip(sib)) continue;
     const ss = stats.get(sib);
     if (!ss || !ss.text) continue;
-    const bonus = topClass && attr(sib, 'class') === topClass ? best * 0.2 : 0;
+    const bonus = topClass && firstClass(sib) === topClass ? best * 0.2 : 0;
     const sc = scores.get(sib);
     if (sc !== undefined && sc + bonus >= threshold) nodes.push(sib);
     else if (tagName(sib) === 'p') {
       const ld = linkDensity(ss);
-      if ((ss.text > 80 && ld < 0.25) || (ss.text > 0 && ss.text <= 80 && ld === 0)) nodes.push(sib);
+      if ((ss.text > 80 && ld < 0.25) || (ss.text > 0 && ss.text <= 80 && ld === 0 && /\.( |$)/.test(textOf(sib, 200)))) nodes.push(sib);
     }
   }
-  return { nodes, stats };
+  // An article split into parts of one class (story-body-1, story-body-2 under different wrappers): all good parts.
+  if (topClass) {
+    for (const [n, sc] of ranked) {
+      if (sc < threshold || firstClass(n) !== topClass || nodes.some((m) => contains(m, n) || contains(n, m))) continue;
+      nodes.push(n);
+    }
+  }
+  return { nodes: sortByDocumentOrder(doc, nodes), stats };
+}
+
+const firstClass = (n: DomNode) => (attr(n, 'class') ?? '').trim().split(/\s+/)[0] ?? '';
+
+function sortByDocumentOrder(doc: DomNode, nodes: DomNode[]): DomNode[] {
+  if (nodes.length < 2) return nodes;
+  const want = new Set(nodes);
+  const out: DomNode[] = [];
+  walk(doc, (n) => {
+    if (want.has(n)) {
+      out.push(n);
+      return false;
+    }
+    return true;
+  });
+  return out;
+}
+
+function contains(outer: DomNode, inner: DomNode): boolean {
+  for (let n: DomNode | null = inner; n; n = n.parent) if (n === outer) return true;
+  return false;
+}
+
+/** The largest kept element marked `itemprop="articleBody"`, when it has some text. */
+function articleBody(doc: DomNode, skip: (n: DomNode) => boolean, stats: Map<DomNode, Stats>): DomNode | null {
+  let best: DomNode | null = null;
+  let len = 0;
+  walk(doc, (n) => {
+    if (!isElement(n)) return true;
+    if (skip(n)) return false;
+    if (/\barticleBody\b/.test(attr(n, 'itemprop') ?? '')) {
+      const t = stats.get(n)?.text ?? 0;
+      if (t > len) {
+        best = n;
+        len = t;
+      }
+    }
+    return true;
+  });
+  return len >= 200 ? best : null;
 }

@@ -33,7 +33,7 @@ export const META_RULES = {
   siteName: [{ id: 'meta/site-name', reason: 'the site name that titles carry as a suffix', keys: ['og:site_name', 'application-name', 'twitter:site'] }],
 } as const;
 
-const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ScholarlyArticle|TechArticle|WebPage|VideoObject)$/;
+const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ScholarlyArticle|TechArticle|WebPage)$/;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
