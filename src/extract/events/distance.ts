@@ -38,8 +38,9 @@ export type ContextRule = z.infer<typeof ContextRuleSchema>;
 
 /** Matched on up to 40 characters before a distance. */
 export const DROP_BEFORE: readonly ContextRule[] = z.array(ContextRuleSchema).parse([
-  { id: 'event/not-split', reason: 'a part of a race, not the event: "the last 200m", "in the final 400m", "the first 5km"', pattern: /\b(?:the|a|her|his|their) (?:last|final|first|opening|closing|next|remaining|middle)\s$|\b(?:last|final|closing)\s$/i },
-  { id: 'event/not-margin', reason: 'a margin or an approximate length: "by 10m", "within 100m", "about 5km", "another 200m"', pattern: /\b(?:by|within|another|extra|about|around|some|nearly|almost|roughly|than|over the|across the|legs? of|laps? of|loops? of|after|past|until|reaching|reached|reach|passing|passed|halfway|just over|a little over|the next)(?: (?:a|an|the|just|only|almost|nearly|some|about|more))?\s$/i },
+  { id: 'event/not-split', reason: 'a part of a race, not the event: "the last 200m", "in the final 400m", "the first 5km"', pattern: /\b(?:the|a)(?: [a-z]{2,12})? (?:last|final|first|opening|closing|next|remaining|middle)\s$|\b(?:her|his|their)(?: [a-z]{2,12})? (?:last|final|opening|closing)\s$|\b(?:last|final|closing)\s$/i },
+  { id: 'event/not-course', reason: 'a course length in brackets: "two laps (4 miles) of the course"', pattern: /\b(?:laps?|loops?|circuits?|legs?) \($/i },
+  { id: 'event/not-margin', reason: 'a margin or an approximate length: "by 10m", "within 100m", "about 5km", "another 200m"', pattern: /\b(?:by|within|another|extra|about|around|some|nearly|almost|roughly|than|over the|across the|legs? of|laps? of|loops? of|after|past|until|through|reaching|reached|reach|passing|passed|halfway|just over|a little over|the next)(?: (?:a|an|the|just|only|almost|nearly|some|about|more))?\s$/i },
 ]);
 
 /** Matched on up to 40 characters after a distance. */

@@ -136,6 +136,10 @@ describe('extractEvents: lists, links, written race lengths', () => {
     ['the sprint relay squad', [['sprint relay', '4x100m Relay']]],
     ['reaching 40k in 2:21:59', []],
     ['dropped out after 23 miles', []],
+    ['A fast first mile (wind-assisted)', []],
+    ['two laps (4 miles) of the hilly course', []],
+    ['the record through 1200m', []],
+    ['her first 10k race', [['10k', '10km']]],
     ['Irish record holder at 3km, 5km and 10km', [['3km', '3000m'], ['5km', '5km'], ['10km', '10km']]],
     ['the 50K Walk', [['50K Walk', '50km Race Walk']]],
   ])('%s', (text, expected) => {
