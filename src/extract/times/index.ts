@@ -108,7 +108,7 @@ export function extractTimes(doc: Doc): TimeMention[] {
   const text = doc.text;
   const out: TimeMention[] = [];
   for (const w of wordTimes(text)) {
-    if (dropped(text, w.start, w.end)) continue;
+    if (w.reading.seconds === 0 || dropped(text, w.start, w.end)) continue;
     const single = w.parts.length === 1 ? w.parts[0]! : null;
     if (single && DURATION_AFTER.pattern.test(text.slice(w.end, w.end + 30))) continue;
     const t: TimeMention = { start: w.start, end: w.end, rule: single ? (single.rank === 1 ? 'time/seconds-unit' : 'time/unit-words') : 'time/unit-words', raw: text.slice(w.start, w.end), readings: [w.reading] };
