@@ -1,0 +1,129 @@
+/**
+ * Competitions beyond the gazetteer, by pattern: capitalised words before a series word ("Norwich Union
+ * Grand Prix", "Cheltenham Harriers Midsummer Open III", "Wokingham Half Marathon", "Oregon Relays"), a
+ * place before a race distance ("Bourton 10k", "Staverton 10-mile race"), and trials ("the national
+ * trials", "Kenya's world cross country trials").
+ */
+import type { Token } from './tokens.js';
+import { NAME_STOP, ROMAN } from './model/words.js';
+
+export interface GenericHead {
+  id: string;
+  reason: string;
+  /** Head words, capitalised as they must be written. */
+  words: readonly string[];
+  /** Capitalised words needed before the head. */
+  minPrefix: number;
+  indoor?: boolean;
+}
+
+export const GENERIC_HEADS: readonly GenericHead[] = [
+  { id: 'competition/generic-half-marathon', reason: 'a named half marathon ("Wokingham Half Marathon")', words: ['Half', 'Marathon'], minPrefix: 1 },
+  { id: 'competition/generic-marathon', reason: 'a named city marathon ("Manchester Marathon")', words: ['Marathon'], minPrefix: 1 },
+  { id: 'competition/generic-half', reason: 'a named half marathon, short ("Cheltenham Half")', words: ['Half'], minPrefix: 1 },
+  { id: 'competition/generic-games', reason: 'a named meeting ("Bislett Games", "Reebok Indoor Games")', words: ['Games'], minPrefix: 1 },
+  { id: 'competition/generic-classic', reason: 'a named meeting ("Prefontaine Classic")', words: ['Classic'], minPrefix: 1 },
+  { id: 'competition/generic-open', reason: 'a named open meeting ("Cheltenham Harriers Midsummer Open"); one word before "Open" is usually tennis or golf', words: ['Open'], minPrefix: 2 },
+  { id: 'competition/generic-championships', reason: 'named championships ("Gloucestershire County Track Championships")', words: ['Championships'], minPrefix: 1 },
+  { id: 'competition/generic-championship', reason: 'a named championship, singular', words: ['Championship'], minPrefix: 1 },
+  { id: 'competition/generic-champs', reason: 'named championships, short ("Gloucestershire Cross Country Champs")', words: ['Champs'], minPrefix: 1 },
+  { id: 'competition/generic-relays', reason: 'named relays ("Oregon Relays", "Midland Road Relays")', words: ['Relays'], minPrefix: 1 },
+  { id: 'competition/generic-grand-prix', reason: 'a Grand Prix meeting ("Norwich Union Grand Prix", "Birmingham Grand Prix")', words: ['Grand', 'Prix'], minPrefix: 1 },
+  { id: 'competition/generic-trials', reason: 'named trials ("Kenyan Trials")', words: ['Trials'], minPrefix: 1 },
+  { id: 'competition/generic-invitational', reason: 'a named invitational meeting', words: ['Invitational'], minPrefix: 1 },
+  { id: 'competition/generic-memorial', reason: 'a memorial meeting ("Cagigal Memorial")', words: ['Memorial'], minPrefix: 1 },
+  { id: 'competition/generic-road-race', reason: 'a named road race', words: ['Road', 'Race'], minPrefix: 1 },
+  { id: 'competition/generic-cross-country', reason: 'a named cross-country race ("Great Edinburgh Cross Country")', words: ['Cross', 'Country'], minPrefix: 1 },
+];
+
+export interface GenericHit {
+  a: number;
+  b: number;
+  name: string;
+  ruleId: string;
+  indoor: boolean | null;
+  /** The head, for merging names of one meeting ("Cheltenham Midsummer Open" ~ "Cheltenham Harriers Midsummer Open"). */
+  head: string;
+}
+
+const DIST_K = /^\d{1,3}(?:k|km)$/i;
+const TRIAL_QUALIFIERS: ReadonlySet<string> = new Set(['national', 'olympic', 'world', 'cross', 'country', 'championship', 'championships', 'commonwealth', 'european', 'indoor', 'marathon', 'team', 'selection']);
+
+function prefixStart(tokens: readonly Token[], j: number, covered: Uint8Array): number {
+  let a = j;
+  while (a > 0 && j - a < 6) {
+    const t = tokens[a - 1]!;
+    if (covered[a - 1] || !tokens[a]!.soft || !t.cap || NAME_STOP.has(t.lower) || /^\d+$/.test(t.text)) break;
+    a--;
+  }
+  return a;
+}
+
+const nameOf = (tokens: readonly Token[], a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ');
+
+/** A distance head at j: "10k", "10K", "10km", "10-mile race", "10 miles". Returns [end, written name of the head]. */
+function distanceHead(tokens: readonly Token[], j: number): [number, string] | null {
+  const t = tokens[j]!;
+  if (DIST_K.test(t.text)) return [j + 1, t.text];
+  const n = tokens[j + 1];
+  if (/^\d{1,3}$/.test(t.text) && n?.soft && /^(?:mile|miles|miler)$/.test(n.lower)) {
+    const r = tokens[j + 2];
+    return [r?.soft && r.lower === 'race' ? j + 3 : j + 2, `${t.text} Mile`];
+  }
+  return null;
+}
+
+export function matchGeneric(tokens: readonly Token[], covered: Uint8Array): GenericHit[] {
+  const out: GenericHit[] = [];
+  for (let j = 1; j < tokens.length; j++) {
+    if (covered[j] || !tokens[j]!.soft) continue;
+    const t = tokens[j]!;
+    let end = -1;
+    let head = '';
+    let rule: GenericHead | null = null;
+    if (t.cap) {
+      for (const h of GENERIC_HEADS) {
+        if (h.words.every((w, k) => tokens[j + k]?.text === w && !covered[j + k] && (k === 0 || tokens[j + k]!.soft))) {
+          end = j + h.words.length;
+          head = h.words.join(' ');
+          rule = h;
+          break;
+        }
+      }
+    }
+    let id = rule?.id ?? '';
+    if (!rule) {
+      const d = /\d/.test(t.text) ? distanceHead(tokens, j) : null;
+      if (!d) continue;
+      [end, head] = d;
+      id = 'competition/generic-distance';
+    }
+    const a = prefixStart(tokens, j, covered);
+    if (j - a < (rule?.minPrefix ?? 1)) continue;
+    let b = end;
+    const after = tokens[b];
+    if (after?.soft && (ROMAN.has(after.lower) && after.text === after.text.toUpperCase())) b++;
+    out.push({ a, b, name: `${nameOf(tokens, a, j)} ${head}`, ruleId: id, indoor: /\bIndoor\b/.test(nameOf(tokens, a, j)) ? true : null, head });
+    j = b - 1;
+  }
+  return out;
+}
+
+/** "the national trials", "Kenya's world cross country trials" (lower case; capitalised names are generic heads). */
+export function matchTrials(tokens: readonly Token[], covered: Uint8Array): GenericHit[] {
+  const out: GenericHit[] = [];
+  for (let j = 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (covered[j] || t.cap || (t.lower !== 'trials' && t.lower !== 'trial')) continue;
+    let a = j;
+    while (a > 0 && j - a < 4 && tokens[a]!.soft && !covered[a - 1] && TRIAL_QUALIFIERS.has(tokens[a - 1]!.lower)) a--;
+    if (a === j) continue;
+    // a country before: "Kenya's", "Kenyan"
+    if (a >= 2 && tokens[a - 1]!.lower === 's' && tokens[a - 2]!.cap && tokens[a]!.soft && tokens[a - 1]!.soft && !NAME_STOP.has(tokens[a - 2]!.lower)) a -= 2;
+    else if (a >= 1 && tokens[a - 1]!.cap && tokens[a]!.soft && !NAME_STOP.has(tokens[a - 1]!.lower)) a--;
+    const words = tokens.slice(a, j + 1).map((w) => (w.lower === 's' ? "'s" : w.text.charAt(0).toUpperCase() + w.text.slice(1)));
+    const name = words.join(' ').replace(/ 's\b/g, "'s").replace(/\bTrial$/, 'Trials');
+    out.push({ a, b: j + 1, name, ruleId: 'competition/trials', indoor: null, head: 'Trials' });
+  }
+  return out;
+}

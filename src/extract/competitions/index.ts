@@ -1,0 +1,263 @@
+/**
+ * Competitions stage: every named meeting, championship or race of an article, resolved to its canonical
+ * series name and edition (year, host city, indoor). Gazetteer series come from `model/series.ts` plus
+ * `lexicons.competitions` in the config; other meetings, races and trials from the patterns in
+ * `generic.ts`. Later short mentions ("the Worlds", "the Games") take the edition named earlier. Pure.
+ */
+import type { CompetitionMention, Doc } from '../../types.js';
+import { identityKey } from '../../util/text.js';
+import { tokenize, type Token } from './tokens.js';
+import { matchGazetteer, walkCity, isYear, type Strength } from './match.js';
+import { matchGeneric, matchTrials } from './generic.js';
+import { cityNear, placeAfter, timeCues, yearAfter, yearsBefore, type TimeCue } from './cues.js';
+import type { CompetitionLexicon } from './lexicon.js';
+
+export { CompetitionRuleSchema, type CompetitionRule, type CompetitionRuleInput } from './schema.js';
+export { loadCompetitionLexicon, type CompetitionLexicon } from './lexicon.js';
+export { SERIES } from './model/series.js';
+export { GENERIC_HEADS } from './generic.js';
+
+interface Cand {
+  a: number;
+  b: number;
+  rules: number[];
+  rule: number | null;
+  strength: Strength | 'generic' | 'absorbed';
+  name: string;
+  city: string | null;
+  years: number[];
+  cue: TimeCue | null;
+  ruleId: string;
+  indoor: boolean | null;
+  place: string | null;
+  head: string | null;
+  year: number | null;
+}
+
+const MAX_CUE_DISTANCE = 14;
+
+/** The year that "this year" means: the article's date, else the latest year the article writes. */
+function referenceYear(doc: Doc, tokens: readonly Token[]): number | null {
+  if (doc.year !== null) return doc.year;
+  let max: number | null = null;
+  for (const t of tokens) {
+    if (!isYear(t)) continue;
+    const y = Number(t.text);
+    if (y >= 1950 && y <= 2040 && (max === null || y > max)) max = y;
+  }
+  return max;
+}
+
+function sentenceRanges(tokens: readonly Token[]): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  tokens.forEach((t, i) => {
+    const r = out.get(t.sentence);
+    if (r) r[1] = i + 1;
+    else out.set(t.sentence, [i, i + 1]);
+  });
+  return out;
+}
+
+function nearestEdition(years: readonly number[], target: number | null): number | null {
+  if (!years.length) return null;
+  if (target === null) return years[years.length - 1]!;
+  return years.reduce((best, y) => (Math.abs(y - target) < Math.abs(best - target) ? y : best));
+}
+
+/** The time cue of a mention: nearest in its sentence, with no other mention between them. */
+function cueFor(c: Cand, cues: readonly TimeCue[], all: readonly Cand[]): TimeCue | null {
+  let best: TimeCue | null = null;
+  let bestD = Infinity;
+  for (const q of cues) {
+    const d = q.at < c.a ? c.a - q.at : q.at >= c.b ? q.at - c.b + 1 : 0;
+    if (q.year === null && d > MAX_CUE_DISTANCE) continue;
+    const lo = Math.min(q.at, c.a);
+    const hi = Math.max(q.at, c.b);
+    if (all.some((o) => o !== c && o.a >= lo && o.b <= hi && o.a !== c.a)) continue;
+    if (d < bestD) {
+      best = q;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * The series of a mention that several could name ("Games", "Athens"): for a city, the edition nearest the
+ * article's year; then a series the article names outright, then one it refers to.
+ */
+function pickRule(c: Cand, lex: CompetitionLexicon, named: ReadonlySet<number>, referred: ReadonlySet<number>, ref: number | null): number {
+  let rs = c.rules;
+  if (c.city && rs.length > 1) {
+    const dist = (r: number) => {
+      const ys = lex.editionsByCity[r]!.get(c.city!) ?? [];
+      const y = nearestEdition(ys, ref);
+      return y === null ? Infinity : ref === null ? 0 : Math.abs(y - ref);
+    };
+    const d = Math.min(...rs.map(dist));
+    rs = rs.filter((r) => dist(r) === d);
+  }
+  return rs.find((r) => named.has(r)) ?? rs.find((r) => referred.has(r)) ?? rs[0]!;
+}
+
+/** "Cheltenham Midsummer Open" and "Cheltenham Harriers Midsummer Open" are one meeting: the longer name wins. */
+function mergeGenericNames(cands: Cand[]): void {
+  const gen = cands.filter((c) => c.strength === 'generic');
+  const words = (c: Cand) => new Set(identityKey(`${c.name} ${c.place ?? ''}`).split(' '));
+  for (const x of gen) {
+    const wx = new Set(identityKey(x.name).split(' '));
+    for (const y of gen) {
+      if (y === x || y.head !== x.head || y.a > x.a) continue;
+      const wy = words(y);
+      const wyName = new Set(identityKey(y.name).split(' '));
+      // the earliest name of the meeting wins ("Bourton 10k" in the headline, "Cheltenham Harriers Midsummer Open III" in the title)
+      if ([...wx].every((w) => wy.has(w)) || [...wyName].every((w) => wx.has(w))) {
+        x.name = y.name;
+        break;
+      }
+    }
+  }
+}
+
+export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): CompetitionMention[] {
+  const text = doc.text;
+  if (!text) return [];
+  const tokens = tokenize(text, doc.sentences);
+  const lex = lexicon;
+  const walk = (i: number) => (i < tokens.length ? walkCity(tokens, i, lex) : null);
+  const month = doc.publishedAt && /^\d{4}-\d\d/.test(doc.publishedAt) ? Number(doc.publishedAt.slice(5, 7)) : null;
+
+  const cands: Cand[] = [];
+  const covered = new Uint8Array(tokens.length);
+  for (const h of matchGazetteer(tokens, lex)) {
+    covered.fill(1, h.a, h.b);
+    cands.push({ a: h.a, b: h.b, rules: h.rules, rule: null, strength: h.strength, name: '', city: h.city, years: h.year ? [h.year] : [], cue: null, ruleId: h.ruleId, indoor: null, place: null, head: null, year: null });
+  }
+  const generic = matchGeneric(tokens, covered);
+  for (const g of generic) covered.fill(1, g.a, g.b);
+  for (const g of [...generic, ...matchTrials(tokens, covered)]) {
+    cands.push({ a: g.a, b: g.b, rules: [], rule: null, strength: 'generic', name: g.name, city: null, years: [], cue: null, ruleId: g.ruleId, indoor: g.indoor, place: placeAfter(tokens, g.b), head: g.head, year: null });
+  }
+  if (!cands.length) return [];
+  cands.sort((x, y) => x.a - y.a);
+
+  let ref = referenceYear(doc, tokens);
+  const sentences = sentenceRanges(tokens);
+  const cueCache = new Map<number, TimeCue[]>();
+  const cuesOf = (s: number) => {
+    if (!cueCache.has(s)) {
+      const r = sentences.get(s);
+      cueCache.set(s, r && s >= 0 ? timeCues(tokens, r[0], r[1], month) : []);
+    }
+    return cueCache.get(s)!;
+  };
+
+  // which series the article names outright, and which it at least refers to
+  const named = new Set<number>();
+  const referred = new Set<number>();
+  for (const c of cands) {
+    if (c.strength === 'full' || c.strength === 'city') c.rules.forEach((r) => named.add(r));
+    if (c.strength !== 'short' && c.strength !== 'bare') c.rules.forEach((r) => referred.add(r));
+  }
+
+  for (const c of cands) {
+    if (c.strength === 'absorbed') continue;
+    if (!c.years.length) {
+      c.years = yearsBefore(tokens, c.a);
+      if (!c.years.length) {
+        const y = yearAfter(text, tokens, c.b);
+        if (y) c.years = [y];
+      }
+    }
+    if (c.strength === 'generic') continue;
+    if (!c.city) {
+      const city = cityNear(tokens, c.a, c.b, walk);
+      if (city && c.rules.some((r) => lex.editionsByCity[r]!.has(city))) {
+        c.city = city;
+        for (const o of cands) if (o.strength === 'bare' && o.city === city && o.a >= c.b && o.a <= c.b + 1) o.strength = 'absorbed';
+      }
+    }
+    c.rule = pickRule(c, lex, named, referred, ref);
+    const rule = lex.rules[c.rule]!;
+    c.name = rule.name;
+    c.indoor = rule.indoor;
+  }
+
+  const live = cands.filter((c) => c.strength !== 'absorbed');
+  for (const c of live) {
+    const cues = cuesOf(tokens[c.a]!.sentence);
+    c.cue = cues.length ? cueFor(c, cues, live) : null;
+  }
+
+  // an article without a date: a city edition said to be "this summer" fixes the year
+  if (doc.year === null) {
+    for (const c of cands) {
+      if (c.rule !== null && c.city && c.cue && c.cue.offset === 0 && !c.years.length) {
+        const y = nearestEdition(lex.editionsByCity[c.rule]!.get(c.city) ?? [], ref);
+        if (y) ref = y;
+        break;
+      }
+    }
+  }
+
+  // keep what is anchored
+  const kept = cands.filter((c) => {
+    if (c.strength === 'generic' || c.strength === 'full' || c.strength === 'city') return true;
+    const r = c.rule!;
+    const anchored = c.years.length > 0 || !!c.city || !!c.cue;
+    if (c.strength === 'absorbed') return false;
+    if (c.strength === 'short') return named.has(r);
+    if (c.strength === 'bare') {
+      // an edition city alone: the series is named, and the edition is near the article's year
+      const y = nearestEdition(lex.editionsByCity[r]!.get(c.city!) ?? [], ref);
+      return (named.has(r) || referred.has(r)) && (ref === null || (y !== null && Math.abs(y - ref) <= 2));
+    }
+    if (c.strength === 'title') return anchored || named.has(r);
+    const rule = lex.rules[r]!;
+    return anchored || named.has(r) || (ref !== null && (rule.annual || lex.cityByYear[r]!.has(ref)));
+  });
+  mergeGenericNames(kept);
+
+  // years from the mention itself
+  const cueYear = (q: TimeCue | null) => (q === null ? null : q.year ?? (ref === null ? null : ref + (q.offset ?? 0)));
+  for (const c of kept) {
+    if (c.years.length) continue;
+    const editions = c.rule === null ? null : lex.cityByYear[c.rule]!;
+    if (c.city && c.rule !== null) {
+      c.year = nearestEdition(lex.editionsByCity[c.rule]!.get(c.city) ?? [], cueYear(c.cue) ?? ref);
+      continue;
+    }
+    const y = cueYear(c.cue);
+    if (y !== null && (!editions || editions.size === 0 || lex.rules[c.rule!]!.annual || editions.has(y))) c.year = y;
+  }
+  // later (or earlier) mentions of the same series take the edition named nearest before them
+  const keyOf = (c: Cand) => (c.rule !== null ? `r${c.rule}` : `g${identityKey(c.name)}`);
+  const dated = new Map<string, Cand[]>();
+  for (const c of kept) if (c.years.length || c.year !== null) dated.set(keyOf(c), [...(dated.get(keyOf(c)) ?? []), c]);
+  const lastYear = (c: Cand) => (c.years.length ? c.years[c.years.length - 1]! : c.year);
+  for (const c of kept) {
+    if (c.years.length || c.year !== null) continue;
+    const list = dated.get(keyOf(c));
+    if (list?.length) {
+      const before = list.filter((d) => d.a < c.a);
+      c.year = lastYear(before.length ? before[before.length - 1]! : list[0]!);
+      continue;
+    }
+    if (ref === null) continue;
+    const rule = c.rule === null ? null : lex.rules[c.rule]!;
+    if (!rule || rule.annual || rule.kind === 'trials' || lex.cityByYear[c.rule!]!.has(ref)) c.year = ref;
+  }
+
+  const out: CompetitionMention[] = [];
+  for (const c of kept) {
+    const start = tokens[c.a]!.start;
+    const end = tokens[c.b - 1]!.end;
+    const rule = c.rule === null ? null : lex.rules[c.rule]!;
+    for (const year of c.years.length ? c.years : [c.year]) {
+      const host = c.rule !== null && year !== null ? (lex.cityByYear[c.rule]!.get(year) ?? null) : null;
+      const location = host ?? c.city ?? rule?.location ?? c.place ?? null;
+      out.push({ start, end, text: text.slice(start, end), name: c.name, year, location, indoor: c.indoor, rule: c.ruleId });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,144 @@
+/**
+ * The loaded gazetteer: a token trie of every form, the host cities, and a deletion index for the
+ * tolerant match ("Milrose" ~ "Millrose": edit distance 1 on words of six letters or more). Built once.
+ */
+import { CompetitionRuleSchema, type CompetitionRule } from './schema.js';
+import { SERIES } from './model/series.js';
+
+export type FormKind = 'full' | 'short' | 'adj' | 'head';
+
+export interface FormEnd {
+  rule: number;
+  kind: FormKind;
+  /** Per token: the text must be capitalised there. */
+  cased: boolean[];
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  ends: FormEnd[];
+}
+
+export interface CityEnd {
+  /** The city as written in the rules' `editions`. */
+  city: string;
+  cased: boolean[];
+}
+
+export interface CityNode {
+  next: Map<string, CityNode>;
+  ends: CityEnd[];
+}
+
+export interface CompetitionLexicon {
+  readonly rules: readonly CompetitionRule[];
+  readonly trie: TrieNode;
+  readonly cities: CityNode;
+  /** Per rule: host city → edition years, ascending. */
+  readonly editionsByCity: readonly ReadonlyMap<string, number[]>[];
+  /** Per rule: edition year → host city. */
+  readonly cityByYear: readonly ReadonlyMap<number, string>[];
+  /** Known words of six letters or more, and their one-deletion variants → the known word. */
+  readonly fuzzy: ReadonlyMap<string, string>;
+  readonly known: ReadonlySet<string>;
+}
+
+const splitForm = (f: string) => f.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const isCap = (w: string) => w.charAt(0) !== w.charAt(0).toLowerCase();
+
+function addForm<T>(root: { next: Map<string, T>; ends: unknown[] }, words: string[], end: unknown, make: () => T): void {
+  let node = root as { next: Map<string, T>; ends: unknown[] };
+  for (const w of words) {
+    const k = w.toLowerCase();
+    let child = node.next.get(k);
+    if (!child) {
+      child = make();
+      node.next.set(k, child);
+    }
+    node = child as unknown as { next: Map<string, T>; ends: unknown[] };
+  }
+  node.ends.push(end);
+}
+
+function deletions(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+/** Built-in gazetteer plus config extensions (an extension with the id of a built-in entry replaces it). */
+export function loadCompetitionLexicon(extra: readonly unknown[] = []): CompetitionLexicon {
+  const ids = new Set(extra.map((r) => (r && typeof r === 'object' && 'id' in r ? String((r as { id: unknown }).id) : '')));
+  const input: unknown[] = [...SERIES.filter((r) => !ids.has(r.id)), ...extra];
+  const builtinCount = input.length - extra.length;
+  const rules = input.map((r, i) => {
+    const parsed = CompetitionRuleSchema.safeParse(r);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = i < builtinCount ? `built-in competition rule ${i}` : `lexicons.competitions[${i - builtinCount}]`;
+      throw new Error(`${where}.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    }
+    return parsed.data;
+  });
+
+  const trie: TrieNode = { next: new Map(), ends: [] };
+  const cities: CityNode = { next: new Map(), ends: [] };
+  const makeT = (): TrieNode => ({ next: new Map(), ends: [] });
+  const makeC = (): CityNode => ({ next: new Map(), ends: [] });
+  const known = new Set<string>();
+  const editionsByCity: Map<string, number[]>[] = [];
+  const cityByYear: Map<number, string>[] = [];
+  const addCity = (written: string, city: string) => {
+    const words = splitForm(written);
+    if (words.length) addForm(cities, words, { city, cased: words.map(() => true) } satisfies CityEnd, makeC);
+  };
+
+  rules.forEach((r, ri) => {
+    const add = (forms: readonly string[] | undefined, kind: FormKind) => {
+      for (const f of forms ?? []) {
+        const words = splitForm(f);
+        if (!words.length) continue;
+        for (const w of words) known.add(w.toLowerCase());
+        addForm(trie, words, { rule: ri, kind, cased: words.map(isCap) } satisfies FormEnd, makeT);
+      }
+    };
+    add(r.forms, 'full');
+    add(r.shortForms, 'short');
+    add(r.adjectives, 'adj');
+    add(r.cityHeads, 'head');
+    const byCity = new Map<string, number[]>();
+    const byYear = new Map<number, string>();
+    for (const [y, city] of Object.entries(r.editions ?? {})) {
+      const year = Number(y);
+      byYear.set(year, city);
+      byCity.set(city, [...(byCity.get(city) ?? []), year].sort((a, b) => a - b));
+      addCity(city, city);
+    }
+    for (const [alias, city] of Object.entries(r.cities ?? {})) addCity(alias, city);
+    editionsByCity.push(byCity);
+    cityByYear.push(byYear);
+  });
+
+  const fuzzy = new Map<string, string>();
+  for (const w of known) {
+    if (w.length < 6 || /\d/.test(w)) continue;
+    for (const d of deletions(w)) if (!known.has(d) && !fuzzy.has(d)) fuzzy.set(d, w);
+  }
+  return Object.freeze({ rules: Object.freeze(rules), trie, cities, editionsByCity, cityByYear, fuzzy, known });
+}
+
+/**
+ * The known word a text word is a misspelling of (one letter missing, extra or replaced), or null.
+ * Only words of six letters or more, with the same first letter.
+ */
+export function correctWord(lex: CompetitionLexicon, lower: string): string | null {
+  if (lower.length < 6 || lower.length > 30 || lex.known.has(lower)) return null;
+  const hit = lex.fuzzy.get(lower); // a letter missing from the text word
+  if (hit && hit[0] === lower[0]) return hit;
+  for (const d of deletions(lower)) {
+    if (lex.known.has(d) && d[0] === lower[0] && d.length >= 6) return d; // an extra letter
+    const sub = lex.fuzzy.get(d); // a letter replaced
+    if (sub && sub.length === lower.length && sub[0] === lower[0]) return sub;
+  }
+  return null;
+}

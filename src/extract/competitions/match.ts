@@ -1,0 +1,162 @@
+/**
+ * Gazetteer matching on tokens: the longest form at each position (tolerant to one wrong letter in long
+ * words), edition cities before a series head ("Athens Olympics") or a year ("Glasgow 2024"), bare
+ * edition cities, and series adjectives followed by a title word ("Olympic champion").
+ */
+import type { Token } from './tokens.js';
+import { correctWord, type CompetitionLexicon, type FormEnd, type FormKind } from './lexicon.js';
+import { BETWEEN, RACE_NOUNS, TITLE_NOUNS } from './model/words.js';
+
+export type Strength =
+  | 'full' // a name of the series
+  | 'city' // an edition city with a head or a year: a name of one edition
+  | 'short' // needs the series named elsewhere
+  | 'title' // "Olympic champion": needs an anchor
+  | 'race' // "the Olympic final": needs an anchor, or the article's year to be an edition year
+  | 'bare'; // an edition city alone: needs the series named elsewhere
+
+export interface GazetteerHit {
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+  /** Candidate rules (several for an ambiguous short form: "Games"). */
+  rules: number[];
+  strength: Strength;
+  /** Edition city named in the mention. */
+  city: string | null;
+  /** Edition year named inside the mention ("Glasgow 2024"). */
+  year: number | null;
+  ruleId: string;
+}
+
+const MAX_FORM = 8;
+export const isYear = (t: Token | undefined): boolean => !!t && t.text.length === 4 && /^(?:18|19|20)\d\d$/.test(t.text);
+
+interface Walk {
+  end: number;
+  ends: FormEnd[];
+}
+
+function walkTrie(tokens: readonly Token[], i: number, lex: CompetitionLexicon, corr: (j: number) => string | null): Walk | null {
+  let node = lex.trie;
+  let best: Walk | null = null;
+  for (let j = i; j < tokens.length && j < i + MAX_FORM; j++) {
+    const t = tokens[j]!;
+    if (j > i && !t.soft) break;
+    let child = node.next.get(t.lower);
+    if (!child) {
+      const c = corr(j);
+      if (c) child = node.next.get(c);
+    }
+    if (!child) break;
+    node = child;
+    const ok = node.ends.filter((e) => e.cased.every((c, k) => !c || tokens[i + k]!.cap));
+    if (ok.length) best = { end: j + 1, ends: ok };
+  }
+  return best;
+}
+
+export function walkCity(tokens: readonly Token[], i: number, lex: CompetitionLexicon): { end: number; city: string } | null {
+  let node = lex.cities;
+  let best: { end: number; city: string } | null = null;
+  for (let j = i; j < tokens.length && j < i + 4; j++) {
+    const t = tokens[j]!;
+    if (!t.cap || (j > i && !t.soft)) break;
+    const child = node.next.get(t.lower);
+    if (!child) break;
+    node = child;
+    if (node.ends.length) best = { end: j + 1, city: node.ends[0]!.city };
+  }
+  return best;
+}
+
+/** After a series adjective: up to four in-between words, then a title or race word. */
+function titleAfter(tokens: readonly Token[], b: number): { end: number; strength: 'title' | 'race' } | null {
+  for (let j = b; j < tokens.length && j < b + 5; j++) {
+    const t = tokens[j]!;
+    if (!t.soft && !/^\d/.test(t.text)) return null;
+    if (TITLE_NOUNS.has(t.lower)) return { end: j + 1, strength: 'title' };
+    if (RACE_NOUNS.has(t.lower)) return { end: j + 1, strength: 'race' };
+    if (!BETWEEN.has(t.lower) && !/\d/.test(t.text)) return null;
+  }
+  return null;
+}
+
+const RANK: Record<FormKind, number> = { full: 0, head: 1, short: 2, adj: 3 };
+
+/** Every gazetteer hit, left to right, not overlapping. */
+export function matchGazetteer(tokens: readonly Token[], lex: CompetitionLexicon): GazetteerHit[] {
+  const out: GazetteerHit[] = [];
+  const cache = new Map<number, string | null>();
+  const corr = (j: number) => {
+    if (!cache.has(j)) {
+      const t = tokens[j]!;
+      cache.set(j, t.cap && t.lower.length >= 6 ? correctWord(lex, t.lower) : null);
+    }
+    return cache.get(j)!;
+  };
+  const hostsOf = (city: string) => lex.rules.map((_, ri) => ri).filter((ri) => lex.editionsByCity[ri]!.has(city));
+
+  let i = 0;
+  while (i < tokens.length) {
+    const w = walkTrie(tokens, i, lex, corr);
+    // an edition city: before a head of a series it hosted ("Athens Olympics"), before a year ("Glasgow 2024"), or alone
+    const c = walkCity(tokens, i, lex);
+    if (c) {
+      const hosts = hostsOf(c.city);
+      const head = c.end < tokens.length && tokens[c.end]!.soft ? walkTrie(tokens, c.end, lex, corr) : null;
+      const headRules = head ? head.ends.filter((e) => e.kind !== 'adj' && hosts.includes(e.rule)).map((e) => e.rule) : [];
+      if (head && headRules.length && (!w || head.end >= w.end)) {
+        out.push({ a: i, b: head.end, rules: [...new Set(headRules)], strength: 'city', city: c.city, year: null, ruleId: 'competition/city-head' });
+        i = head.end;
+        continue;
+      }
+      const y = tokens[c.end];
+      if (!w && isYear(y) && y!.start - tokens[c.end - 1]!.end <= 2) {
+        const year = Number(y!.text);
+        const yr = hosts.filter((ri) => lex.cityByYear[ri]!.get(year) === c.city);
+        if (yr.length) {
+          out.push({ a: i, b: c.end + 1, rules: yr, strength: 'city', city: c.city, year, ruleId: 'competition/city-year' });
+          i = c.end + 1;
+          continue;
+        }
+      }
+      const bare = hosts.filter((ri) => lex.rules[ri]!.bareCity);
+      if (!w && bare.length && !(head && head.ends.some((e) => e.kind === 'full'))) {
+        out.push({ a: i, b: c.end, rules: bare, strength: 'bare', city: c.city, year: null, ruleId: 'competition/bare-city' });
+        i = c.end;
+        continue;
+      }
+    }
+    if (!w) {
+      i++;
+      continue;
+    }
+    // heads count only after an edition city
+    const usable = w.ends.filter((e) => e.kind !== 'head');
+    if (!usable.length) {
+      i++;
+      continue;
+    }
+    const best = Math.min(...usable.map((e) => RANK[e.kind]));
+    const ends = usable.filter((e) => RANK[e.kind] === best);
+    const kind = ends[0]!.kind;
+    const rules = [...new Set(ends.map((e) => e.rule))];
+    const next = tokens[w.end];
+    // "Olympic trials", "world cross country trials": a trials meeting, not the series
+    if (next && next.soft && /^trials?$/.test(next.lower)) {
+      i = w.end;
+      continue;
+    }
+    if (kind === 'adj') {
+      const t = titleAfter(tokens, w.end);
+      if (t) out.push({ a: i, b: t.end, rules, strength: t.strength, city: null, year: null, ruleId: `competition/${t.strength}` });
+      i = w.end;
+      continue;
+    }
+    const strength: Strength = kind === 'full' ? 'full' : 'short';
+    out.push({ a: i, b: w.end, rules, strength, city: null, year: null, ruleId: lex.rules[rules[0]!]!.id });
+    i = w.end;
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '../../../src/segment/index.js';
+import { extractCompetitions, loadCompetitionLexicon } from '../../../src/extract/competitions/index.js';
+import type { RawArticle } from '../../../src/types.js';
+
+const lex = loadCompetitionLexicon();
+
+function run(body: string, publishedAt: string | null = null) {
+  const raw: RawArticle = { source: 't.txt', sha256: 'x', title: null, publishedAt, body };
+  return extractCompetitions(segmentArticle(raw, 'a_t'), lex);
+}
+const records = (body: string, publishedAt: string | null = null) =>
+  [...new Set(run(body, publishedAt).map((m) => `${m.name}|${m.year ?? ''}`))].sort();
+
+describe('gazetteer series', () => {
+  it.each([
+    ['He won at the 2023 World Championships in Budapest.', null, ['World Athletics Championships|2023']],
+    ['She set a record at the Milrose Games in New York.', '2024-02-20', ['Millrose Games|2024']],
+    ['He beat Farah at the IAAF World Championships in Helsinki this summer.', '2005-09-01', ['World Athletics Championships|2005']],
+    ['Kerr won at the World Athletics Indoor Championships Glasgow 2024.', null, ['World Athletics Indoor Championships|2024']],
+    ['Both ran at the Athens Olympics.', null, ['Olympic Games|2004']],
+    ['They meet at the Prefontaine Classic 2024 in May.', null, ['Prefontaine Classic|2024']],
+    ['She took part in the 2002 and 2003 London Marathons.', null, ['London Marathon|2002', 'London Marathon|2003']],
+    ['He was edged out in the New York Marathon last year.', '2005-02-01', ['New York City Marathon|2004']],
+  ])('%s', (body, date, expected) => {
+    expect(records(body, date)).toEqual(expected);
+  });
+
+  it('resolves later short mentions to the edition named earlier', () => {
+    const body = 'Kerr won the 1500m at the 2023 World Championships.\n\nThe Olympic final will be faster than the Worlds, he said.';
+    const ms = run(body, '2024-05-16');
+    expect(ms.filter((m) => m.name === 'World Athletics Championships').map((m) => [m.text, m.year])).toEqual([
+      ['World Championships', 2023],
+      ['Worlds', 2023],
+    ]);
+    expect(ms.find((m) => m.name === 'Olympic Games')?.year).toBe(2024);
+  });
+
+  it('gives offsets into the text and the rule id', () => {
+    const body = 'At the Bislett Games he won.';
+    const [m] = run(body, '2019-06-14');
+    expect(m).toMatchObject({ name: 'Bislett Games', year: 2019, location: 'Oslo', text: 'Bislett Games', rule: 'competition/bislett' });
+    expect(body.slice(m!.start, m!.end)).toBe('Bislett Games');
+  });
+});
+
+describe('not competitions', () => {
+  it.each([
+    ['Kerr was third in the World Athletics rankings.'],
+    ['He was named Scottish Sportsperson of the Year.'],
+    ['Athletics Kenya suspended her. World Athletics confirmed it.'],
+    ['The world champion broke the world record.'],
+    ['About 60 people attended the meeting in Monaco.'],
+    ['In Race 1 Will Ferguson won in 4:12.9.'],
+    ['He ran a PB 10k in Telford.'],
+  ])('%s', (body) => {
+    expect(records(body, '2024-01-01')).toEqual([]);
+  });
+});
+
+describe('generic names', () => {
+  it.each([
+    ['Ferguson flies in Bourton 10k', ['Bourton 10k|2018']],
+    ['He won the Staverton 10-mile race.', ['Staverton 10 Mile|2018']],
+    ['A week after the Wokingham Half Marathon.', ['Wokingham Half Marathon|2018']],
+    ['Isinbayeva will take part in the 2005 Norwich Union Grand Prix in Birmingham.', ['Norwich Union Grand Prix|2005']],
+    ['Cheltenham Harriers Midsummer Open III - 19/07/2017\n\nStriders ran at the 3rd Cheltenham Midsummer Open.', ['Cheltenham Harriers Midsummer Open|2017']],
+    ['Masai missed the national trials in early February.', ['National Trials|2018']],
+  ])('%s', (body, expected) => {
+    expect(records(body, '2018-02-26')).toEqual(expected);
+  });
+});
+
+describe('hostile input stays fast', () => {
+  it.each([
+    ['no spaces', 'a'.repeat(1_000_000)],
+    ['colons', '1:'.repeat(200_000)],
+    ['quote marks', '"'.repeat(100_000)],
+    ['capitalised words', 'Grand Prix Games Championships Open '.repeat(2_500)],
+  ])('%s', (_name, body) => {
+    const t0 = performance.now();
+    run(body);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
