@@ -68,7 +68,7 @@ export function blockIndexAt(blocks: readonly Block[], pos: number): number {
 }
 
 /** The attribution after the quote, up to the end of its sentence (and before `nextStart`). */
-export function trailingAttribution(q: RawQuote, nextStart: number, ctx: AttributionContext): Attribution | null {
+export function trailingAttribution(q: RawQuote, nextStart: number, ctx: AttributionContext, avoid?: ReadonlySet<number>): Attribution | null {
   const { text, lex, idx } = ctx;
   const bi = blockIndexAt(ctx.blocks, q.end - 1);
   const b = ctx.blocks[bi];
@@ -90,11 +90,11 @@ export function trailingAttribution(q: RawQuote, nextStart: number, ctx: Attribu
 
   if (isVerb(first, lex)) {
     let np = phraseFrom(toks, 1, lex);
-    let sp = resolvePhrase(np, idx, lex, text);
+    let sp = resolvePhrase(np, idx, lex, text, avoid);
     if (!sp && toks[1 + np.length]?.text === ',') {
       // "said one of their lawyers, Michalis Dimitrakopoulos"
       np = phraseFrom(toks, 2 + np.length, lex);
-      if (np.length && np.every((t) => isNameWord(t))) sp = resolvePhrase(np, idx, lex, text);
+      if (np.length && np.every((t) => isNameWord(t))) sp = resolvePhrase(np, idx, lex, text, avoid);
     }
     if (sp) return { speaker: sp, outlet: findOutlet(toks, text, lex), end, rule: ATTRIBUTION_RULES.verbFirst.id };
   }
@@ -104,12 +104,12 @@ export function trailingAttribution(q: RawQuote, nextStart: number, ctx: Attribu
     if (!isVerb(t, lex)) continue;
     let np = toks.slice(0, v);
     while (np.length && lex.auxiliaries.has(np[np.length - 1]!.lower)) np = np.slice(0, -1);
-    const sp = resolvePhrase(np, idx, lex, text);
+    const sp = resolvePhrase(np, idx, lex, text, avoid);
     if (sp) return { speaker: sp, outlet: findOutlet(toks.slice(v), text, lex), end, rule: ATTRIBUTION_RULES.verbAfter.id };
     break;
   }
   if (open && (lex.pronouns.has(first.lower) || isNameWord(first)) && /^\p{Ll}/u.test(toks[1]?.text ?? '')) {
-    const sp = resolvePhrase([first], idx, lex, text);
+    const sp = resolvePhrase([first], idx, lex, text, avoid);
     if (sp) return { speaker: sp, outlet: findOutlet(toks, text, lex), end, rule: ATTRIBUTION_RULES.commaSubject.id };
   }
   return null;
@@ -179,7 +179,7 @@ function wordsBefore(q: RawQuote, prevEnd: number, ctx: AttributionContext): Bef
 
 /** The attribution before the quote: a clause introducing it (`X said:`, `X told BBC Sport, "`), or a
  *  paragraph ending in ':' right before the paragraph it opens. */
-export function leadingAttribution(q: RawQuote, prevEnd: number, ctx: AttributionContext): Attribution | null {
+export function leadingAttribution(q: RawQuote, prevEnd: number, ctx: AttributionContext, avoid?: ReadonlySet<number>): Attribution | null {
   const { text, lex, idx } = ctx;
   const before = wordsBefore(q, prevEnd, ctx);
   if (!before || before.rule === ATTRIBUTION_RULES.previousSentence.id) return null;
@@ -194,15 +194,15 @@ export function leadingAttribution(q: RawQuote, prevEnd: number, ctx: Attributio
   const endsNear = v >= 0 && (v === toks.length - 1 || (v >= toks.length - 3 && /^(?:that|,|:)$/.test(lastTok.lower)));
   if (!colon && !endsNear && !(v >= 0 && lastTok.text === ',')) return null;
   let sp: Speaker | null = null;
-  if (v >= 0) sp = resolvePhrase(subjectBefore(toks, v, lex), idx, lex, text);
-  if (!sp && colon) sp = resolvePhrase(toks.filter((t) => !t.punct).slice(-MAX_PHRASE), idx, lex, text);
+  if (v >= 0) sp = resolvePhrase(subjectBefore(toks, v, lex), idx, lex, text, avoid);
+  if (!sp && colon) sp = resolvePhrase(toks.filter((t) => !t.punct).slice(-MAX_PHRASE), idx, lex, text, avoid);
   if (!sp) return null;
   return { speaker: sp, outlet: findOutlet(toks, text, lex), end: q.start, rule };
 }
 
 /** The sentence right before an unattributed quote: its outlet ("In a BBC video, …"), and its speaker when it
  *  reports what someone said ("Boyle said the public would back her."): the subject of its first such verb. */
-export function previousSentence(q: RawQuote, prevEnd: number, ctx: AttributionContext): { attr: Attribution | null; outlet: string | null } {
+export function previousSentence(q: RawQuote, prevEnd: number, ctx: AttributionContext, avoid?: ReadonlySet<number>): { attr: Attribution | null; outlet: string | null } {
   const { text, lex, idx } = ctx;
   const before = wordsBefore(q, prevEnd, ctx);
   if (!before || before.rule !== ATTRIBUTION_RULES.previousSentence.id) return { attr: null, outlet: null };
@@ -210,7 +210,7 @@ export function previousSentence(q: RawQuote, prevEnd: number, ctx: AttributionC
   const outlet = findOutlet(toks, text, lex);
   for (let k = 0; k < toks.length; k++) {
     if (!isVerb(toks[k], lex)) continue;
-    const sp = resolvePhrase(subjectBefore(toks, k, lex), idx, lex, text);
+    const sp = resolvePhrase(subjectBefore(toks, k, lex), idx, lex, text, avoid);
     if (sp) return { attr: { speaker: sp, outlet, end: q.start, rule }, outlet };
   }
   return { attr: null, outlet };

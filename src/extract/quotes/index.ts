@@ -13,7 +13,7 @@ import { blockIndexAt, leadingAttribution, previousSentence, trailingAttribution
 import { rejectQuote } from './filter.js';
 import { MARK_RULES, scanQuotes, type RawQuote } from './marks.js';
 import { loadQuoteLexicon, type QuoteLexicon } from './model/lexicon.js';
-import { indexSpeakers, mentionedBetween, recentPerson } from './speaker.js';
+import { indexSpeakers, mentionedBetween, namedInside, recentPerson } from './speaker.js';
 
 export { loadQuoteLexicon, QuoteLexiconDataSchema, QuoteWordRuleSchema } from './model/lexicon.js';
 export type { QuoteLexicon, QuoteLexiconData, QuoteWordRule, QuoteWordKind } from './model/lexicon.js';
@@ -37,6 +37,8 @@ interface Candidate {
   own: Attribution | null;
   attr: Attribution | null;
   prevEnd: number;
+  /** Persons named inside the quote. */
+  avoid: Set<number>;
 }
 
 /** Quotes of one article, in text order. */
@@ -70,9 +72,10 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
     const qtext = raw.parts.map((p) => text.slice(p.start, p.end)).join(' ');
     const prevEnd = raws[i - 1]?.end ?? 0;
     const nextStart = raws[i + 1]?.start ?? text.length;
-    const own = trailingAttribution(raw, nextStart, ctx) ?? leadingAttribution(raw, prevEnd, ctx);
+    const avoid = namedInside(idx, raw.start, raw.end);
+    const own = trailingAttribution(raw, nextStart, ctx, avoid) ?? leadingAttribution(raw, prevEnd, ctx, avoid);
     if (rejectQuote(qtext, raw.single, own !== null, lex)) continue;
-    cands.push({ raw, text: qtext, own, attr: own, prevEnd });
+    cands.push({ raw, text: qtext, own, attr: own, prevEnd, avoid });
   }
 
   // 2. the next quote of the same sentence: only a few lower-case words between them
@@ -90,14 +93,14 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     const prev = cands[i - 1];
-    const before = c.attr ? null : previousSentence(c.raw, c.prevEnd, ctx);
+    const before = c.attr ? null : previousSentence(c.raw, c.prevEnd, ctx, c.avoid);
     if (!c.attr && before?.attr) c.attr = before.attr;
     if (!c.attr) {
       const since = prev ? Math.max(prev.raw.end, prev.own?.end ?? 0) : 0;
       if (prev?.attr && !mentionedBetween(idx, since, c.raw.start) && sameOrNextBlock(doc, prev.raw.end, c.raw.start)) {
         c.attr = { ...prev.attr, end: c.raw.start, rule: SPEAKER_RULES.inherit.id };
       } else {
-        const p = recentPerson(idx, c.raw.start);
+        const p = recentPerson(idx, c.raw.start, c.avoid) ?? recentPerson(idx, c.raw.start);
         c.attr = { speaker: { speaker: p, speakerName: null, rule: SPEAKER_RULES.recent.id }, outlet: null, end: c.raw.start, rule: SPEAKER_RULES.recent.id };
       }
     }

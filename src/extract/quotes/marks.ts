@@ -45,6 +45,7 @@ const isWordChar = (c: string) => c !== '' && /[\p{L}\p{N}]/u.test(c);
 
 type Role = 'open' | 'close' | 'toggle';
 
+
 function roleOf(text: string, i: number, from: number, to: number): Role {
   const c = text[i]!;
   const prev = i > from ? text[i - 1]! : '';
@@ -92,6 +93,8 @@ function trimmed(text: string, start: number, end: number): Span | null {
 export function scanQuotes(doc: Doc): RawQuote[] {
   const { text, blocks } = doc;
   const out: RawQuote[] = [];
+  // quote marks and the starts of markup: the only characters the scan stops at (a fresh literal per call)
+  const INTERESTING = /["“”„«»'‘’<\]=]/g;
   let resumeAt = 0;
   let cur: { start: number; parts: Span[]; partStart: number; depth: number; rule: MarkRule } | null = null;
 
@@ -116,6 +119,11 @@ export function scanQuotes(doc: Doc): RawQuote[] {
     let single = -1; // offset of an open single mark, outside double quotes
     const from = Math.max(b.start, resumeAt);
     for (let i = from; i < b.end; i++) {
+      // jump to the next character that matters (native scan)
+      INTERESTING.lastIndex = i;
+      const hit = INTERESTING.exec(text);
+      if (!hit || hit.index >= b.end) break;
+      i = hit.index;
       const c = text[i]!;
       if (c === '<' || c === ']' || c === '=') {
         const j = skipMarkup(text, i, b.end);

@@ -25,6 +25,8 @@ interface Marked extends Span {
 export interface SpeakerIndex {
   /** Person mentions and refs outside quotes, sorted by start. */
   marks: Marked[];
+  /** Person mentions (names, not refs) inside quotes, sorted by start. */
+  quoted: Marked[];
   /** Name or alias key → person index; surname key → person index when unambiguous. */
   byKey: Map<string, number>;
 }
@@ -34,15 +36,17 @@ const PRONOUN_WORDS = /^(?:he|she|him|her|his|hers|they|them|their|it|its)$/i;
 /** Builds the lookup tables once per article. `inQuote` tells whether an offset lies inside quoted words. */
 export function indexSpeakers(text: string, persons: PersonsResult, inQuote: (pos: number) => boolean): SpeakerIndex {
   const marks: Marked[] = [];
+  const quoted: Marked[] = [];
   const poss = (end: number) => /^['’]s?\b|^['’](?![\p{L}])/u.test(text.slice(end, end + 2));
   persons.persons.forEach((p, person) => {
-    for (const m of p.mentions) if (!inQuote(m.start)) marks.push({ start: m.start, end: m.end, person, possessive: poss(m.end), ref: false, pronoun: false });
+    for (const m of p.mentions) (inQuote(m.start) ? quoted : marks).push({ start: m.start, end: m.end, person, possessive: poss(m.end), ref: false, pronoun: false });
   });
   for (const r of persons.refs) {
     if (inQuote(r.start) || r.person < 0 || r.person >= persons.persons.length) continue;
     marks.push({ start: r.start, end: r.end, person: r.person, possessive: poss(r.end), ref: true, pronoun: PRONOUN_WORDS.test(r.text) });
   }
   marks.sort((a, b) => a.start - b.start || a.end - b.end);
+  quoted.sort((a, b) => a.start - b.start || a.end - b.end);
   const byKey = new Map<string, number>();
   const surname = new Map<string, number>();
   persons.persons.forEach((p, i) => {
@@ -54,7 +58,7 @@ export function indexSpeakers(text: string, persons: PersonsResult, inQuote: (po
     if (last) surname.set(last, surname.has(last) && surname.get(last) !== i ? -1 : i);
   });
   for (const [k, i] of surname) if (i >= 0 && !byKey.has(k)) byKey.set(k, i);
-  return { marks, byKey };
+  return { marks, quoted, byKey };
 }
 
 /** Index of the first mark starting at or after `pos`. */
@@ -69,13 +73,20 @@ function lowerBound(marks: readonly Marked[], pos: number): number {
   return lo;
 }
 
-/** The most recent person mentioned (or referred to) before `pos`. */
-export function recentPerson(idx: SpeakerIndex, pos: number): number | null {
+/** The most recent person mentioned before `pos` by name or descriptor (pronoun refs are not trusted here). */
+export function recentPerson(idx: SpeakerIndex, pos: number, avoid?: ReadonlySet<number>): number | null {
   for (let i = lowerBound(idx.marks, pos) - 1; i >= 0; i--) {
     const m = idx.marks[i]!;
-    if (m.end <= pos) return m.person;
+    if (m.end <= pos && !m.pronoun && !avoid?.has(m.person)) return m.person;
   }
   return null;
+}
+
+/** Persons named inside `[from, to)` (a quote's own words): a pronoun is unlikely to stand for them. */
+export function namedInside(idx: SpeakerIndex, from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = lowerBound(idx.quoted, from); i < idx.quoted.length && idx.quoted[i]!.start < to; i++) out.add(idx.quoted[i]!.person);
+  return out;
 }
 
 /** Whether a person is mentioned in `[from, to)`. */
@@ -88,7 +99,7 @@ const DETERMINERS = /^(?:the|a|an|this|that|one|another)$/;
 const POSS_DET = /^(?:his|her|their|its|our|my|your)$/;
 
 /** Resolves the noun phrase `np` (non-empty tokens, no punctuation). Null when it names nobody at all. */
-export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: QuoteLexicon, text: string): Speaker | null {
+export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: QuoteLexicon, text: string, avoid?: ReadonlySet<number>): Speaker | null {
   if (!np.length) return null;
   const from = np[0]!.start;
   const to = np[np.length - 1]!.end;
@@ -98,7 +109,8 @@ export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: Quot
     const m = idx.marks[i]!;
     if (m.possessive) continue;
     if (m.pronoun) {
-      pronounRef ??= m;
+      // "he" resolved to someone the quote itself names by name: not trusted, the recent named person is
+      if (!avoid?.has(m.person)) pronounRef ??= m;
       continue;
     }
     return { speaker: m.person, speakerName: null, rule: m.ref ? 'speaker/ref' : 'speaker/mention' };

@@ -8,13 +8,12 @@ export interface Token {
   punct: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\-'’]{0,60}[\p{L}\p{N}'’])?|[,;:.!?"“”‘()\u2013\u2014]/gu;
 
 /** Tokens of `text[from, to)`; the caller keeps the window short. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const w = text.slice(from, to);
-  TOKEN.lastIndex = 0;
+  const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\-'’]{0,60}[\p{L}\p{N}'’])?|[,;:.!?"“”‘()\u2013\u2014]/gu;
   for (let m = TOKEN.exec(w); m; m = TOKEN.exec(w)) {
     const t = m[0];
     out.push({ start: from + m.index, end: from + m.index + t.length, text: t, lower: t.toLowerCase().replace(/’/g, "'"), punct: !/[\p{L}\p{N}]/u.test(t[0]!) });
