@@ -15,7 +15,7 @@ export const COMPONENT_RE =
 /** Cheap test before the scan. */
 export const UNIT_PREFILTER = /hour|hrs?\b|min|sec/i;
 
-const GAP = /^ {0,2}(?:, {0,2})?(?:and {1,2})?$/i;
+const GAP = /^\.? {0,2}(?:, {0,2})?(?:and {1,2})?$/i;
 
 export interface Component {
   start: number;
