@@ -45,7 +45,7 @@ const within = <T extends { start: number; end: number }>(list: readonly T[], fr
  * A name in object position ("followed Paul running …", "to beat the Norwegian", "paced by Chris Hale")
  * did not run the time that follows; a relative clause ("followed by X who …") makes it the subject again.
  */
-const OBJECT_BEFORE = /\b(?:followed|follows|beat|beats|beating|ahead of|behind|passed|passing|overtook|overtaking|edged out|edging out|outkicked|outsprinted|pipped|defeated|defeating|than|(?:paced|coached|guided|helped|led|cheered|encouraged)(?: again| home)? by(?: (?:club|his|her|the) [\p{L}-]+)?)\s+(?:the\s+)?$/iu;
+const OBJECT_BEFORE = /\b(?:followed|follows|beat|beats|beating|ahead of|behind|passed|passing|overtook|overtaking|edged out|edging out|outkicked|outsprinted|pipped|defeated|defeating|than|(?:held|holding|holds|fought|fighting|saw|seeing) off|absence of|(?:paced|coached|guided|helped|led|cheered|encouraged)(?: again| home)? by(?: (?:club|his|her|the) [\p{L}-]+)?)\s+(?:the\s+)?$/iu;
 const SUBJECT_AFTER = /^['’]?s?\s*(?:,\s*)?(?:who|which)\b/i;
 
 function isObject(doc: Doc, a: Anchor, sentenceStart: number): boolean {
@@ -75,6 +75,7 @@ function findAthlete(doc: Doc, t: TimeMention, anchors: readonly Anchor[], sIdx:
     const k = timesIn.indexOf(t);
     const people = [...new Map(inSentence.filter((a) => a.end <= (timesIn[0]?.start ?? t.start)).map((a) => [a.person, a])).values()];
     if (k >= 0 && people.length === timesIn.length && people[k]) return { value: people[k]!, rule: 'link/athlete-respectively' };
+    if (timesIn.length > 1) return null; // the pairing is unknown: better no athlete than the wrong one
   }
   // "to beat the great Brit's 8:03:40": the time is someone else's, and that someone is not resolved
   if (POSSESSIVE_BEFORE.test(doc.text.slice(Math.max(s.start, t.start - 8), t.start))) return null;
@@ -92,8 +93,10 @@ function findAthlete(doc: Doc, t: TimeMention, anchors: readonly Anchor[], sIdx:
     const first = within(anchors, prev.start, prev.end)[0];
     if (first) return { value: first, rule: 'link/athlete-previous-subject' };
   }
+  // "In 32:17.8, Ferguson won": a name after the time only when the time opens the sentence
   const next = after[0];
-  if (next) return { value: next, rule: 'link/athlete-after-in-sentence' };
+  const lead = doc.text.slice(s.start, t.start).trim().split(/\s+/).filter(Boolean).length;
+  if (next && lead <= 3) return { value: next, rule: 'link/athlete-after-in-sentence' };
   return null;
 }
 
@@ -244,7 +247,8 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
     const s = doc.sentences[sIdx]!;
     let comp = findCompetition(doc, t, x.competitions, sIdx);
     const ev = findEvent(doc, t, x.events, x.competitions, comp?.value ?? null, sIdx);
-    if (!ev) continue;
+    // a relay time is a team's, not one runner's
+    if (!ev || ev.value.event.discipline === 'relay') continue;
     // a race whose name gives another distance ("Wokingham Half Marathon") is not where a 10km time was run
     const raceEvent = (c: CompetitionMention) => x.events.find((e) => embeddedIn(e, [c]))?.name ?? null;
     const fits = (c: CompetitionMention) => {
