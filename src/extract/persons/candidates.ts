@@ -5,7 +5,7 @@
  * that are never part of a name ("Glasgow 2024 Championships"). One linear scan per sentence.
  */
 import type { Doc, PersonRole } from '../../types.js';
-import { fold } from '../../util/text.js';
+import { foldWord } from './fold-word.js';
 import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Gender } from './model/name-data.js';
 
@@ -34,6 +34,8 @@ export interface Candidate {
   role: Tagged<PersonRole> | null;
   poss: boolean;
   initial: boolean;
+  /** The surname was given in brackets: "Yared (Nuguse)". */
+  bracketed?: boolean;
 }
 
 // A capitalised word: initials ("J.J."), hyphenated and O'-names; an optional possessive in group 1.
@@ -47,6 +49,8 @@ const INITIAL_PREFIX = /^[\s*#>_\-–—•(\["“‘']*$/;
 const OPENING = /["“‘(\[]\s*\**$/;
 
 const MAX_NAME_TOKENS = 4;
+/** Name particles written capitalised ("El Guerrouj", "Van Niekerk", "De Grasse"): part of the name. */
+const PARTICLES = new Set(['el', 'al', 'de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das', 'bin', 'ben', 'abu', 'ter', 'ten', 'mac', 'ould']);
 
 function isInitial(text: string, sentenceStart: number, at: number): boolean {
   const from = Math.max(sentenceStart, at - 8);
@@ -71,7 +75,7 @@ function scanRuns(text: string, from: number, to: number): Token[][] {
       run = [];
       continue;
     }
-    const tok: Token = { start: m.index, end, key: fold(text.slice(m.index, end)).replace(/[’]/g, "'"), poss: possLen > 0, outer };
+    const tok: Token = { start: m.index, end, key: foldWord(text.slice(m.index, end)), poss: possLen > 0, outer };
     const prev = run[run.length - 1];
     if (prev && !prev.poss) {
       const gap = text.slice(prev.outer, tok.start);
@@ -97,6 +101,7 @@ function isGiven(lex: PersonLexicon, k: string): boolean {
 /** A word that can never be inside a name. */
 function blocks(lex: PersonLexicon, t: Token): boolean {
   const k = t.key;
+  if (PARTICLES.has(k)) return false;
   return lex.notName.has(k) || lex.names.closed.has(k) || lex.demonyms.has(k) || lex.countries.has(k) || lex.titles.has(k);
 }
 
@@ -111,7 +116,9 @@ export function findCandidates(doc: Doc, lex: PersonLexicon): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.text;
   doc.sentences.forEach((s, sentence) => {
+    const from = out.length;
     for (const run of scanRuns(text, s.start, s.end)) cutRun(text, lex, run, s.start, sentence, s.block, out);
+    mergeBracketed(text, lex, out, from);
   });
   return out;
 }
@@ -142,7 +149,7 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
         i += 2;
         continue;
       }
-      const given = isGiven(lex, k) && next !== undefined && !t.poss && !blocks(lex, next);
+      const given = (isGiven(lex, k) || PARTICLES.has(k)) && next !== undefined && !t.poss && !blocks(lex, next);
       if (lex.titles.has(k)) title = lex.titles.get(k)!;
       else if (lex.demonyms.has(k) || lex.countries.has(k)) country = lex.demonyms.get(k) ?? lex.countries.get(k)!;
       else if (lex.roles.has(k) && !given) role = lex.roles.get(k)!;
@@ -175,4 +182,23 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
     }
     i = j;
   }
+}
+
+/** "Yared (Nuguse)": a given name with the surname in brackets is one name. */
+function mergeBracketed(text: string, lex: PersonLexicon, out: Candidate[], from: number): void {
+  let w = from;
+  for (let i = from; i < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1];
+    if (b && a.tokens.length === 1 && b.tokens.length === 1 && !a.poss && b.start === b.runStart && /^ ?\($/.test(text.slice(a.outer, b.start)) && text[b.outer] === ')') {
+      const k = b.tokens[0]!.key;
+      if (/\p{Ll}/u.test(text.slice(b.start, b.end)) && !lex.names.places.has(k) && !lex.names.common.has(k)) {
+        out[w++] = { ...a, end: b.end, outer: b.end + 1, tokens: [...a.tokens, ...b.tokens], poss: false, bracketed: true };
+        i++;
+        continue;
+      }
+    }
+    out[w++] = a;
+  }
+  out.length = w;
 }

@@ -5,7 +5,7 @@
  * and speech ("said X", "X added"). Windows are bounded, so the cost per candidate is constant.
  */
 import type { Doc, PersonRole } from '../../types.js';
-import { fold } from '../../util/text.js';
+import { foldWord } from './fold-word.js';
 import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 
@@ -17,6 +17,8 @@ export interface Evidence {
   country: Tagged<string> | null;
   age: number | null;
   speaker: boolean;
+  /** "in X", "at X": the word before makes a lone capitalised word read as a place. */
+  placeBefore: boolean;
   bold: boolean;
   timed: boolean;
   /** The evidence came from before the name (shared forward along "X and Y") or after it (shared backward). */
@@ -27,19 +29,57 @@ export interface Evidence {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]{0,30}|[,;:.!?"“”()]/gu;
 const SPEECH = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 'explained', 'insisted', 'admitted', 'revealed', 'commented', 'stated', 'expressed', 'believes', 'thinks', 'feels', 'hopes', 'reckons', 'warned', 'confirmed', 'announced', 'wrote', 'posted', 'tweeted', 'continued', 'concluded', 'replied', 'recalled', 'joked', 'smiled']);
 /** Words skipped between a name and its verb: "X also ran", "X has now won". */
-const AUX = new Set(['also', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'then', 'finally', 'still', 'just', 'now', 'again', 'eventually', 'subsequently', 'later', 'once', 'twice', 'duly', 'comfortably', 'easily', 'narrowly', 'impressively', 'bravely', 'hard', 'well', 'who', 'been', 'be', 'did', 'not', 'never', 'only', 'recently', 'previously', 'first']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'becomes', 'became', 'remains', 'remained', 'as']);
+/** A word right before a name that makes it a place: "in Embu", "at Crystal Palace". */
+const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'into', 'outside', 'around', 'across', 'via', 'towards', 'through']);
+const ACHIEVEMENT = 'athlete-verb/achievement';
 const STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
 
-function words(text: string): string[] {
-  const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(fold(m[0]));
-  return out;
+/** The words (folded) and punctuation of one sentence, with their offsets. */
+export interface SentenceWords {
+  keys: string[];
+  starts: number[];
+  ends: number[];
+}
+
+/** Tokenises each sentence once, on first use, for all the candidates in it. */
+export function wordIndex(doc: Doc): (sentence: number) => SentenceWords {
+  const cache = new Map<number, SentenceWords>();
+  return (sentence) => {
+    let sw = cache.get(sentence);
+    if (sw) return sw;
+    sw = { keys: [], starts: [], ends: [] };
+    const s = doc.sentences[sentence]!;
+    WORD.lastIndex = s.start;
+    for (let m = WORD.exec(doc.text); m && m.index < s.end; m = WORD.exec(doc.text)) {
+      sw.keys.push(foldWord(m[0]));
+      sw.starts.push(m.index);
+      sw.ends.push(m.index + m[0].length);
+    }
+    cache.set(sentence, sw);
+    return sw;
+  };
+}
+
+/** Index of the first word starting at or after `pos`. */
+function firstFrom(sw: SentenceWords, pos: number): number {
+  let lo = 0;
+  let hi = sw.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sw.starts[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The longest phrase of 1..3 words ending at `i` (going back) or starting at `i` (going forward) found in `table`. */
-function phraseAt<T>(ws: readonly string[], i: number, dir: -1 | 1, table: ReadonlyMap<string, T>): { value: T; len: number } | null {
+function phraseAt<T>(ws: readonly string[], i: number, dir: -1 | 1, table: ReadonlyMap<string, T>, multi: ReadonlySet<string>): { value: T; len: number } | null {
+  const w = ws[i]!;
+  if (!multi.has(w)) {
+    const v = table.get(w);
+    return v === undefined ? null : { value: v, len: 1 };
+  }
   for (let len = 3; len >= 1; len--) {
     const from = dir === 1 ? i : i - len + 1;
     if (from < 0 || from + len > ws.length) continue;
@@ -49,14 +89,15 @@ function phraseAt<T>(ws: readonly string[], i: number, dir: -1 | 1, table: Reado
   return null;
 }
 
-export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate): Evidence {
+export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWords): Evidence {
   const text = doc.text;
   const s = doc.sentences[c.sentence]!;
-  const ev: Evidence = { roles: [], verbs: [], country: c.country, age: null, speaker: false, bold: false, timed: false, pre: { roles: [], verbs: [] }, post: { roles: [], verbs: [] } };
+  const ev: Evidence = { roles: [], verbs: [], country: c.country, age: null, speaker: false, placeBefore: false, bold: false, timed: false, pre: { roles: [], verbs: [] }, post: { roles: [], verbs: [] } };
   if (c.role) ev.pre.roles.push(c.role);
 
   // before: the nearest role word, a nationality, "said X", "beat X" — up to 5 words, across one comma
-  const before = words(text.slice(Math.max(s.start, c.runStart - 70), c.runStart));
+  const runAt = firstFrom(sw, c.runStart);
+  const before = sw.keys.slice(Math.max(0, runAt - 8), runAt);
   let commas = 0;
   for (let i = before.length - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
     const w = before[i]!;
@@ -65,13 +106,15 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate): Eviden
       if (++commas > 1) break;
       continue;
     }
-    const role = phraseAt(before, i, -1, lex.roles);
+    const role = phraseAt(before, i, -1, lex.roles, lex.phraseWords);
     if (role && !ev.pre.roles.length) ev.pre.roles.push(role.value);
     const demonym = lex.demonyms.get(w);
     if (demonym && !ev.country && commas === 0) ev.country = demonym;
     if (seen === 0 && SPEECH.has(w)) ev.speaker = true;
-    const verb = seen < 3 ? phraseAt(before, i, -1, lex.verbs) : null;
-    if (verb && commas === 0) ev.pre.verbs.push(verb.value);
+    if (seen === 0 && /'s?$/.test(w) && !ev.country) ev.country = lex.countries.get(w.replace(/'s?$/, '')) ?? null;
+    if (seen === 0 && PLACE_BEFORE.has(w)) ev.placeBefore = true;
+    const verb = seen < 3 ? phraseAt(before, i, -1, lex.verbs, lex.phraseWords) : null;
+    if (verb && commas === 0 && verb.value !== ACHIEVEMENT) ev.pre.verbs.push(verb.value);
   }
 
   // after: a time in brackets, an age, apposition, verbs
@@ -82,32 +125,31 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate): Eviden
   if (age) ev.age = Number(age[1]);
   if (/^\*\*/.test(tail) && text.slice(Math.max(0, c.start - 2), c.start) === '**') ev.bold = true;
   const of = /^,?\s(?:of|from)\s(\p{Lu}[\p{L} ]{2,30}?)(?=[,.;)]|\s(?:and|who|in|at|on|was|is|has)\b)/u.exec(tail);
-  if (of && !ev.country) ev.country = lex.countries.get(fold(of[1]!)) ?? null;
+  if (of && !ev.country) ev.country = lex.countries.get(foldWord(of[1]!)) ?? null;
   const paren = /^\s\((\p{Lu}{3})\)/u.exec(tail);
   if (paren && !ev.country) {
     const code = paren[1]!;
     if (lex.codes.has(code)) ev.country = { value: code, rule: 'country/ioc-code' };
   }
   if (c.poss) return ev; // "X's coach": what follows is about someone else
-  const after = words(tail.replace(/^\*\*/, ''));
-  const appositive = after[0] === ',';
+  const afterAt = firstFrom(sw, c.outer);
+  const after = sw.keys.slice(afterAt, afterAt + 16);
+  // ", the IAAF president," / ", who coaches": apposition or relative clause; else the verb phrase
+  const appositive = after[0] === ',' || after[0] === 'who';
   let copula = false;
-  for (let i = appositive ? 1 : 0, seen = 0; i < after.length && seen < (appositive ? 10 : 6); i++, seen++) {
+  const limit = appositive ? 12 : 7;
+  for (let i = after[0] === ',' ? 1 : 0, seen = 0; i < after.length && seen < limit; i++, seen++) {
     const w = after[i]!;
-    if (STOP.has(w) || (w === ',' && !appositive)) break;
-    if (w === ',' || (appositive && /^\d/.test(w) && seen === 0)) {
-      if (w === ',') break;
-      continue;
-    }
+    if (STOP.has(w) || w === ',') break;
     if (seen === 0 && SPEECH.has(w)) ev.speaker = true;
     if (COPULA.has(w)) copula = true;
-    const verb = seen < 4 || copula ? phraseAt(after, i, 1, lex.verbs) : null;
-    if (verb) ev.post.verbs.push(verb.value);
+    const verb = phraseAt(after, i, 1, lex.verbs, lex.phraseWords);
+    if (verb && (verb.value !== ACHIEVEMENT || seen >= 1)) ev.post.verbs.push(verb.value);
     if (appositive || copula) {
-      const role = phraseAt(after, i, 1, lex.roles);
+      const role = phraseAt(after, i, 1, lex.roles, lex.phraseWords);
       if (role && !ev.post.roles.length) ev.post.roles.push(role.value);
     }
-    if (!appositive && !copula && !AUX.has(w) && !verb && seen >= 1) break;
+    if (SPEECH.has(w) || w === 'and' || w === 'but') break;
   }
   return ev;
 }

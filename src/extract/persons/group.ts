@@ -5,7 +5,7 @@
  * Headline, caption and related-link blocks only add mentions to persons named in the body.
  */
 import type { Doc, Person, PersonMention, PersonRole } from '../../types.js';
-import { identityKey } from '../../util/text.js';
+import { nameKey } from './fold-word.js';
 import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import type { Evidence } from './context.js';
@@ -33,7 +33,7 @@ interface Draft {
   tokens: string[];
 }
 
-export const candidateName = (doc: Doc, c: Candidate) => c.tokens.length > 1 && doc.text.slice(c.tokens[0]!.end, c.tokens[1]!.start).includes('(')
+export const candidateName = (doc: Doc, c: Candidate) => c.bracketed
   ? c.tokens.map((t) => doc.text.slice(t.start, t.end)).join(' ')
   : doc.text.slice(c.start, c.end).replace(/\s+/g, ' ');
 
@@ -46,17 +46,20 @@ function acceptRule(lex: PersonLexicon, c: Candidate, ev: Evidence, surnames: Re
   if (ev.bold) return 'person/bold';
   if (ev.age !== null) return 'person/age';
   if (ev.speaker) return 'person/speaker';
+  if (c.bracketed) return 'person/bracketed-surname';
   if (lex.given.has(c.tokens[0]!.key) && c.tokens.length <= 3) return 'person/given-name';
   if (ev.country && c.country) return 'person/nationality-before';
   if (surnames.has(c.tokens[c.tokens.length - 1]!.key)) return 'person/surname-repeated';
   return null;
 }
 
+/** Role by votes: a role word right before a name counts twice, one after it (apposition) once. */
 function roleOf(evs: readonly Evidence[]): PersonRole {
   const votes = new Map<PersonRole, number>();
   let verbs = 0;
   for (const ev of evs) {
-    for (const r of ev.roles) votes.set(r.value, (votes.get(r.value) ?? 0) + 1);
+    for (const r of ev.pre.roles) votes.set(r.value, (votes.get(r.value) ?? 0) + 2);
+    for (const r of ev.post.roles) votes.set(r.value, (votes.get(r.value) ?? 0) + 1);
     verbs += ev.verbs.length + (ev.timed ? 1 : 0) + (ev.bold ? 1 : 0);
   }
   const athlete = (votes.get('athlete') ?? 0) + verbs;
@@ -67,7 +70,7 @@ function roleOf(evs: readonly Evidence[]): PersonRole {
   return athlete > 0 ? 'athlete' : 'other';
 }
 
-export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candidate[], evs: readonly Evidence[]): Built {
+export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candidate[], evs: readonly Evidence[], lists: readonly number[][] = []): Built {
   const inBody = (c: Candidate) => BODY_KINDS.has(doc.blocks[c.block]?.kind ?? 'noise');
   const body = cands.map((c, i) => i).filter((i) => inBody(cands[i]!));
   const singles = new Set(body.filter((i) => cands[i]!.tokens.length === 1).map((i) => cands[i]!.tokens[0]!.key));
@@ -76,17 +79,19 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
   /** Tails of 3- and 4-word names ("el guerrouj") → their person. */
   const tails = new Map<string, number>();
   const assigned = new Array<number>(cands.length).fill(-1);
+  const names = cands.map((c) => candidateName(doc, c));
+  const keys = names.map(nameKey);
   const ruleOf = new Array<string>(cands.length).fill('');
 
   // full names, longest first so that a tail ("El Guerrouj") finds its whole ("Hicham El Guerrouj")
   const multi = body.filter((i) => cands[i]!.tokens.length > 1).sort((a, b) => cands[b]!.tokens.length - cands[a]!.tokens.length || a - b);
   for (const i of multi) {
     const c = cands[i]!;
-    const key = identityKey(candidateName(doc, c));
+    const key = keys[i]!;
     let d = byKey.get(key);
     if (d === undefined) {
-      const keys = c.tokens.map((t) => t.key);
-      const whole = tails.get(keys.join(' '));
+      const toks = c.tokens.map((t) => t.key);
+      const whole = tails.get(toks.join(' '));
       if (whole !== undefined) {
         assigned[i] = whole;
         ruleOf[i] = 'person/name-tail';
@@ -95,9 +100,9 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
       const rule = acceptRule(lex, c, evs[i]!, singles);
       if (!rule) continue;
       d = drafts.length;
-      drafts.push({ name: candidateName(doc, c), full: true, rule, mentions: [], evidence: [], surfaces: [], gender: c.title?.value ?? lex.given.get(keys[0]!) ?? null, first: c.start, tokens: keys });
+      drafts.push({ name: names[i]!, full: true, rule, mentions: [], evidence: [], surfaces: [], gender: c.title?.value ?? lex.given.get(toks[0]!) ?? null, first: c.start, tokens: toks });
       byKey.set(key, d);
-      for (let n = 1; n < keys.length - 1; n++) if (!tails.has(keys.slice(n).join(' '))) tails.set(keys.slice(n).join(' '), d);
+      for (let n = 1; n < toks.length - 1; n++) if (!tails.has(toks.slice(n).join(' '))) tails.set(toks.slice(n).join(' '), d);
     }
     assigned[i] = d;
     ruleOf[i] = 'person/full-name';
@@ -105,7 +110,7 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
   // a full name first seen without evidence but later with it: take the rejected ones again
   for (const i of multi) {
     if (assigned[i]! >= 0) continue;
-    const d = byKey.get(identityKey(candidateName(doc, cands[i]!)));
+    const d = byKey.get(keys[i]!);
     if (d !== undefined) [assigned[i], ruleOf[i]] = [d, 'person/full-name'];
   }
 
@@ -129,12 +134,11 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
   const surnameOnly = new Map<string, number>();
   cands.forEach((c, i) => {
     if (assigned[i]! >= 0) return;
-    const keys = c.tokens.map((t) => t.key);
-    const key = identityKey(candidateName(doc, c));
-    const exact = byKey.get(key);
+    const toks = c.tokens.map((t) => t.key);
+    const exact = byKey.get(keys[i]!);
     if (exact !== undefined) return void ([assigned[i], ruleOf[i]] = [exact, 'person/full-name']);
-    if (keys.length === 1) {
-      const k = keys[0]!;
+    if (toks.length === 1) {
+      const k = toks[0]!;
       const s = pick(bySurname.get(k), c.start);
       if (s >= 0) return void ([assigned[i], ruleOf[i]] = [s, 'person/surname']);
       const g = pick(byGiven.get(k), c.start);
@@ -142,18 +146,18 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
       if (!inBody(c)) return;
       const ev = evs[i]!;
       const strong = ev.roles.length > 0 || ev.verbs.length > 0 || ev.age !== null || ev.speaker || ev.timed || ev.bold || c.title;
-      if (!strong || lex.given.has(k) || (c.initial && lex.names.common.has(k)) || lex.names.common.has(k) || lex.names.places.has(k)) return;
+      if (!strong || ev.placeBefore || lex.given.has(k) || (c.initial && lex.names.common.has(k)) || lex.names.common.has(k) || lex.names.places.has(k)) return;
       let d = surnameOnly.get(k);
       if (d === undefined) {
         d = drafts.length;
-        drafts.push({ name: candidateName(doc, c), full: false, rule: 'person/surname-only', mentions: [], evidence: [], surfaces: [], gender: c.title?.value ?? null, first: c.start, tokens: keys });
+        drafts.push({ name: names[i]!, full: false, rule: 'person/surname-only', mentions: [], evidence: [], surfaces: [], gender: c.title?.value ?? null, first: c.start, tokens: toks });
         surnameOnly.set(k, d);
       }
       return void ([assigned[i], ruleOf[i]] = [d, 'person/surname-only']);
     }
     // outside the body: a known full name at the front of a title-case run ("Josh Kerr Calls Rivalry")
-    for (let len = Math.min(3, keys.length - 1); len >= 2; len--) {
-      const d = byKey.get(keys.slice(0, len).join(' '));
+    for (let len = Math.min(3, toks.length - 1); len >= 2; len--) {
+      const d = byKey.get(toks.slice(0, len).join(' '));
       if (d !== undefined) return void ([assigned[i], ruleOf[i]] = [d, 'person/full-name-prefix']);
     }
   });
@@ -165,7 +169,7 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
     const end = prefix ? c.tokens[1]!.end : c.end;
     d.mentions.push({ start: c.start, end, text: doc.text.slice(c.start, end), rule: ruleOf[i]! });
     d.evidence.push(evs[i]!);
-    d.surfaces.push(prefix ? doc.text.slice(c.start, end) : candidateName(doc, c));
+    d.surfaces.push(prefix ? doc.text.slice(c.start, end) : names[i]!);
   });
 
   const kept = drafts.filter((d) => d.mentions.length > 0).sort((a, b) => a.first - b.first);
@@ -178,6 +182,13 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
     mentions: d.mentions.sort((a, b) => a.start - b.start),
     rule: d.rule,
   }));
+  // "Kelly Holmes, Carolina Kluft and X": a person listed with athletes, and said to be nothing else, is one
+  const index = new Map(kept.map((d, n) => [d, n]));
+  for (const list of lists) {
+    const members = list.map((i) => index.get(drafts[assigned[i]!]!)).filter((n): n is number => n !== undefined);
+    if (!members.some((n) => persons[n]!.role === 'athlete')) continue;
+    for (const n of members) if (persons[n]!.role === 'other') [persons[n]!.role, persons[n]!.rule] = ['athlete', `${persons[n]!.rule}+person/listed-with-athletes`];
+  }
   const anchors: Built['anchors'] = [];
   kept.forEach((d, person) => {
     for (const m of d.mentions) anchors.push({ start: m.start, end: m.end, person, sentence: sentenceOf(doc, m.start) });

@@ -10,7 +10,7 @@
 import type { Doc, PersonsResult } from '../../types.js';
 import type { PersonLexicon } from './lexicon.js';
 import { findCandidates, type Candidate } from './candidates.js';
-import { finishEvidence, readEvidence, type Evidence } from './context.js';
+import { finishEvidence, readEvidence, wordIndex, type Evidence } from './context.js';
 import { buildPersons } from './group.js';
 import { resolveRefs } from './refs.js';
 
@@ -20,7 +20,8 @@ export { loadPersonLexicon, type PersonLexicon } from './lexicon.js';
 /** "X and Y", "X, Y and Z": names in one list share what is said before the first and after the last. */
 const COORDINATION = /^(?:,\s{1,2}|\s{1,2}(?:and|&)\s{1,2}|,\s{1,2}and\s{1,2})$/;
 
-function shareAlongLists(doc: Doc, cands: readonly Candidate[], evs: Evidence[]): void {
+function shareAlongLists(doc: Doc, cands: readonly Candidate[], evs: Evidence[]): number[][] {
+  const lists: number[][] = [];
   let from = 0;
   for (let i = 1; i <= cands.length; i++) {
     const prev = cands[i - 1]!;
@@ -28,6 +29,7 @@ function shareAlongLists(doc: Doc, cands: readonly Candidate[], evs: Evidence[])
     const linked = cur && cur.sentence === prev.sentence && !prev.poss && cur.runStart === cur.start && cur.runStart - prev.outer <= 7 && COORDINATION.test(doc.text.slice(prev.outer, cur.runStart));
     if (linked) continue;
     if (i - 1 > from) {
+      lists.push(Array.from({ length: i - from }, (_, n) => from + n));
       const head = evs[from]!.pre;
       const tail = evs[i - 1]!.post;
       for (let j = from; j < i; j++) {
@@ -38,16 +40,18 @@ function shareAlongLists(doc: Doc, cands: readonly Candidate[], evs: Evidence[])
     }
     from = i;
   }
+  return lists;
 }
 
 /** The persons of one article and the references that point to them. */
 export function extractPersons(doc: Doc, lexicon: PersonLexicon): PersonsResult {
   const cands = findCandidates(doc, lexicon);
   if (!cands.length) return { persons: [], refs: [] };
-  const evs = cands.map((c) => readEvidence(doc, lexicon, c));
-  shareAlongLists(doc, cands, evs);
+  const words = wordIndex(doc);
+  const evs = cands.map((c) => readEvidence(doc, lexicon, c, words(c.sentence)));
+  const lists = shareAlongLists(doc, cands, evs);
   for (const e of evs) finishEvidence(e);
-  const built = buildPersons(doc, lexicon, cands, evs);
+  const built = buildPersons(doc, lexicon, cands, evs, lists);
   const refs = resolveRefs(doc, lexicon, built);
   return { persons: built.persons, refs };
 }

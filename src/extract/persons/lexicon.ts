@@ -31,6 +31,10 @@ export interface PersonLexicon {
   readonly given: ReadonlyMap<string, Gender | null>;
   readonly descriptors: ReadonlyMap<string, Tagged<'recent' | 'latter' | 'former'>>;
   readonly names: NameData;
+  /** Every word of a multi-word phrase: only these need multi-word look-ups. */
+  readonly phraseWords: ReadonlySet<string>;
+  /** Singular athlete nouns (folded), the heads of descriptors: "the two-time champion". */
+  readonly athleteNouns: ReadonlySet<string>;
   /** Every IOC code the country rules know. */
   readonly codes: ReadonlySet<string>;
   /** Longest phrase (in words) of any multi-word table, to bound look-ups. */
@@ -54,10 +58,13 @@ export function loadPersonLexicon(extra: readonly PersonRule[] = []): PersonLexi
   const given = new Map<string, Gender | null>(names.given);
   const descriptors = new Map<string, Tagged<'recent' | 'latter' | 'former'>>();
   let maxPhrase = 1;
+  const phraseWords = new Set<string>();
   for (const r of rules) {
     for (const w of r.words) {
       const k = key(w);
-      maxPhrase = Math.max(maxPhrase, k.split(' ').length);
+      const parts = k.split(' ');
+      maxPhrase = Math.max(maxPhrase, parts.length);
+      if (parts.length > 1) for (const p of parts) phraseWords.add(p);
       switch (r.kind) {
         case 'role': roles.set(k, { value: r.role, rule: r.id }); break;
         case 'country': demonyms.set(k, { value: r.country, rule: r.id }); break;
@@ -70,6 +77,7 @@ export function loadPersonLexicon(extra: readonly PersonRule[] = []): PersonLexi
     }
     if (r.kind === 'country') for (const n of r.names) countries.set(key(n), { value: r.country, rule: r.id });
   }
+  const athleteNouns = new Set([...roles].filter(([k, r]) => r.value === 'athlete' && !k.endsWith('s')).map(([k]) => k));
   const codes = new Set([...demonyms.values()].map((d) => d.value));
-  return Object.freeze({ rules, roles, demonyms, countries, titles, verbs, notName, given, descriptors, names, codes, maxPhrase });
+  return Object.freeze({ rules, roles, demonyms, countries, titles, verbs, notName, given, descriptors, names, codes, phraseWords, athleteNouns, maxPhrase });
 }

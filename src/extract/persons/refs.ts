@@ -19,6 +19,35 @@ const DEMONYM = /\bthe (\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?)\b/gu;
 /** After "the Kenyan": a word that shows the nationality word is a noun ("the Kenyan said", "the Kenyan, who"). */
 const NOUN_END = /^(?:\s*[,.;:!?)"”]|\s+(?:is|was|has|had|will|would|could|can|did|who|and|as|in|at|on|to|for|with|but|after|before|then|also|said|says|added|told|won|ran|finished|clocked|took|beat|led|set|broke|came|edged|moved|remains|looked|made)\b)/;
 
+/** Words that may stand between "the" and an athlete noun: "the four-time world 1500m champion". */
+const MODIFIERS = new Set(['world', 'olympic', 'european', 'commonwealth', 'national', 'indoor', 'outdoor', 'defending', 'reigning', 'former',
+  'double', 'triple', 'treble', 'new', 'current', "women's", "men's", 'mile', 'marathon', 'sprint', 'distance', 'record', 'silver', 'bronze',
+  'gold', 'junior', 'senior', 'young', 'veteran', 'great', 'legendary', 'long', 'short', 'course', 'cross', 'country', 'half', 'road', 'track',
+  'hurdles', 'steeplechase', 'jump', 'pole', 'vault', 'high', 'shot', 'put', 'discus', 'hammer', 'javelin', 'relay', 'two', 'three', 'four',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fastest', 'top', 'leading', 'experienced', 'teenage', 'teenager', 'olympics', 'games',
+  'global', 'continental', 'area', 'british', 'all-time', 'mile', 'metres', 'time', 'times', 'previous', 'reigning', 'newly', 'crowned']);
+
+/** "the" and up to six words after it; `readDescriptor` finds the athlete noun among them. */
+const DESCRIPTOR = /\bthe((?: [\p{L}\p{N}'’-]{1,20}){1,6})/giu;
+
+/** Modifiers then an athlete noun ("four-time world 1500m champion"): its length in characters and nationality. */
+function readDescriptor(lex: PersonLexicon, ws: readonly string[]): { length: number; country: string | null } | null {
+  let length = 0;
+  let country: string | null = null;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const k = fold(w);
+    const two = i + 1 < ws.length ? `${k} ${fold(ws[i + 1]!)}` : '';
+    if (two && lex.athleteNouns.has(two)) return { length: length + w.length + ws[i + 1]!.length + 1, country };
+    if (lex.athleteNouns.has(k)) return { length: length + w.length, country };
+    const demonym = lex.demonyms.get(k);
+    if (demonym) country ??= demonym.value;
+    else if (!/[\d-]|^\p{Lu}/u.test(w) && !MODIFIERS.has(k)) return null;
+    length += w.length + 1;
+  }
+  return null;
+}
+
 type Kind = 'pronoun' | 'latter' | 'former' | 'age' | 'demonym' | 'descriptor';
 
 interface RefCand {
@@ -28,25 +57,22 @@ interface RefCand {
   gender: Gender | null;
   /** "him": an object, usually not the subject. */
   object: boolean;
+  /** Right after a closing quotation mark: '"…", he said'. */
+  afterQuote?: boolean;
   age: number | null;
   country: string | null;
   rule: string;
 }
 
-function athleteNouns(lex: PersonLexicon): RegExp {
-  const nouns = [...lex.roles].filter(([k, r]) => r.value === 'athlete' && /^[a-z-]+(?: [a-z-]+)?$/.test(k)).map(([k]) => k);
-  nouns.sort((a, b) => b.length - a.length);
-  return new RegExp(`\\bthe ((?:[\\w'’-]{1,20} ){0,5}?)(${nouns.join('|')})\\b(?! \\p{Lu})`, 'giu');
-}
-
-function findRefs(doc: Doc, lex: PersonLexicon, nounRe: RegExp): RefCand[] {
+function findRefs(doc: Doc, lex: PersonLexicon): RefCand[] {
   const text = doc.text;
   const out: RefCand[] = [];
   const body = (pos: number) => BODY_KINDS.has(blockAt(doc, pos)?.kind ?? 'noise');
   for (const m of text.matchAll(PRONOUN)) {
     const w = m[0].toLowerCase();
     const gender: Gender = w.startsWith('s') || w.startsWith('her') ? 'f' : 'm';
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', gender, object: w === 'him', age: null, country: null, rule: 'ref/pronoun' });
+    const afterQuote = /["”’'],?\s{0,2}$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', gender, object: w === 'him', afterQuote, age: null, country: null, rule: 'ref/pronoun' });
   }
   if (/\bthe (?:latter|former)\b/i.test(text)) for (const m of text.matchAll(LATTER)) {
     const kind = m[1]!.toLowerCase() as 'latter' | 'former';
@@ -58,8 +84,47 @@ function findRefs(doc: Doc, lex: PersonLexicon, nounRe: RegExp): RefCand[] {
     if (!d || !NOUN_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'demonym', gender: null, object: false, age: null, country: d.value, rule: 'ref/nationality' });
   }
-  for (const m of text.matchAll(nounRe)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'descriptor', gender: null, object: false, age: null, country: null, rule: 'ref/descriptor' });
+  for (const m of text.matchAll(DESCRIPTOR)) {
+    const d = readDescriptor(lex, m[1]!.split(' ').slice(1));
+    if (!d || /^[ -]\p{Lu}/u.test(text.slice(m.index + 4 + d.length, m.index + 6 + d.length))) continue;
+    out.push({ start: m.index, end: m.index + 4 + d.length, kind: 'descriptor', gender: null, object: false, age: null, country: d.country, rule: 'ref/descriptor' });
+  }
   return out.filter((r) => body(r.start)).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether each position is inside double quotation marks (per block; straight, curly and mismatched marks). */
+function quoteMask(doc: Doc): (pos: number) => boolean {
+  const spans: number[] = [];
+  for (const b of doc.blocks) {
+    let open = -1;
+    for (let i = b.start; i < b.end; i++) {
+      const ch = doc.text.charCodeAt(i);
+      if (ch === 0x22 /* " */) {
+        if (open < 0) open = i;
+        else spans.push(open, i), (open = -1);
+      } else if (ch === 0x201c /* “ */) open = i;
+      else if (ch === 0x201d /* ” */ && open >= 0) spans.push(open, i), (open = -1);
+    }
+    if (open >= 0) spans.push(open, b.end); // a quote continued in the next paragraph
+  }
+  return (pos) => {
+    let lo = 0;
+    let hi = spans.length / 2 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < spans[2 * mid]!) hi = mid - 1;
+      else if (pos > spans[2 * mid + 1]!) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+const PREDICATIVE = /\b(?:as|is|was|became|becomes|remains|remained)\s{1,2}$/i;
+
+/** End of the latest mention or reference before the current one. */
+function lastEnd(anchors: Built['anchors'], a: number, out: readonly PersonRef[]): number {
+  return Math.max(anchors[a - 1]?.end ?? -1, out[out.length - 1]?.end ?? -1);
 }
 
 function sentenceOf(doc: Doc, pos: number): number {
@@ -76,14 +141,14 @@ function sentenceOf(doc: Doc, pos: number): number {
 }
 
 /** Resolves pronouns and descriptors; fills in genders shown by "X … she". */
-export function resolveRefs(doc: Doc, lex: PersonLexicon, built: Built, nounRe = athleteNouns(lex)): PersonRef[] {
+export function resolveRefs(doc: Doc, lex: PersonLexicon, built: Built): PersonRef[] {
   const { persons, anchors } = built;
   const gender = [...built.gender];
   if (!anchors.length) return [];
   // a reference inside a name ("the Kenyan" of "the Kenyan Eliud …" is a name's context, not a reference)
   const refs: RefCand[] = [];
   let o = 0;
-  for (const r of findRefs(doc, lex, nounRe)) {
+  for (const r of findRefs(doc, lex)) {
     while (o < anchors.length && anchors[o]!.end <= r.start) o++;
     const next = anchors[o];
     if (!next || next.start >= r.end) refs.push(r);
@@ -108,45 +173,73 @@ export function resolveRefs(doc: Doc, lex: PersonLexicon, built: Built, nounRe =
   const out: PersonRef[] = [];
   // the recent mentions, newest last: {person, sentence}
   const recent: { person: number; sentence: number }[] = [];
+  const counts = persons.map(() => 0);
+  const quoted = quoteMask(doc);
   let a = 0;
   for (const r of refs) {
     while (a < anchors.length && anchors[a]!.start < r.start) {
-      recent.push(anchors[a]!);
+      // names inside a quotation are not what a pronoun outside it points back to
+      if (!quoted(anchors[a]!.start)) recent.push(anchors[a]!);
+      counts[anchors[a]!.person]!++;
       a++;
     }
     if (recent.length > 64) recent.splice(0, recent.length - 32);
+    if (quoted(r.start)) continue; // "He is very dedicated": whom a quoted pronoun means is the quote's business
     const s = sentenceOf(doc, r.start);
-    const person = pickPerson(r, s, recent, gender, countries, built.ages, roles);
+    const last = recent[recent.length - 1];
+    const lead = doc.text.slice(Math.max(0, r.start - 12), r.start);
+    // "Kenteris, the 2000 Olympic 200m champion," / "saw himself as the Olympic champion": the same person
+    const same = r.kind !== 'pronoun' && last && last.sentence === s && (PREDICATIVE.test(lead) || (lastEnd(anchors, a, out) >= r.start - 3 && /,\s{1,2}$/.test(lead)));
+    const person = same ? last.person : pickPerson(r, s, recent, { gender, country: countries, ages: built.ages, roles, counts });
     if (person === null) continue;
     out.push({ start: r.start, end: r.end, text: doc.text.slice(r.start, r.end), person, rule: r.rule });
+    // "the Moroccan", "the Scottish runner" state the nationality of the person they point to
+    if (r.country && countries[person] === null) countries[person] = persons[person]!.country = r.country;
     recent.push({ person, sentence: s });
+    counts[person]!++;
   }
   return out;
 }
 
-function pickPerson(
-  r: RefCand, s: number, recent: readonly { person: number; sentence: number }[], gender: readonly (Gender | null)[],
-  country: readonly (string | null)[], ages: readonly (number | null)[], roles: readonly string[],
-): number | null {
-  const ok = (p: number) => r.gender === null || gender[p] === null || gender[p] === r.gender;
+interface Context {
+  gender: readonly (Gender | null)[];
+  country: readonly (string | null)[];
+  ages: readonly (number | null)[];
+  roles: readonly string[];
+  /** Mentions and references so far, per person: the topic of the article weighs more. */
+  counts: readonly number[];
+}
+
+function pickPerson(r: RefCand, s: number, recent: readonly { person: number; sentence: number }[], cx: Context): number | null {
+  const ok = (p: number) => r.gender === null || cx.gender[p] === null || cx.gender[p] === r.gender;
   const newestFirst = [...recent].reverse().filter((x) => x.sentence >= s - 4);
+  const here = recent.filter((x) => x.sentence === s);
   if (r.kind === 'latter' || r.kind === 'former') {
     const distinct = [...new Set(newestFirst.map((x) => x.person))];
     return (r.kind === 'latter' ? distinct[0] : distinct[1]) ?? null;
   }
-  if (r.kind === 'age') {
-    const byAge = newestFirst.find((x) => ages[x.person] === r.age);
-    if (byAge) return byAge.person;
-    return newestFirst.find((x) => roles[x.person] === 'athlete' && ages[x.person] === null)?.person ?? null;
+  if (r.kind !== 'pronoun') {
+    const athlete = (p: number) => cx.roles[p] === 'athlete' || cx.roles[p] === 'other';
+    const fits: ((p: number) => boolean)[] =
+      r.kind === 'age' ? [(p) => cx.ages[p] === r.age, (p) => athlete(p) && cx.ages[p] === null]
+      : r.country ? [(p) => cx.country[p] === r.country, (p) => athlete(p) && cx.country[p] === null]
+      : [(p) => cx.roles[p] === 'athlete', athlete];
+    for (const fit of fits) {
+      // in subject position (nobody named before it in the sentence): the subject of the sentence before;
+      // after a name ("Kerr beat the Norwegian"): the most recent other person
+      if (!here.length) {
+        const prev = newestFirst.find((x) => x.sentence < s && fit(x.person));
+        const subject = prev && recent.find((x) => x.sentence === prev.sentence && fit(x.person));
+        if (subject) return subject.person;
+      } else {
+        const named = new Set(here.map((x) => x.person));
+        const other = newestFirst.find((x) => !named.has(x.person) && fit(x.person));
+        if (other) return other.person;
+      }
+    }
+    return null;
   }
-  if (r.kind === 'demonym') {
-    const same = newestFirst.find((x) => country[x.person] === r.country);
-    if (same) return same.person;
-    return newestFirst.find((x) => roles[x.person] === 'athlete' && country[x.person] === null)?.person ?? null;
-  }
-  if (r.kind === 'descriptor') return newestFirst.find((x) => roles[x.person] === 'athlete')?.person ?? null;
-  // pronouns: the subject of this sentence, else of the nearest sentence before that names someone
-  const here = recent.filter((x) => x.sentence === s);
+  // pronouns: the subject of this sentence, else the topic among the persons of the nearest sentence before
   if (here.length) {
     const compatible = here.filter((x) => ok(x.person));
     if (r.object) {
@@ -157,7 +250,16 @@ function pickPerson(
   }
   for (let back = s - 1; back >= s - 3; back--) {
     const there = recent.filter((x) => x.sentence === back && ok(x.person));
-    if (there.length) return there[0]!.person;
+    if (!there.length) continue;
+    let best = there[0]!.person;
+    for (const x of there) if (cx.counts[x.person]! > cx.counts[best]!) best = x.person;
+    return best;
+  }
+  // '"…", he told World Athletics': after a quotation, the person the passage is about
+  if (r.afterQuote) {
+    let best: number | null = null;
+    for (const x of recent) if (ok(x.person) && x.sentence >= s - 12 && (best === null || cx.counts[x.person]! > cx.counts[best]!)) best = x.person;
+    return best;
   }
   return null;
 }

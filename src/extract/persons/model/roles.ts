@@ -8,7 +8,7 @@ export const ROLE_RULES = [
   {
     id: 'role/athlete-noun', reason: 'nouns for people who compete in athletics', kind: 'role', role: 'athlete',
     words: ['champion', 'champions', 'runner', 'runners', 'sprinter', 'sprinters', 'athlete', 'athletes', 'hurdler', 'jumper', 'vaulter',
-      'thrower', 'marathoner', 'miler', 'middle-distance', 'long-distance', 'distance runner', 'medallist', 'medalist', 'medallists',
+      'thrower', 'marathoner', 'miler', 'distance runner', 'medallist', 'medalist', 'medallists',
       'record holder', 'record-holder', 'world record holder', 'titleholder', 'title holder', 'holder', 'olympian', 'olympians', 'heptathlete', 'decathlete',
       'pentathlete', 'walker', 'race walker', 'racewalker', 'steeplechaser', 'finalist', 'finalists', 'runner-up', 'winner', 'winners', 'star', 'starlet',
       'team-mate', 'teammate', 'team-mates', 'teammates', 'training partner', 'rival', 'rivals', 'compatriot', 'strider', 'striders', 'harrier', 'clubmate',

@@ -11,7 +11,14 @@ export const VERB_RULES = [
       'outkicked', 'outsprinted', 'held off', 'jumped', 'leapt', 'leaped', 'vaulted', 'cleared', 'threw', 'hurled', 'qualified', 'qualifies',
       'competed', 'competes', 'competing', 'led', 'leads', 'followed', 'recorded', 'registered', 'posted', 'stormed', 'surged', 'sprinted',
       'dipped', 'kicked', 'took part', 'takes part', 'take part', 'will run', 'will race', 'will compete', 'pb', 'pbs', 'dnf', 'anchored',
-      'trained', 'trains', 'training', 'medalled', 'struck', 'triumphed', 'dominated', 'paced', 'ran in', 'raced in', 'flew', 'flies'],
+      'medalled', 'struck', 'triumphed', 'dominated', 'paced', 'flew', 'flies', 'claim', 'win', 'finish', 'clock', 'race', 'beat', 'compete',
+      'jumping', 'vaulting', 'throwing', 'sprinting', 'challenging', 'challenge', 'outpaced', 'overtook', 'chased', 'chasing', 'caught',
+      'emerged victorious', 'emerged as the victor', 'second to', 'third to', 'ahead of', 'behind', 'edged out by', 'beaten by', 'pipped'],
+  },
+  {
+    id: 'athlete-verb/achievement', reason: 'records, medals and titles said of a person after the name ("X held the record", "X won gold")', kind: 'athlete-verb',
+    words: ['record', 'world record', 'personal best', "season's best", 'medal', 'gold', 'silver', 'bronze', 'title', 'crown', 'podium', 'lap', 'laps',
+      'finish line', 'marathon', 'race', 'heat', 'final', 'semi-final', 'sprint', 'hurdles', 'relay', 'cross country', 'half marathon'],
   },
 ] as const;
 
