@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
+
+/** The performances of a short article as "Athlete | event | display | competition | place | records". */
+function performances(text: string): string[] {
+  const { facts } = extractText(text);
+  const name = (list: { id: string; name: string }[], id: string | null) => list.find((x) => x.id === id)?.name ?? '-';
+  return facts.performances
+    .map((p) => [name(facts.athletes, p.athlete), name(facts.events, p.event), p.result.display, name(facts.competitions, p.competition), p.place ?? '-', p.records.join(',') || '-'].join(' | '))
+    .sort();
+}
+
+describe('linkPerformances', () => {
+  it.each([
+    [
+      'a time with its athlete, event and competition in one sentence',
+      'Josh Kerr won the 3000m at the World Athletics Indoor Championships in Glasgow in 7:42.98.',
+      ['Josh Kerr | 3000m | 7:42.98 | World Athletics Indoor Championships | 1 | -'],
+    ],
+    [
+      'the event decides the reading of a typo time',
+      'Josh Kerr clocked 3:29:38 to win the 1500m final.',
+      ['Josh Kerr | 1500m | 3:29.38 | - | 1 | -'],
+    ],
+    [
+      'a name in parentheses before its time',
+      'In the 600m, Jane Holloway (1.53.4) and Mary Pickford (1.54.7) both ran well.',
+      ['Jane Holloway | 600m | 1:53.4 | - | - | -', 'Mary Pickford | 600m | 1:54.7 | - | - | -'],
+    ],
+    [
+      'respectively pairs names and times in order',
+      'Jane Holloway and Mary Pickford ran in the 100m, clocking 16.6 and 18.8 respectively.',
+      ['Jane Holloway | 100m | 16.6 | - | - | -', 'Mary Pickford | 100m | 18.8 | - | - | -'],
+    ],
+    [
+      'an object of "followed" did not run the time',
+      'The 1500m was the main race. Rachel Vines followed Paul Lockyer home, running a PB time of 4.59.9.',
+      ['Rachel Vines | 1500m | 4:59.9 | - | - | PB'],
+    ],
+    [
+      'the event of another race named in the sentence is not this time\'s event',
+      'Ferguson flies again.\n\nOn Sunday the annual Bourton 10k drew a big field and Will Ferguson won in 32:17.8. Will Pearce came home in 38:14.4, a week after the Wokingham Half Marathon.',
+      ['Will Ferguson | 10km | 32:17.8 | Bourton 10k | 1 | -', 'Will Pearce | 10km | 38:14.4 | Bourton 10k | - | -'],
+    ],
+    [
+      'a record phrase gives the record code and an indoor world record the venue',
+      'Josh Kerr broke the indoor world record in the two-mile, clocking 8:00.67 at the Millrose Games.',
+      ['Josh Kerr | 2 Miles | 8:00.67 | Millrose Games | - | WR'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(performances(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a time implausible for every event named', 'Josh Kerr ran the 100m in 3:29.38.'],
+    ['a relay time is not one runner\'s', 'Mark Lewis-Francis anchored the 4x100m relay team home in 38.07 seconds.'],
+    ['a clock time', 'Kelly Holmes will start the 800m at 7.30pm on Saturday.'],
+    ['a bare number without a race', 'Kelly Holmes is 34.5 and lives in Kent.'],
+  ])('no performance: %s', (_name, text) => {
+    expect(performances(text)).toEqual([]);
+  });
+
+  it('venue indoor from the record phrase', () => {
+    const { facts } = extractText('Josh Kerr broke the indoor world record in the two-mile, clocking 8:00.67 at the Millrose Games.');
+    expect(facts.performances[0]?.venue).toBe('indoor');
+  });
+});
