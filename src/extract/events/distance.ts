@@ -6,11 +6,30 @@
 import { z } from 'zod';
 import type { Discipline } from '../../types.js';
 
+/** The rules that read an event from a distance: the rule ids of those mentions. */
+const DISTANCE_RULE_TABLE = [
+  { id: 'event/distance-metres', reason: 'a track distance in metres: 60 to 10,000 (every 100), 50, 55, 80, 150, 250, 1600, 3200', examples: ['1,500m', '1500 metres', '1500-metre', '600m'] },
+  { id: 'event/distance-hurdles', reason: 'a hurdles distance (50 to 400m)', examples: ['60m hurdles', '400 metres hurdles', '400m hurdler'] },
+  { id: 'event/distance-steeplechase', reason: 'a steeplechase distance (1500, 2000, 3000m)', examples: ['3,000m steeplechase'] },
+  { id: 'event/distance-walk', reason: 'a race walk distance', examples: ['20km walk', '50K Walk'] },
+  { id: 'event/distance-relay-leg', reason: '"100m relay" is the 4x100m', examples: ['100m relay'] },
+  { id: 'event/distance-km', reason: 'a road distance in kilometres (4 to 100)', examples: ['10k', '10K', '10km', '5 kilometres'] },
+  { id: 'event/distance-km-track', reason: '1, 2 and 3 km are the track 1000m, 2000m, 3000m', examples: ['3km'] },
+  { id: 'event/distance-mile', reason: 'one mile', examples: ['1 mile'] },
+  { id: 'event/distance-miles', reason: 'a distance in miles (2 to 100)', examples: ['2 miles', '10-mile', '5 Miles'] },
+  { id: 'event/relay', reason: 'a relay written 4 x leg', examples: ['4x100m', '4 x 400m relay', '4x400-meter relay'] },
+  { id: 'event/distance-listed', reason: 'the first number of a list shares the unit of the last', examples: ['5,000 and 10,000m', '800/1500m'] },
+  { id: 'event/distance-bare', reason: 'a classic track distance without unit, before a race word', examples: ['the 1500 final', "the men's 5,000 title"] },
+] as const;
+const DistanceRuleSchema = z.strictObject({ id: z.string().regex(/^event\//), reason: z.string().min(1), examples: z.array(z.string()).min(1) });
+export const DISTANCE_RULES = z.array(DistanceRuleSchema).parse(DISTANCE_RULE_TABLE);
+export type DistanceRuleId = (typeof DISTANCE_RULE_TABLE)[number]['id'];
+
 export interface DistanceEvent {
   name: string;
   discipline: Discipline;
   distanceMeters: number;
-  rule: string;
+  rule: DistanceRuleId;
 }
 
 const MILE = 1609.344;

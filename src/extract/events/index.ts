@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Discipline, Doc, EventMention } from '../../types.js';
 import { EVENT_RULES, IMPLIED_AFTER } from './model.js';
-import { BARE_RE, CROSS_COUNTRY_NEAR, DISTANCE_RE, DROP_AFTER, DROP_BEFORE, RELAY_RE, distanceEvent, relayEvent, type DistanceEvent } from './distance.js';
+import { BARE_RE, CROSS_COUNTRY_NEAR, DISTANCE_RE, DROP_AFTER, DROP_BEFORE, RELAY_RE, distanceEvent, relayEvent, type DistanceEvent, type DistanceRuleId } from './distance.js';
 
 const DisciplineSchema = z.enum(['track', 'road', 'field', 'combined', 'cross-country', 'walk', 'relay']);
 
@@ -100,7 +100,7 @@ function distanceCandidates(text: string, withContext: boolean): Candidate[] {
       if (ev.rule === 'event/distance-metres') {
         const listed = LISTED_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
         const first = listed ? distanceEvent(listed[1]!, '', 'm', undefined) : null;
-        if (listed && first) out.push({ ...first, start: start - listed[0].length, end: start - listed[0].length + listed[1]!.length, rule: 'event/distance-listed' });
+        if (listed && first) out.push({ ...first, start: start - listed[0].length, end: start - listed[0].length + listed[1]!.length, rule: 'event/distance-listed' satisfies DistanceRuleId });
       }
       if (ev.discipline === 'road' || ev.name === 'Mile' || ev.name.endsWith('Miles')) {
         if (CROSS_COUNTRY_NEAR.before.test(text.slice(Math.max(0, start - 30), start)) || CROSS_COUNTRY_NEAR.after.test(text.slice(end, end + 20))) return;
@@ -113,7 +113,7 @@ function distanceCandidates(text: string, withContext: boolean): Candidate[] {
     if (/4 ?[x×] ?\d/i.test(text)) for (const m of text.matchAll(RELAY_RE)) push(m, relayEvent(m[1]!));
     if (withContext) for (const m of text.matchAll(BARE_RE)) {
       const ev = distanceEvent(m[1]!, '', 'm', undefined);
-      push(m, ev && { ...ev, rule: 'event/distance-bare' });
+      push(m, ev && { ...ev, rule: 'event/distance-bare' satisfies DistanceRuleId });
     }
   }
   return out;

@@ -6,6 +6,7 @@
 import type { Doc, TimeMention, TimeReading } from '../../types.js';
 import { readingOf } from './format.js';
 import { CLOCK_BEFORE, RESULT_BEFORE, WIND_AFTER, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
+import type { NotationId } from './model.js';
 import { wordTimes } from './words.js';
 
 export { PLAUSIBLE, GENERIC_RANGE } from './model.js';
@@ -30,7 +31,7 @@ const two = (s: string | undefined) => s !== undefined && s.length === 2 && Numb
 
 interface Read {
   readings: TimeReading[];
-  rule: string;
+  rule: NotationId;
   weak?: boolean;
 }
 
@@ -94,8 +95,8 @@ function separatedTimes(text: string, taken: (s: number, e: number) => boolean):
     if (seps.length === 1 && Number(m[1]) <= 24 && CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 12), start))) continue;
     const t: TimeMention = { start, end, rule: read.rule, raw: text.slice(start, end), readings: read.readings };
     if (read.weak) {
-      if (RESULT_BEFORE.pattern.test(text.slice(Math.max(0, start - 30), start))) t.rule = RESULT_BEFORE.id;
-      else if (WIND_AFTER.pattern.test(text.slice(end, end + 20))) t.rule = WIND_AFTER.id;
+      if (RESULT_BEFORE.pattern.test(text.slice(Math.max(0, start - 30), start))) t.rule = 'time/bare-decimal-result' satisfies NotationId;
+      else if (WIND_AFTER.pattern.test(text.slice(end, end + 20))) t.rule = 'time/bare-decimal-wind' satisfies NotationId;
       else t.weak = true;
     }
     out.push(t);
@@ -111,7 +112,7 @@ export function extractTimes(doc: Doc): TimeMention[] {
     if (w.reading.seconds === 0 || dropped(text, w.start, w.end)) continue;
     const single = w.parts.length === 1 ? w.parts[0]! : null;
     if (single && DURATION_AFTER.pattern.test(text.slice(w.end, w.end + 30))) continue;
-    const t: TimeMention = { start: w.start, end: w.end, rule: single ? (single.rank === 1 ? 'time/seconds-unit' : 'time/unit-words') : 'time/unit-words', raw: text.slice(w.start, w.end), readings: [w.reading] };
+    const t: TimeMention = { start: w.start, end: w.end, rule: (single?.rank === 1 ? 'time/seconds-unit' : 'time/unit-words') satisfies NotationId, raw: text.slice(w.start, w.end), readings: [w.reading] };
     // "32 minutes", "10 seconds", "two hours": round figures, not a precise result
     if (single && (single.rank !== 1 || single.fraction === '')) t.weak = true;
     out.push(t);

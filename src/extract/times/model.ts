@@ -10,6 +10,23 @@ const ContextRuleSchema = z.strictObject({ id: z.string().regex(/^time\//), reas
 export type ContextRule = z.infer<typeof ContextRuleSchema>;
 const rules = <T extends ContextRule[]>(list: T): T => z.array(ContextRuleSchema).parse(list) as T;
 
+/** The notations a time can be written in: the rule ids that `extractTimes` gives its mentions. */
+const NotationSchema = z.strictObject({ id: z.string().regex(/^time\//), reason: z.string().min(1), examples: z.array(z.string()).min(1) });
+const NOTATION_TABLE = [
+  { id: 'time/m-ss', reason: 'minutes and seconds; a second reading h:mm for 1 to 7 hours', examples: ['44:43', '3:39'] },
+  { id: 'time/m-ss-cc', reason: 'minutes, seconds and fractions', examples: ['3:29.38', '32:17.8'] },
+  { id: 'time/colons', reason: 'h:mm:ss, or m:ss:cc written with a colon for the decimal point; the event decides', examples: ['2:15:25', '3:29:38', '7:42:98s'] },
+  { id: 'time/dots', reason: 'club-report dots: m.ss.t or mm.ss.cc, and h.mm.ss for long races', examples: ['4.18.1', '15.15.09', '1.29.28'] },
+  { id: 'time/h-mm-ss-t', reason: 'hours, minutes, seconds and tenths', examples: ['1:00:03.0'] },
+  { id: 'time/seconds-unit', reason: 'seconds with a unit word or letter', examples: ['9.58s', '9.58sec', '13.1 seconds', '10.04secs'] },
+  { id: 'time/bare-decimal', reason: 'a decimal without unit: weak, kept only where the context links it to a race', examples: ['16.6', '73.20'] },
+  { id: 'time/bare-decimal-result', reason: 'a bare decimal right after a result phrase', examples: ['clocked 47.66', 'won in 7.27'] },
+  { id: 'time/bare-decimal-wind', reason: 'a bare decimal before a wind reading', examples: ['9.79 (+0.6)'] },
+  { id: 'time/unit-words', reason: 'numbers in digits or words with hours, minutes, seconds', examples: ['8 minutes and 0.67 seconds', 'two hours, 23 minutes and 10 seconds', 'one minute 46.68seconds'] },
+] as const;
+export const NOTATIONS = z.array(NotationSchema).parse(NOTATION_TABLE);
+export type NotationId = (typeof NOTATION_TABLE)[number]['id'];
+
 /** Matched on up to 30 characters before a time: the time is approximate, a target or a margin. */
 export const DROP_BEFORE: readonly ContextRule[] = rules([
   { id: 'time/not-approximate', reason: 'an approximate or target time: "sub-4", "under 10 seconds", "around 2:10", "just outside 32 minutes"', pattern: /\b(?:sub|under|over|around|about|approximately|approx|roughly|nearly|almost|outside|inside|within|below|above|beyond|than|some|least|between|up to|barrier of|target of|aiming for|close to)(?: (?:just|only|almost|nearly|some|about|around|a|the|mere|over|under))?[ -]?$/i },

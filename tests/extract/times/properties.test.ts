@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import type { Doc } from '../../../src/types.js';
 import { chooseReading, extractTimes, plausibleSeconds } from '../../../src/extract/times/index.js';
 import { extractEvents, loadEventLexicon } from '../../../src/extract/events/index.js';
+import { DISTANCE_RULES } from '../../../src/extract/events/distance.js';
+import { NOTATIONS } from '../../../src/extract/times/model.js';
 
 const doc = (text: string): Doc => ({
   articleId: 'a_test', source: 'test.txt', text, title: null, publishedAt: null, year: null,
@@ -14,6 +16,8 @@ const doc = (text: string): Doc => ({
 const piece = fc.constantFrom('1', '29', '3', '00', '15', ':', '.', ',', ' ', '-', 's', 'm', 'k', 'km', ' seconds', ' minutes', ' hours', ' and ', 'mile', 'miles', 'x', '4', 'in ', 'by ', 'under ', ' behind', '£', '(', ')', 'two', 'marathon', 'half', ' hurdles', ' relay', 'Kerr ', '\n');
 const text = fc.array(piece, { maxLength: 60 }).map((a) => a.join(''));
 const lexicon = loadEventLexicon();
+const notationIds = NOTATIONS.map((n) => n.id);
+const eventRuleIds = [...DISTANCE_RULES.map((r) => r.id), ...lexicon.rules.map((r) => r.id)];
 
 describe('properties of extractTimes and extractEvents', () => {
   it('times: sorted, disjoint, inside the text, raw is the slice, readings finite and never empty', () => {
@@ -26,6 +30,7 @@ describe('properties of extractTimes and extractEvents', () => {
           expect(x.end).toBeGreaterThan(x.start);
           expect(x.end).toBeLessThanOrEqual(t.length);
           expect(x.raw).toBe(t.slice(x.start, x.end));
+          expect(notationIds).toContain(x.rule);
           expect(x.readings.length).toBeGreaterThan(0);
           for (const r of x.readings) expect(Number.isFinite(r.seconds) && r.seconds > 0).toBe(true);
           const chosen = chooseReading(x, null);
@@ -44,6 +49,7 @@ describe('properties of extractTimes and extractEvents', () => {
         for (const e of extractEvents(doc(t), lexicon)) {
           expect(e.start).toBeGreaterThanOrEqual(last);
           expect(e.text).toBe(t.slice(e.start, e.end));
+          expect(eventRuleIds).toContain(e.rule);
           expect(e.name).toMatch(/^(?:\d+m|\d+km|\d+ Miles|Mile|4x\d+m Relay|\d+m (?:Hurdles|Steeplechase)|\d+k?m Race Walk|Half Marathon|Marathon|Cross Country|High Jump|Pole Vault|Long Jump|Triple Jump|Shot Put|Discus Throw|Hammer Throw|Javelin Throw|Pentathlon|Heptathlon|Decathlon)$/);
           last = e.end;
         }
