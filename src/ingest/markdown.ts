@@ -82,17 +82,25 @@ function dropTags(s: string): string {
 export function reduceInline(line: string): string {
   let s = line;
   if (s.includes('](') || s.includes('][')) {
-    s = s.replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, '');
-    s = s.replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1');
-    s = s.replace(/\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]/g, '$1');
+    s = s.replace(/!\[[^[\]\n]{0,500}\]\([^()\n]{0,2000}\)/g, '');
+    s = s.replace(/\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1');
+    s = s.replace(/\[([^[\]\n]{1,500})\]\[[^[\]\n]{0,100}\]/g, '$1');
   }
   if (s.includes('**')) s = s.replace(/\*\*(?=\S)([^*\n]{1,1000}?)\*\*/g, '$1');
-  if (s.includes('__')) s = s.replace(/(?<![\p{L}\p{N}_])__(?=\S)([^_\n]{1,1000}?)__(?![\p{L}\p{N}_])/gu, '$1');
-  if (s.includes('*')) s = s.replace(/(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]{1,500}?)\*(?![\p{L}\p{N}*])/gu, '$1');
-  if (s.includes('_')) s = s.replace(/(?<![\p{L}\p{N}_\\])_(?=[^\s_])([^_\n]{1,500}?)_(?![\p{L}\p{N}_])/gu, '$1');
+  if (s.includes('__')) s = s.replace(/(^|[^\p{L}\p{N}_])__(?=\S)([^_\n]{1,1000}?)__(?![\p{L}\p{N}_])/gu, '$1$2');
+  if (s.includes('*')) s = s.replace(/(^|[^\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]{1,500}?)\*(?![\p{L}\p{N}*])/gu, '$1$2');
+  if (s.includes('_')) s = s.replace(/(^|[^\p{L}\p{N}_\\])_(?=[^\s_])([^_\n]{1,500}?)_(?![\p{L}\p{N}_])/gu, '$1$2');
   if (s.includes('`')) s = s.replace(/`([^`\n]{1,500})`/g, '$1');
   if (s.includes('\\')) s = s.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
   return s;
+}
+
+/** `---`, `* * *`, `___`: three or more of one mark, spaces allowed. */
+function isThematicBreak(line: string): boolean {
+  const t = line.replace(/[ \t]/g, '');
+  if (t.length < 3 || t.length > 200 || line.length - line.trimStart().length > 3) return false;
+  const c = t[0]!;
+  return (c === '-' || c === '*' || c === '_') && t.split(c).join('') === '';
 }
 
 interface Line {
@@ -102,19 +110,25 @@ interface Line {
 
 /** One Markdown line: its block syntax read off, its text reduced. */
 function readLine(raw: string): Line | null {
-  const line = raw.replace(/[ \t\f\v\u00a0]+$/, '');
-  if (/^\s{0,3}(?:[-*_][ \t]{0,3}){3,40}$/.test(line)) return { text: '', kind: null }; // thematic break
+  const line = raw.trimEnd();
+  if (isThematicBreak(line)) return { text: '', kind: null };
   if (/^\s{0,3}\[[^\]\n]{1,200}\]:\s/.test(line)) return null; // link reference definition
   if (/^\s{0,3}(?:```|~~~)/.test(line)) return null; // code fence
-  if (/^\s{0,3}\|?(?:\s{0,3}:?-{2,}:?\s{0,3}\|){1,40}/.test(line)) return null; // table rule
-  let m = /^\s{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#{1,40})?$/.exec(line);
-  if (m) return { text: reduceInline(m[2]!), kind: 'heading' };
-  m = /^\s{0,3}(?:>[ \t]?){1,10}(.*)$/.exec(line);
-  const body = m ? m[1]! : line;
-  m = /^\s{0,12}(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$/.exec(body);
-  if (m) return { text: reduceInline(m[1]!), kind: 'list' };
+  if (line.includes('--') && /^[ \t]{0,3}[|:-][ \t|:-]{0,2000}$/.test(line) && /[|:]/.test(line)) return null; // table rule
+  let m = /^\s{0,3}#{1,6}[ \t]{1,40}/.exec(line);
+  if (m) return { text: reduceInline(line.slice(m[0].length).replace(/[ \t]#{1,40}$/, '')), kind: 'heading' };
+  m = /^[ \t]{0,3}>[> \t]{0,20}/.exec(line);
+  const body = m ? line.slice(m[0].length) : line;
+  m = /^\s{0,12}(?:[-*+]|\d{1,3}[.)])[ \t]{1,10}/.exec(body);
+  if (m) return { text: reduceInline(body.slice(m[0].length)), kind: 'list' };
   let text = body;
-  if (text.includes('|') && /^\s{0,3}\|.*\|\s*$/.test(text)) text = text.replace(/^\s*\|/, '').replace(/\|\s*$/, '').replace(/\s*\|\s*/g, '\t');
+  const cells = text.trim();
+  if (cells.length > 1 && cells.startsWith('|') && cells.endsWith('|'))
+    text = cells
+      .slice(1, -1)
+      .split('|')
+      .map((c) => c.trim())
+      .join('\t');
   return { text: reduceInline(text), kind: null };
 }
 

@@ -51,7 +51,7 @@ export function ingestMd(text: string, source: string): { parts: Parts; problems
   const fmOpen = /^(?:---|\+\+\+)[ \t]*\n/.exec(text);
   if (fmOpen) {
     const fence = fmOpen[0].slice(0, 3);
-    const close = new RegExp(`\\n${fence === '---' ? '(?:---|\\.\\.\\.)' : '\\+\\+\\+'}[ \\t]*(?:\\n|$)`, 'g');
+    const close = fence === '---' ? /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/g : /\n\+\+\+[ \t]*(?:\n|$)/g;
     close.lastIndex = fmOpen[0].length - 1;
     const m = close.exec(text.slice(0, MAX_FRONT_MATTER + fmOpen[0].length));
     if (!m) {

@@ -114,8 +114,6 @@ function fromMeta(meta: Map<string, string>, rules: readonly { keys: readonly st
   return null;
 }
 
-const SEPARATOR = /\s[|\-–—\\/>»·:]\s/;
-
 /** "Headline - Site" → "Headline" when the suffix is the site name (or reads like one). */
 export function stripSiteSuffix(title: string, siteName: string | null): string {
   const t = title.trim();
@@ -131,14 +129,18 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   return t;
 }
 
+const TITLE_SEPARATORS = new Set(['|', '-', '–', '—', '\\', '/', '>', '»']);
+
 /** Readability's <title> heuristic: cut the last " | Site" part when what is left keeps 3+ words. */
 function cleanDocumentTitle(raw: string): string {
   const t = raw.slice(0, 500).replace(/\s+/g, ' ').trim();
-  if (!SEPARATOR.test(t)) return t;
-  const cut = t.replace(/^(.*)\s[|\-–—\\/>»]\s.*$/, '$1');
-  if (cut.split(/\s+/).length >= 3) return cut.trim();
-  const after = t.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]\s/, '');
-  return after.split(/\s+/).length >= 3 ? after.trim() : t;
+  const seps: number[] = [];
+  for (let i = 1; i + 2 < t.length; i++) if (t[i - 1] === ' ' && t[i + 1] === ' ' && TITLE_SEPARATORS.has(t[i]!)) seps.push(i);
+  if (!seps.length) return t;
+  const cut = t.slice(0, seps[seps.length - 1]! - 1).trim();
+  if (cut.split(' ').length >= 3) return cut;
+  const after = t.slice(seps[0]! + 2).trim();
+  return after.split(' ').length >= 3 ? after : t;
 }
 
 /** Reads the metadata of an HTML document. */

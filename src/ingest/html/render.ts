@@ -31,7 +31,14 @@ export function renderText(roots: readonly DomNode[], skip: (n: DomNode) => bool
   let curKind: BlockKind | null = null;
   const kinds: (BlockKind | null)[] = [];
   const flush = () => {
-    const t = cur.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{2,}/g, '\n').trim();
+    // Lines trimmed and blank lines dropped without a regex over runs of spaces (linear on any input).
+    const t = cur.includes('\n')
+      ? cur
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .join('\n')
+      : cur.trim();
     cur = '';
     if (!t) return;
     if (text) text += '\n\n';
