@@ -66,6 +66,7 @@ export const DROP_BEFORE: readonly ContextRule[] = z.array(ContextRuleSchema).pa
 export const DROP_AFTER: readonly ContextRule[] = z.array(ContextRuleSchema).parse([
   { id: 'event/not-position', reason: 'a position in a race: "200m from the finish", "with 300m to go", "100m out", "50m clear"', pattern: /^[ -](?:from|to go|to run|out|clear|left|remaining|ahead|behind|away|into|down the|up the|lead|gap|margin|short|before the|after the|mark|split|splits|later|in front)\b/i },
   { id: 'event/not-size', reason: 'a size or rate: "100m high", "100 miles a week", "5km north of"', pattern: /^[ -](?:high|long|deep|wide|tall|per|a (?:week|day|month|year)|each|every|an hour|north|south|east|west|radius|leg|legs|loop|loops|lap|laps|stage|of (?:the|his|her|their|a) (?:race|run|course|lap))\b/i },
+  { id: 'event/not-money-or-height', reason: 'money ("100m euros", "a 2m deal") or altitude ("2,400m above sea level")', pattern: /^[ -](?:euros?|dollars?|pounds?|yen|francs?|people|viewers|fans|budget|deal|contract|sponsorship|worth|above|altitude|elevation|below)\b/i },
 ]);
 
 /** A course length next to "cross country" ("world cross country 4km champion") is not its own event. */

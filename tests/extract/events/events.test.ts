@@ -137,6 +137,8 @@ describe('extractEvents: lists, links, written race lengths', () => {
     ['the sprint relay squad', [['sprint relay', '4x100m Relay']]],
     ['reaching 40k in 2:21:59', []],
     ['dropped out after 23 miles', []],
+    ['a 100m euros budget', []],
+    ['training at 2,400m altitude', []],
     ['A fast first mile (wind-assisted)', []],
     ['two laps (4 miles) of the hilly course', []],
     ['the record through 1200m', []],
