@@ -18,3 +18,5 @@ export { FactsFileSchema, factsJsonSchema, SCHEMA_VERSION, CANONICAL_EVENTS, REC
 export type { FactsFile, Article, Athlete, Event, Competition, Performance, Quote, Mention } from './schema/facts.js';
 export { extractText } from './extract-text.js';
 export type * from './types.js';
+export { runBatch } from './runner/index.js';
+export type { RunBatchOptions, RunReport } from './runner/index.js';
