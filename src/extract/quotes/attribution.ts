@@ -39,6 +39,8 @@ export const ATTRIBUTION_RULES = {
 const TRAIL_WINDOW = 200;
 const INTRO_WINDOW = 400;
 const MAX_PHRASE = 9;
+/** Words that open a new clause: the subject of a verb of saying starts after them ("…, but he insisted"). */
+const SUBJECT_BREAK = /^(?:but|and|while|whilst|as|because|although|though|when|after|before|since|if|that|so|where|whereas)$/;
 const STOP = /^[.!?;"“”(‘]$/;
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
 const isVerb = (t: Token | undefined, lex: QuoteLexicon) => !!t && lex.speechVerbs.has(t.lower);
@@ -89,12 +91,12 @@ export function trailingAttribution(q: RawQuote, nextStart: number, ctx: Attribu
   const end = toks[toks.length - 1]!.end;
 
   if (isVerb(first, lex)) {
-    let np = phraseFrom(toks, 1, lex);
+    const np = phraseFrom(toks, 1, lex);
     let sp = resolvePhrase(np, idx, lex, text, avoid);
-    if (!sp && toks[1 + np.length]?.text === ',') {
+    if ((!sp || (sp.speaker === null && !sp.speakerName)) && toks[1 + np.length]?.text === ',') {
       // "said one of their lawyers, Michalis Dimitrakopoulos"
-      np = phraseFrom(toks, 2 + np.length, lex);
-      if (np.length && np.every((t) => isNameWord(t))) sp = resolvePhrase(np, idx, lex, text, avoid);
+      const app = phraseFrom(toks, 2 + np.length, lex);
+      if (app.length && app.every((t) => isNameWord(t))) sp = resolvePhrase(app, idx, lex, text, avoid) ?? sp;
     }
     if (sp) return { speaker: sp, outlet: findOutlet(toks, text, lex), end, rule: ATTRIBUTION_RULES.verbFirst.id };
   }
@@ -131,7 +133,7 @@ function subjectBefore(toks: readonly Token[], v: number, lex: QuoteLexicon): To
   while (end > 0 && lex.auxiliaries.has(toks[end - 1]!.lower)) end--;
   for (let guard = 0; guard < 4; guard++) {
     let start = end;
-    while (start > 0 && !toks[start - 1]!.punct) start--;
+    while (start > 0 && !toks[start - 1]!.punct && !SUBJECT_BREAK.test(toks[start - 1]!.lower)) start--;
     const np = toks.slice(start, end);
     const rel = np[0] && (/^(?:who|which|whose|whom|where)$/.test(np[0].lower) || /^\p{Ll}+ing$/u.test(np[0].text)); // ", who …," / ", speaking on …,"
     if (np.length && !rel) return np.slice(-MAX_PHRASE);

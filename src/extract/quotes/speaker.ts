@@ -29,6 +29,30 @@ export interface SpeakerIndex {
   quoted: Marked[];
   /** Name or alias key → person index; surname key → person index when unambiguous. */
   byKey: Map<string, number>;
+  /** Surnames already looked up in the text for a full name (per article; bounded). */
+  fullNames: Map<string, string | null>;
+}
+
+/** At most this many surnames are looked up in the text per article, each at most this many times. */
+const MAX_LOOKUPS = 20;
+const MAX_OCCURRENCES = 50;
+
+/** "Pound" → "Dick Pound" when the article writes the surname after a first name somewhere. */
+function fullNameOf(idx: SpeakerIndex, text: string, surname: string, lex: QuoteLexicon): string | null {
+  const known = idx.fullNames.get(surname);
+  if (known !== undefined) return known;
+  if (idx.fullNames.size >= MAX_LOOKUPS) return null;
+  let found: string | null = null;
+  for (let p = text.indexOf(surname), n = 0; p > 1 && n < MAX_OCCURRENCES && !found; p = text.indexOf(surname, p + 1), n++) {
+    if (/[\p{L}]/u.test(text[p + surname.length] ?? '') || text[p - 1] !== ' ') continue;
+    let s = p - 1;
+    while (s > 0 && s > p - 30 && /[\p{L}'’-]/u.test(text[s - 1]!)) s--;
+    const prev = text.slice(s, p - 1);
+    const low = prev.toLowerCase();
+    if (/^\p{Lu}\p{Ll}/u.test(prev) && !/['’]s?$/.test(prev) && !lex.notNames.has(low) && !lex.titleSmallWords.has(low) && !lex.anonymous.has(low)) found = `${prev} ${surname}`;
+  }
+  idx.fullNames.set(surname, found);
+  return found;
 }
 
 const PRONOUN_WORDS = /^(?:he|she|him|her|his|hers|they|them|their|it|its)$/i;
@@ -58,7 +82,7 @@ export function indexSpeakers(text: string, persons: PersonsResult, inQuote: (po
     if (last) surname.set(last, surname.has(last) && surname.get(last) !== i ? -1 : i);
   });
   for (const [k, i] of surname) if (i >= 0 && !byKey.has(k)) byKey.set(k, i);
-  return { marks, quoted, byKey };
+  return { marks, quoted, byKey, fullNames: new Map() };
 }
 
 /** Index of the first mark starting at or after `pos`. */
@@ -136,7 +160,8 @@ export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: Quot
       const k = identityKey(name);
       const hit = idx.byKey.get(k) ?? idx.byKey.get(k.split(' ').pop() ?? '');
       if (hit !== undefined) return { speaker: hit, speakerName: null, rule: 'speaker/name-match' };
-      return { speaker: null, speakerName: name, rule: 'speaker/name' };
+      const full = best[0] === best[1] ? fullNameOf(idx, text, name, lex) : null;
+      return { speaker: null, speakerName: full ?? name, rule: full ? 'speaker/name-full' : 'speaker/name' };
     }
   }
   // 3. unnamed: "an IAAF spokesman", "the IAAF", "his coach"

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, loadQuoteLexicon } from '../../../src/extract/quotes/index.js';
+import { doc, persons, type PersonSpec } from './helpers.js';
+
+const lex = loadQuoteLexicon();
+
+function speakers(body: string, specs: PersonSpec[], refs: { text: string; person: number; nth?: number }[] = []) {
+  const p = persons(body, specs, refs);
+  return extractQuotes(doc(body), p, lex).map((q) => (q.speaker === null ? (q.speakerName ? `name:${q.speakerName}` : null) : p.persons[q.speaker]!.name));
+}
+
+describe('speaker rules', () => {
+  it('appositive after an unnamed phrase: "said one of their lawyers, Michalis Dimitrakopoulos"', () => {
+    expect(speakers('"A decision is now expected by mid-March," said one of their lawyers, Michalis Dimitrakopoulos.', [])).toEqual(['name:Michalis Dimitrakopoulos']);
+  });
+
+  it('a surname not among the persons is completed from the text: "Dick Pound … said Pound"', () => {
+    const body = 'Wada chief Dick Pound spoke. "She should be stripped of all her medals," said Pound.';
+    expect(speakers(body, [])).toEqual(['name:Dick Pound']);
+  });
+
+  it('role words before a surname are not first names', () => {
+    expect(speakers('Olympian Tomlinson jumped. "I was advised not to jump today," said Tomlinson.', [])).toEqual(['name:Tomlinson']);
+  });
+
+  it('a sentence reporting what X said, right before the quote', () => {
+    const body = 'Cathy Freeman ruled it out. Former coach Raelene Boyle said the public would back Freeman. "It would be fantastic to see Cathy run."';
+    expect(speakers(body, [{ name: 'Cathy Freeman', forms: ['Cathy Freeman', 'Freeman', 'Cathy'] }, { name: 'Raelene Boyle', role: 'coach' }])).toEqual(['Raelene Boyle']);
+  });
+
+  it('the subject after a clause word: "…, but he insisted on it."', () => {
+    const body = "Doctors in Athens wanted to operate on Jamie's back but he insisted on waiting. \"The doctors were going to put rods in my back.\"";
+    expect(speakers(body, [{ name: 'Jamie Costin', forms: ['Jamie'] }], [{ text: 'he', person: 0 }])).toEqual(['Jamie Costin']);
+  });
+
+  it('a pronoun ref to someone the quote names is not trusted: the most recent named person speaks', () => {
+    const body = 'Josh Kerr beat Jakob Ingebrigtsen. Josh Kerr has now revealed more.\n\n"There is a rivalry between myself and Ingebrigtsen, everybody", he told World Athletics';
+    const specs = [{ name: 'Josh Kerr' }, { name: 'Jakob Ingebrigtsen', forms: ['Jakob Ingebrigtsen', 'Ingebrigtsen'] }];
+    expect(speakers(body, specs, [{ text: 'he', person: 1 }])).toEqual(['Josh Kerr']);
+    // the same ref is trusted when the quote does not name that person
+    const body2 = 'Jakob Ingebrigtsen lost. Josh Kerr has now revealed more.\n\n"There is a rivalry here, everybody knows", he told World Athletics';
+    expect(speakers(body2, specs, [{ text: 'he', person: 1 }])).toEqual(['Jakob Ingebrigtsen']);
+  });
+
+  it('a possessive name is not the speaker of an intro ("Kenteris\' lawyer said:")', () => {
+    expect(speakers("Kenteris' lawyer said: \"We refute both charges as illogical.\"", [{ name: 'Kostas Kenteris', forms: ['Kenteris'] }])).toEqual([null]);
+  });
+
+  it('"the IAAF said" and "a spokesman said" are unnamed', () => {
+    expect(speakers('"There will be a final right of appeal," the IAAF said.', [])).toEqual([null]);
+    expect(speakers('A spokesman said: "We are sure their responses are on their way."', [])).toEqual([null]);
+  });
+
+  it('sentence-initial words are not names: "But he told Five Live\'s Sportsweek:"', () => {
+    const body = 'Darren Campbell had been unsure. But he told Five Live\'s Sportsweek: "I had to get back into training first."';
+    const p = persons(body, [{ name: 'Darren Campbell' }]);
+    const q = extractQuotes(doc(body), p, lex)[0]!;
+    expect(p.persons[q.speaker!]!.name).toBe('Darren Campbell');
+    expect(q.outlet).toBe('Five Live');
+  });
+
+  it('outlet after a place possessive: "told Australia\'s Sun-Herald"', () => {
+    const body = 'Cathy Freeman spoke. "If there was support for me I would think about it," she told Australia\'s Sun-Herald.';
+    expect(extractQuotes(doc(body), persons(body, [{ name: 'Cathy Freeman' }]), lex)[0]!.outlet).toBe('Sun-Herald');
+  });
+
+  it('the rule id names the mark rule, the attribution rule and the speaker rule', () => {
+    const body = '"I am quite confident about it," said Claxton.';
+    const q = extractQuotes(doc(body), persons(body, [{ name: 'Sarah Claxton', forms: ['Claxton'] }]), lex)[0]!;
+    expect(q.rule).toBe('quote/double+attr/verb-first+speaker/mention');
+    expect(q.parts).toEqual([{ start: 1, end: 31 }]);
+    expect([q.start, q.end]).toEqual([0, 32]);
+  });
+});
