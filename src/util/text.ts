@@ -3,8 +3,12 @@
 // Letters that NFKD leaves whole: "Paweł" ~ "Pawel", "Ødegaard" ~ "Odegaard".
 const LETTERS: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th' };
 
+const ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
+
 /** Lower case, diacritics removed, typographic apostrophes made straight. */
 export function fold(s: string): string {
+  // fast path: plain ASCII without a backtick needs only lower case
+  if (ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -23,6 +27,6 @@ export function identityKey(s: string): string {
 
 /** Word count as a reader counts: runs of letters or digits. */
 export function countWords(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
+  const m = s.match(/[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu);
   return m ? m.length : 0;
 }
