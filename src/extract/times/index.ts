@@ -5,7 +5,7 @@
  */
 import type { Doc, TimeMention, TimeReading } from '../../types.js';
 import { readingOf } from './format.js';
-import { CLOCK_BEFORE, RESULT_BEFORE, WIND_AFTER, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
+import { CLOCK_BEFORE, ROUND_MARK_AFTER, RESULT_BEFORE, WIND_AFTER, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
 import type { NotationId } from './model.js';
 import { wordTimes } from './words.js';
 
@@ -20,10 +20,17 @@ const SEP_PREFILTER = /\d[:.]\d/;
 /** "9.58s", "10.04secs", "7:42:98s", "46.68seconds". */
 const SECONDS_UNIT = /^ ?(?:s|secs?|seconds?)(?![\w])/i;
 
+/** "3:30", "4:00", "9:05.00", "2:30:00": a threshold more than a result. */
+function roundTime(raw: string): boolean {
+  const groups = raw.match(/\d+/g) ?? [];
+  return /^0+$/.test(groups[groups.length - 1] ?? '') || (groups.length === 2 && raw.includes(':'));
+}
+
 function dropped(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 30);
   if (MARGIN_SIDE.pattern.test(after) && !MARGIN_SIDE.result.test(before)) return true;
+  if (ROUND_MARK_AFTER.pattern.test(after) && roundTime(text.slice(start, end))) return true;
   return DROP_BEFORE.some((r) => r.pattern.test(before)) || DROP_AFTER.some((r) => r.pattern.test(after));
 }
 

@@ -39,7 +39,7 @@ export const DROP_BEFORE: readonly ContextRule[] = rules([
 /** Matched on up to 30 characters after a time. */
 export const DROP_AFTER: readonly ContextRule[] = rules([
   { id: 'time/not-margin', reason: 'a margin: "0.02 seconds behind", "1.22 seconds faster", "outside the record"', pattern: /^[\s,]{0,2}(?:faster|slower|quicker|adrift|short of|shy of|shy|off (?:the|his|her|their)|outside|inside|better|worse|up on|down on|too slow|too late|margin|gap)\b/i },
-  { id: 'time/not-target', reason: 'a target or barrier: "his 2:30:00 target", "the 3:30 barrier", "the 4:00 mark"', pattern: /^[\s-]{1,2}(?:target|barrier|mark|goal|standard|cut-?off|qualifying)\b/i },
+  { id: 'time/not-target', reason: 'a target or barrier: "his 2:30:00 target", "the 3:30 barrier"', pattern: /^[\s-]{1,2}(?:target|barrier|goal|cut-?off|qualifying)\b/i },
   { id: 'time/not-pace', reason: 'a pace or split: "6:19 a mile", "3:45/km", "per lap"', pattern: /^\s?(?:a mile|a km|a kilometre|a lap|per|min(?:ute)?s? ?(?:\/|per|miles?\b|km\b)|minute miles?\b|min miles?\b|\/ ?(?:mile|km|k|lap|mi)\b|pace|mile pace|km pace|splits?\b|laps?\b)/i },
   { id: 'time/not-clock', reason: 'a clock time: "7.30pm", "19:30 GMT", "1200 local time"', pattern: /^\s?(?:a\.?m\b|p\.?m\b|am\b|pm\b|gmt|bst|cet|cest|utc|edt|est|pdt|pst|et\b|pt\b|local|o'clock|in the (?:morning|afternoon|evening))/i },
   { id: 'time/not-measure', reason: 'a length, height, mass, share or count: "17.30m", "4.91m", "2.05 metres", "5.38 miles", "12.5%", "£1.5 million"', pattern: /^\s?(?:m\b|metres|meters|metre|cm\b|mm\b|km\b|k\b|kg\b|kgs\b|kilo|kms\b|kph|mph|ft\b|feet|foot|inch|miles?\b|mi\b|yards?|%|per ?cent|pc\b|points|pts\b|million|mn\b|bn\b|billion|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|x\b|times\b|laps?\b|goals?\b|runs?\b)/i },
@@ -75,6 +75,14 @@ export const [CLOCK_BEFORE] = rules([{
   reason: 'a time of day after "at", "from", "until": races are not timed in hours and minutes alone',
   pattern: /\b(?:at|from|until|till|before|after|kicks off|starts|start)\s$/i,
 }]);
+
+/**
+ * "the 4:00 mark", "the 9:05.00 standard" are round thresholds; "his 12:35.36 mark" is a performance.
+ * Applied only to a time without a fraction, or with a fraction of zeros.
+ */
+export const [ROUND_MARK_AFTER] = rules([
+  { id: 'time/not-round-mark', reason: 'a round time before "mark" or "standard" is a threshold, not a result', pattern: /^[\s-]{1,2}(?:mark|standard|qualifying mark|qualifying standard)\b/i },
+]);
 
 /** Words after a unit-word time that make it a duration, not a race ("48 hours before the final"). */
 export const [DURATION_AFTER] = rules([{
