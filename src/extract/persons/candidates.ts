@@ -173,7 +173,9 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
       continue;
     }
     const tokens = run.slice(i, j);
-    if (tokens.length <= MAX_NAME_TOKENS) {
+    // "Bupa Great North Run", "Steve Redgrave Trust": a name followed by an event or organisation word names that
+    const eponym = j < n && lex.notName.has(run[j]!.key) && !run[j - 1]!.poss;
+    if (tokens.length <= MAX_NAME_TOKENS && !eponym) {
       const last = tokens[tokens.length - 1]!;
       out.push({
         start: tokens[0]!.start, end: last.end, outer: last.outer, tokens, sentence, block, runStart: run[first]!.start,

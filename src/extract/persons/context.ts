@@ -33,6 +33,8 @@ const COPULA = new Set(['is', 'are', 'was', 'were', 'becomes', 'became', 'remain
 /** A word right before a name that makes it a place: "in Embu", "at Crystal Palace". */
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'into', 'outside', 'around', 'across', 'via', 'towards', 'through']);
 const ACHIEVEMENT = 'athlete-verb/achievement';
+/** "Sarah Wilson in 53:09.8", "Jane Doe – 32:17", "John Smith 4:12.9": a name next to a race time. */
+const NAME_TIME = /^(?:\s(?:in|with|[-–—])|:|,)?\s{1,2}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
 const STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
 
 /** The words (folded) and punctuation of one sentence, with their offsets. */
@@ -89,7 +91,11 @@ function phraseAt<T>(ws: readonly string[], i: number, dir: -1 | 1, table: Reado
   return null;
 }
 
-export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWords): Evidence {
+/**
+ * `prev`: where the previous name of the sentence ends; `next`: where the next name of the sentence starts (verbs beyond it are that person's); `subject`: no
+ * name comes before this one in its sentence, so the sentence's verbs are likely this person's.
+ */
+export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWords, next = Infinity, subject = false, prev = -1): Evidence {
   const text = doc.text;
   const s = doc.sentences[c.sentence]!;
   const ev: Evidence = { roles: [], verbs: [], country: c.country, age: null, speaker: false, placeBefore: false, bold: false, timed: false, pre: { roles: [], verbs: [] }, post: { roles: [], verbs: [] } };
@@ -97,7 +103,10 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
 
   // before: the nearest role word, a nationality, "said X", "beat X" — up to 5 words, across one comma
   const runAt = firstFrom(sw, c.runStart);
-  const before = sw.keys.slice(Math.max(0, runAt - 8), runAt);
+  // never across the previous name: "chief Dick Pound says Marion Jones" says nothing of Jones
+  let from = Math.max(0, runAt - 8);
+  while (from < runAt && sw.starts[from]! < prev) from++;
+  const before = sw.keys.slice(from, runAt);
   let commas = 0;
   for (let i = before.length - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
     const w = before[i]!;
@@ -120,7 +129,7 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
   // after: a time in brackets, an age, apposition, verbs
   const tail = text.slice(c.outer, Math.min(s.end, c.outer + 90));
   const bracket = /^\s{0,2}\(\s{0,2}(\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?)/.exec(tail);
-  if (bracket) ev.timed = true;
+  if (bracket || NAME_TIME.test(tail)) ev.timed = true;
   const age = /^,\s{0,2}(\d{2}),/.exec(tail);
   if (age) ev.age = Number(age[1]);
   if (/^\*\*/.test(tail) && text.slice(Math.max(0, c.start - 2), c.start) === '**') ev.bold = true;
@@ -150,6 +159,18 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
       if (role && !ev.post.roles.length) ev.post.roles.push(role.value);
     }
     if (SPEECH.has(w) || w === 'and' || w === 'but') break;
+  }
+  // the subject of a sentence: its race verbs up to the next name ("X surprised himself, coming back …, to run")
+  if (subject && !ev.post.verbs.length) {
+    for (let i = afterAt; i < sw.keys.length && i < afterAt + 24 && sw.starts[i]! < next; i++) {
+      const w = sw.keys[i]!;
+      if (STOP.has(w) || SPEECH.has(w)) break;
+      const verb = lex.verbs.get(w);
+      if (verb && verb !== ACHIEVEMENT) {
+        ev.post.verbs.push(verb);
+        break;
+      }
+    }
   }
   return ev;
 }

@@ -11,6 +11,7 @@ import type { Candidate } from './candidates.js';
 import type { Evidence } from './context.js';
 import type { Gender } from './model/name-data.js';
 
+const PARTICLE_FIRST = new Set(['el', 'al', 'de', 'da', 'di', 'du', 'del', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das', 'bin', 'ben', 'abu', 'ter', 'ten']);
 const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
 
 export interface Built {
@@ -54,6 +55,14 @@ function acceptRule(lex: PersonLexicon, c: Candidate, ev: Evidence, surnames: Re
 }
 
 /** Role by votes: a role word right before a name counts twice, one after it (apposition) once. */
+/** A lone capitalised word that could be a surname: not an acronym, an -ly adverb, "Recently-crowned" or a plural. */
+function looksLikeSurname(surface: string, k: string, lex: PersonLexicon): boolean {
+  if (!/\p{Ll}/u.test(surface) || /^\p{Lu}{2,}s$/u.test(surface)) return false;
+  if (/ly$/.test(k) || /-\p{Ll}/u.test(surface)) return false;
+  if (k.endsWith('s') && (lex.notName.has(k.slice(0, -1)) || lex.names.common.has(k.slice(0, -1)))) return false;
+  return true;
+}
+
 function roleOf(evs: readonly Evidence[]): PersonRole {
   const votes = new Map<PersonRole, number>();
   let verbs = 0;
@@ -67,7 +76,8 @@ function roleOf(evs: readonly Evidence[]): PersonRole {
   let bestN = 0;
   for (const [role, n] of votes) if (role !== 'athlete' && n > bestN) [best, bestN] = [role, n];
   if (best && bestN >= athlete) return best;
-  return athlete > 0 ? 'athlete' : 'other';
+  // nothing says what they do: in athletics news, a named person is far more often a competitor
+  return athlete > 0 || !best ? 'athlete' : 'other';
 }
 
 export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candidate[], evs: readonly Evidence[], lists: readonly number[][] = []): Built {
@@ -100,7 +110,9 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
       const rule = acceptRule(lex, c, evs[i]!, singles);
       if (!rule) continue;
       d = drafts.length;
-      drafts.push({ name: names[i]!, full: true, rule, mentions: [], evidence: [], surfaces: [], gender: c.title?.value ?? lex.given.get(toks[0]!) ?? null, first: c.start, tokens: toks });
+      // "El Guerrouj" alone is a surname with its particle, not a full name
+      const full = !PARTICLE_FIRST.has(toks[0]!);
+      drafts.push({ name: names[i]!, full, rule, mentions: [], evidence: [], surfaces: [], gender: c.title?.value ?? lex.given.get(toks[0]!) ?? null, first: c.start, tokens: toks });
       byKey.set(key, d);
       for (let n = 1; n < toks.length - 1; n++) if (!tails.has(toks.slice(n).join(' '))) tails.set(toks.slice(n).join(' '), d);
     }
@@ -146,7 +158,7 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
       if (!inBody(c)) return;
       const ev = evs[i]!;
       const strong = ev.roles.length > 0 || ev.verbs.length > 0 || ev.age !== null || ev.speaker || ev.timed || ev.bold || c.title;
-      if (!strong || ev.placeBefore || lex.given.has(k) || (c.initial && lex.names.common.has(k)) || lex.names.common.has(k) || lex.names.places.has(k)) return;
+      if (!strong || ev.placeBefore || !looksLikeSurname(doc.text.slice(c.start, c.end), k, lex) || lex.given.has(k) || (c.initial && lex.names.common.has(k)) || lex.names.common.has(k) || lex.names.places.has(k)) return;
       let d = surnameOnly.get(k);
       if (d === undefined) {
         d = drafts.length;

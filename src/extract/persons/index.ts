@@ -48,7 +48,12 @@ export function extractPersons(doc: Doc, lexicon: PersonLexicon): PersonsResult 
   const cands = findCandidates(doc, lexicon);
   if (!cands.length) return { persons: [], refs: [] };
   const words = wordIndex(doc);
-  const evs = cands.map((c) => readEvidence(doc, lexicon, c, words(c.sentence)));
+  const evs = cands.map((c, i) => {
+    const next = cands[i + 1]?.sentence === c.sentence ? cands[i + 1]!.runStart : Infinity;
+    const subject = cands[i - 1]?.sentence !== c.sentence;
+    const prev = subject ? -1 : cands[i - 1]!.outer;
+    return readEvidence(doc, lexicon, c, words(c.sentence), next, subject, prev);
+  });
   const lists = shareAlongLists(doc, cands, evs);
   for (const e of evs) finishEvidence(e);
   const built = buildPersons(doc, lexicon, cands, evs, lists);

@@ -12,12 +12,13 @@ export const ROLE_RULES = [
       'record holder', 'record-holder', 'world record holder', 'titleholder', 'title holder', 'holder', 'olympian', 'olympians', 'heptathlete', 'decathlete',
       'pentathlete', 'walker', 'race walker', 'racewalker', 'steeplechaser', 'finalist', 'finalists', 'runner-up', 'winner', 'winners', 'star', 'starlet',
       'team-mate', 'teammate', 'team-mates', 'teammates', 'training partner', 'rival', 'rivals', 'compatriot', 'strider', 'striders', 'harrier', 'clubmate',
-      'club-mate', 'debutant', 'junior', 'veteran', 'pacemaker', 'pacer', 'jumpers', 'vaulters', 'hurdlers',
+      'club-mate', 'stalwart', 'stalwarts', 'debutant', 'hope', 'hopes', 'prospect', 'team member', 'squad member', 'team captain',
+      'compatriots', 'winners', 'walkers', 'throwers', 'miler', 'milers', 'marathoners', 'steeplechasers', 'finalist', 'vaulters', 'decathletes', 'heptathletes', 'junior', 'veteran', 'pacemaker', 'pacer', 'jumpers', 'vaulters', 'hurdlers',
       'world no 1', 'number one', 'world number one', 'defending champion', 'reigning champion', 'silver medallist', 'bronze medallist', 'gold medallist'],
   },
   {
     id: 'role/coach', reason: 'coaches and trainers are not athletes', kind: 'role', role: 'coach',
-    words: ['coach', 'coaches', 'coached', 'trainer', 'head coach', 'national coach', 'mentor', 'coaching'],
+    words: ['coach', 'coaches', 'coached', 'trainer', 'head coach', 'national coach', 'coaching'],
   },
   {
     id: 'role/official', reason: 'federation heads, officials and organisers are not athletes', kind: 'role', role: 'official',

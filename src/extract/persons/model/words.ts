@@ -48,7 +48,8 @@ export const NOT_NAME_RULES = [
       'Lower', 'Saint', 'St', 'St.', 'County', 'City', 'Town', 'Borough', 'District', 'Region', 'Province', 'GMT', 'BST', 'UTC', 'PB', 'SB',
       'WR', 'NR', 'CR', 'MR', 'ER', 'AR', 'WL', 'PR', 'CLC', 'UK', 'USA', 'GB', 'NI', 'MV40', 'V40', 'V50', 'V60', 'FV', 'MV', 'LV', 'SM', 'SW',
       'Prince', 'Princess', 'King', 'Queen', 'Wales', 'God', 'Christmas', 'Easter', 'Covid', 'Strava', 'Instagram', 'Twitter', 'Facebook',
-      'YouTube', 'Olympian', 'Results', 'Result', 'Report', 'Reports', 'Photo', 'Photos', 'Video', 'Image', 'Images', 'Getty', 'Credit'],
+      'YouTube', 'Olympian', 'Results', 'Result', 'Laboratories', 'Laboratory', 'Lab', 'Labs', 'Trust', 'Board', 'Panel', 'Review', 'Bupa', 'Reebok',
+      'Great', 'Harrier', 'Strider', 'Runner', 'Marathons', 'Commonwealths', 'Olympiad', 'Grand Prix', 'Company', 'Corporation', 'Limited', 'Plc', 'Report', 'Reports', 'Photo', 'Photos', 'Video', 'Image', 'Images', 'Getty', 'Credit'],
   },
   {
     id: 'not-name/calendar', reason: 'months and days', kind: 'not-name',
