@@ -59,7 +59,6 @@ function prefixStart(tokens: readonly Token[], j: number, covered: Uint8Array): 
   return a;
 }
 
-const nameOf = (tokens: readonly Token[], a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(' ');
 
 /** A distance head at j: "10k", "10K", "10km", "10-mile race", "10 miles". Returns [end, written name of the head]. */
 function distanceHead(tokens: readonly Token[], j: number): [number, string] | null {
@@ -73,7 +72,7 @@ function distanceHead(tokens: readonly Token[], j: number): [number, string] | n
   return null;
 }
 
-export function matchGeneric(tokens: readonly Token[], covered: Uint8Array): GenericHit[] {
+export function matchGeneric(text: string, tokens: readonly Token[], covered: Uint8Array): GenericHit[] {
   const out: GenericHit[] = [];
   for (let j = 1; j < tokens.length; j++) {
     if (covered[j] || !tokens[j]!.soft) continue;
@@ -103,7 +102,10 @@ export function matchGeneric(tokens: readonly Token[], covered: Uint8Array): Gen
     let b = end;
     const after = tokens[b];
     if (after?.soft && (ROMAN.has(after.lower) && after.text === after.text.toUpperCase())) b++;
-    out.push({ a, b, name: `${nameOf(tokens, a, j)} ${head}`, ruleId: id, indoor: /\bIndoor\b/.test(nameOf(tokens, a, j)) ? true : null, head });
+    // an image file name or a URL slug ("Will-Ferguson-Bourton-10k"), not prose
+    if (b - a >= 3 && !/\s/.test(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) continue;
+    const prefix = text.slice(tokens[a]!.start, tokens[j - 1]!.end).replace(/\s+/g, ' ');
+    out.push({ a, b, name: `${prefix} ${head === 'Champs' ? 'Championships' : head}`, ruleId: id, indoor: /\bIndoor\b/.test(prefix) ? true : null, head });
     j = b - 1;
   }
   return out;
@@ -120,7 +122,7 @@ export function matchTrials(tokens: readonly Token[], covered: Uint8Array): Gene
     if (a === j) continue;
     // a country before: "Kenya's", "Kenyan"
     if (a >= 2 && tokens[a - 1]!.lower === 's' && tokens[a - 2]!.cap && tokens[a]!.soft && tokens[a - 1]!.soft && !NAME_STOP.has(tokens[a - 2]!.lower)) a -= 2;
-    else if (a >= 1 && tokens[a - 1]!.cap && tokens[a]!.soft && !NAME_STOP.has(tokens[a - 1]!.lower)) a--;
+    else while (a >= 1 && j - a < 8 && tokens[a - 1]!.cap && tokens[a]!.soft && !NAME_STOP.has(tokens[a - 1]!.lower)) a--;
     const words = tokens.slice(a, j + 1).map((w) => (w.lower === 's' ? "'s" : w.text.charAt(0).toUpperCase() + w.text.slice(1)));
     const name = words.join(' ').replace(/ 's\b/g, "'s").replace(/\bTrial$/, 'Trials');
     out.push({ a, b: j + 1, name, ruleId: 'competition/trials', indoor: null, head: 'Trials' });

@@ -36,16 +36,35 @@ interface Cand {
 
 const MAX_CUE_DISTANCE = 14;
 
-/** The year that "this year" means: the article's date, else the latest year the article writes. */
-function referenceYear(doc: Doc, tokens: readonly Token[]): number | null {
+/**
+ * The year that "this year" means: the article's date; else the latest year the article writes outside
+ * competition names ("until the end of 2005"), or in them when there is none; unknown when that year
+ * stands far above the others ("London's 2012 Olympic bid" in a 2005 article).
+ */
+const PAST_FROM: ReadonlySet<string> = new Set(['since', 'from', 'before', 'between']);
+
+function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonly Cand[]): number | null {
   if (doc.year !== null) return doc.year;
-  let max: number | null = null;
-  for (const t of tokens) {
-    if (!isYear(t)) continue;
-    const y = Number(t.text);
-    if (y >= 1950 && y <= 2040 && (max === null || y > max)) max = y;
+  const attached = new Set<number>();
+  for (const c of cands) {
+    for (let j = Math.max(0, c.a - 4); j < c.a; j++) attached.add(j);
+    for (let j = c.b; j < c.b + 4; j++) attached.add(j);
   }
-  return max;
+  const free = new Set<number>();
+  const all = new Set<number>();
+  tokens.forEach((t, j) => {
+    if (!isYear(t)) return;
+    const y = Number(t.text);
+    if (y < 1950 || y > 2040) return;
+    all.add(y);
+    // "since July 2003", "from 2015": a past reference point, not the article's year
+    const back = tokens.slice(Math.max(0, j - 2), j).map((x) => x.lower);
+    if (!attached.has(j) && !back.some((w) => PAST_FROM.has(w))) free.add(y);
+  });
+  const sorted = [...(free.size ? free : all)].sort((a, b) => b - a);
+  if (!sorted.length) return null;
+  if (sorted.length > 1 && sorted[0]! - sorted[1]! > 2) return null;
+  return sorted[0]!;
 }
 
 function sentenceRanges(tokens: readonly Token[]): Map<number, [number, number]> {
@@ -107,7 +126,7 @@ function mergeGenericNames(cands: Cand[]): void {
   for (const x of gen) {
     const wx = new Set(identityKey(x.name).split(' '));
     for (const y of gen) {
-      if (y === x || y.head !== x.head || y.a > x.a) continue;
+      if (y === x || y.a > x.a) continue;
       const wy = words(y);
       const wyName = new Set(identityKey(y.name).split(' '));
       // the earliest name of the meeting wins ("Bourton 10k" in the headline, "Cheltenham Harriers Midsummer Open III" in the title)
@@ -133,7 +152,7 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
     covered.fill(1, h.a, h.b);
     cands.push({ a: h.a, b: h.b, rules: h.rules, rule: null, strength: h.strength, name: '', city: h.city, years: h.year ? [h.year] : [], cue: null, ruleId: h.ruleId, indoor: null, place: null, head: null, year: null });
   }
-  const generic = matchGeneric(tokens, covered);
+  const generic = matchGeneric(text, tokens, covered);
   for (const g of generic) covered.fill(1, g.a, g.b);
   for (const g of [...generic, ...matchTrials(tokens, covered)]) {
     cands.push({ a: g.a, b: g.b, rules: [], rule: null, strength: 'generic', name: g.name, city: null, years: [], cue: null, ruleId: g.ruleId, indoor: g.indoor, place: placeAfter(tokens, g.b), head: g.head, year: null });
@@ -141,7 +160,6 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   if (!cands.length) return [];
   cands.sort((x, y) => x.a - y.a);
 
-  let ref = referenceYear(doc, tokens);
   const sentences = sentenceRanges(tokens);
   const cueCache = new Map<number, TimeCue[]>();
   const cuesOf = (s: number) => {
@@ -169,14 +187,16 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
         if (y) c.years = [y];
       }
     }
-    if (c.strength === 'generic') continue;
-    if (!c.city) {
-      const city = cityNear(tokens, c.a, c.b, walk);
-      if (city && c.rules.some((r) => lex.editionsByCity[r]!.has(city))) {
-        c.city = city;
-        for (const o of cands) if (o.strength === 'bare' && o.city === city && o.a >= c.b && o.a <= c.b + 1) o.strength = 'absorbed';
-      }
+    if (c.strength === 'generic' || c.city) continue;
+    const city = cityNear(tokens, c.a, c.b, walk);
+    if (city && c.rules.some((r) => lex.editionsByCity[r]!.has(city))) {
+      c.city = city;
+      for (const o of cands) if (o.strength === 'bare' && o.city === city && o.a >= c.b && o.a <= c.b + 1) o.strength = 'absorbed';
     }
+  }
+  let ref = referenceYear(doc, tokens, cands);
+  for (const c of cands) {
+    if (c.strength === 'generic' || c.strength === 'absorbed') continue;
     c.rule = pickRule(c, lex, named, referred, ref);
     const rule = lex.rules[c.rule]!;
     c.name = rule.name;
@@ -200,6 +220,14 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
     }
   }
 
+  // editions the article names outright with a year ("2004 Olympic Games", "Athens Olympics")
+  const namedYears = new Set<string>();
+  for (const c of cands) {
+    if (c.rule === null || (c.strength !== 'full' && c.strength !== 'city')) continue;
+    for (const y of c.years) namedYears.add(`${c.rule}|${y}`);
+    if (c.city) for (const y of lex.editionsByCity[c.rule]!.get(c.city) ?? []) namedYears.add(`${c.rule}|${y}`);
+  }
+
   // keep what is anchored
   const kept = cands.filter((c) => {
     if (c.strength === 'generic' || c.strength === 'full' || c.strength === 'city') return true;
@@ -209,8 +237,10 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
     if (c.strength === 'short') return named.has(r);
     if (c.strength === 'bare') {
       // an edition city alone: the series is named, and the edition is near the article's year
-      const y = nearestEdition(lex.editionsByCity[r]!.get(c.city!) ?? [], ref);
-      return (named.has(r) || referred.has(r)) && (ref === null || (y !== null && Math.abs(y - ref) <= 2));
+      const editions = lex.editionsByCity[r]!.get(c.city!) ?? [];
+      if (ref === null) return editions.some((y) => namedYears.has(`${r}|${y}`));
+      const y = nearestEdition(editions, ref);
+      return (named.has(r) || referred.has(r)) && y !== null && Math.abs(y - ref) <= 2;
     }
     if (c.strength === 'title') return anchored || named.has(r);
     const rule = lex.rules[r]!;

@@ -5,7 +5,9 @@
  */
 import type { Token } from './tokens.js';
 import { correctWord, type CompetitionLexicon, type FormEnd, type FormKind } from './lexicon.js';
-import { BETWEEN, RACE_NOUNS, TITLE_NOUNS } from './model/words.js';
+import { BETWEEN, NAME_STOP, RACE_NOUNS, TITLE_NOUNS } from './model/words.js';
+
+const STOP_BEFORE_SHORT = NAME_STOP;
 
 export type Strength =
   | 'full' // a name of the series
@@ -155,6 +157,12 @@ export function matchGazetteer(tokens: readonly Token[], lex: CompetitionLexicon
       continue;
     }
     const strength: Strength = kind === 'full' ? 'full' : 'short';
+    // a short form inside a longer capitalised name ("Reebok Indoor Games") is that name's head, not the series
+    const prev = tokens[i - 1];
+    if (strength === 'short' && prev && tokens[i]!.soft && prev.cap && !STOP_BEFORE_SHORT.has(prev.lower)) {
+      i = w.end;
+      continue;
+    }
     out.push({ a: i, b: w.end, rules, strength, city: null, year: null, ruleId: lex.rules[rules[0]!]!.id });
     i = w.end;
   }

@@ -21,7 +21,7 @@ export interface Token {
 
 // A single token is capped in length so that a megabyte without a space costs one slice.
 const WORD = /[\p{L}\p{N}]{1,60}/gu;
-const SOFT_GAP = /^[ \t\u00a0\-–'’]{1,3}$/;
+const SOFT_GAP = /^[ \t\u00a0\-–'’&]{1,3}$/;
 
 export function tokenize(text: string, sentences: readonly { start: number; end: number }[]): Token[] {
   const out: Token[] = [];

@@ -54,7 +54,7 @@ const COMMONWEALTH_EDITIONS = {
 export const SERIES: readonly CompetitionRuleInput[] = [
   {
     id: 'competition/olympic-games', reason: 'the (summer) Olympic Games; Tokyo 2020 was held in 2021', name: 'Olympic Games', kind: 'games', indoor: false,
-    forms: ['olympic games', 'olympics', 'summer olympics', 'summer games', 'Olympiad'],
+    forms: ['olympic games', 'olympics', 'summer olympics', 'summer games'],
     shortForms: ['Games'], adjectives: ['Olympic'], cityHeads: ['olympics', 'olympic games', 'Games'], bareCity: true,
     editions: OLYMPIC_EDITIONS, cities: { 'Rio de Janeiro': 'Rio' },
   },
@@ -66,7 +66,7 @@ export const SERIES: readonly CompetitionRuleInput[] = [
   {
     id: 'competition/world-xc', reason: 'World (Athletics) Cross Country Championships', name: 'World Cross Country Championships', kind: 'cross-country', indoor: false,
     forms: ['world cross country championships', 'world cross country championship', 'world athletics cross country championships', 'cross country world championships', 'world xc championships', 'World Cross Country', 'world cross champs', 'world cross country champs'],
-    adjectives: ['world cross country', 'world cross'], cityHeads: ['event', 'world cross country championships', 'world cross country'], bareCity: true,
+    adjectives: ['world cross country', 'world cross'], cityHeads: ['event', 'world cross country championships', 'world cross country'],
     editions: WORLD_XC_EDITIONS, cities: { 'St Galmier': 'Saint-Galmier', 'St-Galmier': 'Saint-Galmier' },
   },
   {

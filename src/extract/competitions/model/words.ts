@@ -11,7 +11,7 @@ export const TITLE_NOUNS: ReadonlySet<string> = new Set([
 
 /** "the Olympic final", "the Olympic year": a race or season of the series. */
 export const RACE_NOUNS: ReadonlySet<string> = new Set([
-  'final', 'finals', 'semi', 'semis', 'heat', 'heats', 'year', 'team', 'teams', 'squad', 'roster', 'debut', 'podium', 'race', 'races', 'qualifying', 'stadium',
+  'final', 'finals', 'semi', 'semis', 'heat', 'heats', 'year', 'team', 'teams', 'squad', 'roster', 'debut', 'podium', 'race', 'races',
 ]);
 
 /** Words that may stand between a series adjective and its title word ("world 5,000m crown", "Olympic pole vault champion"). */
@@ -32,7 +32,7 @@ export const NAME_STOP: ReadonlySet<string> = new Set([
   'or', 'both', 'each', 'every', 'as', 'if', 'then', 'there', 'here', 'he', 'she', 'they', 'we', 'i', 'it', 'year', 'season',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'today', 'yesterday', 'tomorrow',
   'pb', 'sb', 'pr', 'wr', 'ar', 'er', 'nr', 'cr', 'mr', 'wl', 'olympic', 'world', 'european', 'commonwealth', 'video', 'online',
-  'premier', 'champions', 'amnesty', 'news', 'breaking', 'report', 'reports', 'results', 'race', 'mile',
+  'premier', 'champions', 'amnesty', 'news', 'breaking', 'report', 'reports', 'results', 'race', 'mile', 'half', 'full',
   ...MONTHS,
 ]);
 
