@@ -85,8 +85,11 @@ export function reduceInline(line: string): string {
     s = s.replace(/!\[[^[\]\n]{0,500}\]\([^()\n]{0,2000}\)/g, '');
     s = s.replace(/\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1');
     s = s.replace(/\[([^[\]\n]{1,500})\]\[[^[\]\n]{0,100}\]/g, '$1');
+    // The tail of a link whose opening bracket was lost around an image tag: "<img …>](/images/x.jpg)".
+    s = s.replace(/\]\((?:https?:\/\/|\/)[^()\s]{0,2000}\)/g, '');
   }
-  if (s.includes('**')) s = s.replace(/\*\*(?=\S)([^*\n]{1,1000}?)\*\*/g, '$1');
+  // Bold pairs, then stray marks of bold spans that cross a line ("**Title\n** Friday").
+  if (s.includes('**')) s = s.replace(/\*\*(?=\S)([^*\n]{1,1000}?)\*\*/g, '$1').replace(/\*{2,3}/g, '');
   if (s.includes('__')) s = s.replace(/(^|[^\p{L}\p{N}_])__(?=\S)([^_\n]{1,1000}?)__(?![\p{L}\p{N}_])/gu, '$1$2');
   if (s.includes('*')) s = s.replace(/(^|[^\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]{1,500}?)\*(?![\p{L}\p{N}*])/gu, '$1$2');
   if (s.includes('_')) s = s.replace(/(^|[^\p{L}\p{N}_\\])_(?=[^\s_])([^_\n]{1,500}?)_(?![\p{L}\p{N}_])/gu, '$1$2');
