@@ -98,7 +98,7 @@ export function trailingAttribution(q: RawQuote, nextStart: number, ctx: Attribu
       const app = phraseFrom(toks, 2 + np.length, lex);
       if (app.length && app.every((t) => isNameWord(t))) sp = resolvePhrase(app, idx, lex, text, avoid) ?? sp;
     }
-    if (sp) return { speaker: sp, outlet: findOutlet(toks, text, lex), end, rule: ATTRIBUTION_RULES.verbFirst.id };
+    if (sp) return { speaker: sp, outlet: findOutlet(toks, text, lex, idx.byKey), end, rule: ATTRIBUTION_RULES.verbFirst.id };
   }
   for (let v = 1; v < toks.length && v <= MAX_PHRASE; v++) {
     const t = toks[v]!;
@@ -107,12 +107,12 @@ export function trailingAttribution(q: RawQuote, nextStart: number, ctx: Attribu
     let np = toks.slice(0, v);
     while (np.length && lex.auxiliaries.has(np[np.length - 1]!.lower)) np = np.slice(0, -1);
     const sp = resolvePhrase(np, idx, lex, text, avoid);
-    if (sp) return { speaker: sp, outlet: findOutlet(toks.slice(v), text, lex), end, rule: ATTRIBUTION_RULES.verbAfter.id };
+    if (sp) return { speaker: sp, outlet: findOutlet(toks.slice(v), text, lex, idx.byKey), end, rule: ATTRIBUTION_RULES.verbAfter.id };
     break;
   }
   if (open && (lex.pronouns.has(first.lower) || isNameWord(first)) && /^\p{Ll}/u.test(toks[1]?.text ?? '')) {
     const sp = resolvePhrase([first], idx, lex, text, avoid);
-    if (sp) return { speaker: sp, outlet: findOutlet(toks, text, lex), end, rule: ATTRIBUTION_RULES.commaSubject.id };
+    if (sp) return { speaker: sp, outlet: findOutlet(toks, text, lex, idx.byKey), end, rule: ATTRIBUTION_RULES.commaSubject.id };
   }
   return null;
 }
@@ -199,7 +199,7 @@ export function leadingAttribution(q: RawQuote, prevEnd: number, ctx: Attributio
   if (v >= 0) sp = resolvePhrase(subjectBefore(toks, v, lex), idx, lex, text, avoid);
   if (!sp && colon) sp = resolvePhrase(toks.filter((t) => !t.punct).slice(-MAX_PHRASE), idx, lex, text, avoid);
   if (!sp) return null;
-  return { speaker: sp, outlet: findOutlet(toks, text, lex), end: q.start, rule };
+  return { speaker: sp, outlet: findOutlet(toks, text, lex, idx.byKey), end: q.start, rule };
 }
 
 /** The sentence right before an unattributed quote: its outlet ("In a BBC video, …"), and its speaker when it
@@ -209,7 +209,7 @@ export function previousSentence(q: RawQuote, prevEnd: number, ctx: AttributionC
   const before = wordsBefore(q, prevEnd, ctx);
   if (!before || before.rule !== ATTRIBUTION_RULES.previousSentence.id) return { attr: null, outlet: null };
   const { toks, rule } = before;
-  const outlet = findOutlet(toks, text, lex);
+  const outlet = findOutlet(toks, text, lex, idx.byKey);
   for (let k = 0; k < toks.length; k++) {
     if (!isVerb(toks[k], lex)) continue;
     const sp = resolvePhrase(subjectBefore(toks, k, lex), idx, lex, text, avoid);

@@ -50,8 +50,9 @@ function roleOf(text: string, i: number, from: number, to: number): Role {
   const c = text[i]!;
   const prev = i > from ? text[i - 1]! : '';
   const next = i + 1 < to ? text[i + 1]! : '';
-  const left = !isSpace(next) && (isSpace(prev) || BEFORE_OPEN.includes(prev) || isDouble(prev) || isSingle(prev));
-  const right = !isSpace(prev) && (isSpace(next) || AFTER_CLOSE.includes(next) || isDouble(next) || isSingle(next));
+  if (c === '«' || c === '»') return c === '«' ? 'open' : 'close'; // guillemets are spaced: the glyph decides
+  const left = !isSpace(next) && !'.,;:!?)]}…'.includes(next) && (isSpace(prev) || BEFORE_OPEN.includes(prev) || isDouble(prev) || isSingle(prev));
+  const right = !isSpace(prev) && !'([{'.includes(prev) && (isSpace(next) || AFTER_CLOSE.includes(next) || isDouble(next) || isSingle(next));
   if (left && !right) return 'open';
   if (right && !left) return 'close';
   if (DOUBLE_OPEN.includes(c)) return 'open';

@@ -4,6 +4,7 @@
  * Mag's … episode", "said in the San Francisco Chronicle". Reporters, press conferences (lower case) are none.
  */
 import type { QuoteLexicon } from './model/lexicon.js';
+import { identityKey } from '../../util/text.js';
 import { isPossessive, type Token } from './tokens.js';
 
 const TO_VERBS = /^(?:told|tells|telling|tell)$/;
@@ -36,7 +37,13 @@ function runAt(tokens: readonly Token[], i: number, text: string, lex: QuoteLexi
 }
 
 /** The outlet named in `tokens` (one attribution clause or introduction sentence), or null. */
-export function findOutlet(tokens: readonly Token[], text: string, lex: QuoteLexicon): string | null {
+export function findOutlet(tokens: readonly Token[], text: string, lex: QuoteLexicon, persons?: ReadonlyMap<string, number>): string | null {
+  const found = scan(tokens, text, lex);
+  // "told Kerr": a person, not an outlet
+  return found && persons?.has(identityKey(found)) ? null : found;
+}
+
+function scan(tokens: readonly Token[], text: string, lex: QuoteLexicon): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "told BBC Sport", "told The Guardian"
@@ -49,8 +56,13 @@ export function findOutlet(tokens: readonly Token[], text: string, lex: QuoteLex
       const r = runAt(tokens, i + 2, text, lex);
       if (r) return r;
     }
-    // "said in the San Francisco Chronicle": a publication by its head word
-    if (/^(?:said|says|told|wrote|writing|speaking)$/.test(t.lower) && tokens[i + 1]?.lower === 'in') {
+    // "said in the San Francisco Chronicle", "wrote on Instagram": a publication or platform by its head word
+    if (/^(?:said|says|told|wrote|writes|writing|speaking|posted|posting|shared|tweeted|added|explained)$/.test(t.lower) && /^(?:in|on)$/.test(tokens[i + 1]?.lower ?? '')) {
+      const r = runAt(tokens, i + 2, text, lex);
+      if (r && lex.outletHeads.has(r.split(/\s+/).pop()!.toLowerCase())) return r;
+    }
+    // "in a post on X", "in an Instagram post"
+    if (t.lower === 'post' && tokens[i + 1]?.lower === 'on') {
       const r = runAt(tokens, i + 2, text, lex);
       if (r && lex.outletHeads.has(r.split(/\s+/).pop()!.toLowerCase())) return r;
     }

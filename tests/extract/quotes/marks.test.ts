@@ -46,3 +46,12 @@ describe('scanQuotes: pairing marks', () => {
     expect(texts("Kerr calls 'really great stuff' his rivalry\n\nHe won.")).toEqual([]);
   });
 });
+
+describe('scanQuotes: guillemets', () => {
+  it('spaced French guillemets pair by glyph', () => {
+    expect(texts('de « la prévention du terrorisme », mais également des « intérêts majeurs ».').map((q) => q.parts)).toEqual([
+      ['la prévention du terrorisme'],
+      ['intérêts majeurs'],
+    ]);
+  });
+});

@@ -72,3 +72,20 @@ describe('speaker rules', () => {
     expect([q.start, q.end]).toEqual([0, 32]);
   });
 });
+
+describe('outlets', () => {
+  const cases: [string, string, string | null][] = [
+    ['told BBC Sport', 'Sarah Claxton won. "I am so happy today," Claxton told BBC Sport.', 'BBC Sport'],
+    ['said to The Guardian', 'Josh Kerr won. "I want to be the best in the world," Kerr said to The Guardian.', 'The Guardian'],
+    ['said in the San Francisco Chronicle', 'Kelli White spoke. "He was selling a product to me," White said in the San Francisco Chronicle.', 'San Francisco Chronicle'],
+    ['wrote on Instagram', 'Josh Kerr posted. "What a night in Paris for me," Kerr wrote on Instagram.', 'Instagram'],
+    ['said on Saturday is not an outlet', 'Josh Kerr spoke. "What a night in Paris for me," Kerr said on Saturday.', null],
+    ['told reporters is not an outlet', 'Josh Kerr spoke. "What a night in Paris for me," Kerr told reporters.', null],
+    ['told a person is not an outlet', 'Josh Kerr met Jake Wightman. "What a night in Paris for me," Kerr told Wightman.', null],
+    ['in an interview with World Athletics', 'Speaking in an interview with World Athletics, Josh Kerr said: "It is going to be a fantastic season."', 'World Athletics'],
+  ];
+  it.each(cases)('%s', (_n, body, outlet) => {
+    const p = persons(body, [{ name: 'Josh Kerr', forms: ['Josh Kerr', 'Kerr'] }, { name: 'Jake Wightman', forms: ['Jake Wightman', 'Wightman'] }, { name: 'Sarah Claxton', forms: ['Sarah Claxton', 'Claxton'] }]);
+    expect(extractQuotes(doc(body), p, lex)[0]!.outlet).toBe(outlet);
+  });
+});

@@ -45,7 +45,7 @@ export const QUOTE_LEXICON_DATA = {
     {
       id: 'quote/outlet-publication',
       reason: 'words that make a capitalised phrase after "said in" a publication ("the San Francisco Chronicle")',
-      words: ['times', 'chronicle', 'post', 'guardian', 'telegraph', 'mail', 'independent', 'express', 'herald', 'journal', 'news', 'sport', 'sports', 'radio', 'tv', 'television', 'magazine', 'mag', 'observer', 'tribune', 'gazette', 'star', 'sun', 'mirror', 'record', 'bbc', 'itv', 'cnn', 'espn', 'nbc', 'reuters', 'afp', 'ap', 'live', 'athletics', 'weekly', 'daily', 'world', 'press', 'today', 'letsrun', 'runner', "runner's", 'spikes'],
+      words: ['times', 'chronicle', 'post', 'guardian', 'telegraph', 'mail', 'independent', 'express', 'herald', 'journal', 'news', 'sport', 'sports', 'radio', 'tv', 'television', 'magazine', 'mag', 'observer', 'tribune', 'gazette', 'star', 'sun', 'mirror', 'record', 'bbc', 'itv', 'cnn', 'espn', 'nbc', 'reuters', 'afp', 'ap', 'live', 'athletics', 'weekly', 'daily', 'world', 'press', 'today', 'letsrun', 'runner', "runner's", 'spikes', 'instagram', 'twitter', 'x', 'facebook', 'tiktok', 'youtube', 'threads', 'strava', 'linkedin', 'channel', 'network', 'podcast', 'mag'],
     },
   ],
   speechWords: [
