@@ -26,13 +26,16 @@ export interface Evidence {
   post: { roles: Tagged<PersonRole>[]; verbs: string[] };
 }
 
+const CAPITAL = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]{0,30}|[,;:.!?"“”()]/gu;
 const SPEECH = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 'explained', 'insisted', 'admitted', 'revealed', 'commented', 'stated', 'expressed', 'believes', 'thinks', 'feels', 'hopes', 'reckons', 'warned', 'confirmed', 'announced', 'wrote', 'posted', 'tweeted', 'continued', 'concluded', 'replied', 'recalled', 'joked', 'smiled']);
 /** Words skipped between a name and its verb: "X also ran", "X has now won". */
 const COPULA = new Set(['is', 'are', 'was', 'were', 'becomes', 'became', 'remains', 'remained', 'as']);
 /** A word right before a name that makes it a place: "in Embu", "at Crystal Palace". */
-const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'into', 'outside', 'around', 'across', 'via', 'towards', 'through']);
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'into', 'outside', 'around', 'across', 'via', 'towards', 'through']);
 const ACHIEVEMENT = 'athlete-verb/achievement';
+/** Verb forms that are also nouns: before a name they say nothing ("the race in Puerto Rico"). */
+const NOUN_LIKE = new Set(['race', 'races', 'run', 'runs', 'win', 'wins', 'finish', 'finishes', 'clock', 'clocks', 'challenge', 'set', 'sets', 'pb', 'pbs', 'dnf', 'leads', 'comes', 'beats', 'breaks', 'claims', 'qualifies', 'competes', 'trains', 'flies', 'heat', 'final']);
 /** "Sarah Wilson in 53:09.8", "Jane Doe – 32:17", "John Smith 4:12.9": a name next to a race time. */
 const NAME_TIME = /^(?:\s(?:in|with|[-–—])|:|,)?\s{1,2}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
 const STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
@@ -40,6 +43,8 @@ const STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
 /** The words (folded) and punctuation of one sentence, with their offsets. */
 export interface SentenceWords {
   keys: string[];
+  /** The word starts with a capital letter. */
+  caps: boolean[];
   starts: number[];
   ends: number[];
 }
@@ -50,11 +55,12 @@ export function wordIndex(doc: Doc): (sentence: number) => SentenceWords {
   return (sentence) => {
     let sw = cache.get(sentence);
     if (sw) return sw;
-    sw = { keys: [], starts: [], ends: [] };
+    sw = { keys: [], caps: [], starts: [], ends: [] };
     const s = doc.sentences[sentence]!;
     WORD.lastIndex = s.start;
     for (let m = WORD.exec(doc.text); m && m.index < s.end; m = WORD.exec(doc.text)) {
       sw.keys.push(foldWord(m[0]));
+      sw.caps.push(CAPITAL.test(m[0]));
       sw.starts.push(m.index);
       sw.ends.push(m.index + m[0].length);
     }
@@ -111,6 +117,8 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
   for (let i = before.length - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
     const w = before[i]!;
     if (STOP.has(w)) break;
+    // another capitalised name word ("chief Dick Pound says Marion Jones"): what is before it is not ours
+    if (seen > 0 && sw.caps[from + i]! && !lex.roles.has(w) && !lex.demonyms.has(w) && !lex.countries.has(w.replace(/'s?$/, '')) && !lex.notName.has(w) && !lex.names.places.has(w)) break;
     if (w === ',') {
       if (++commas > 1) break;
       continue;
@@ -123,7 +131,7 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
     if (seen === 0 && /'s?$/.test(w) && !ev.country) ev.country = lex.countries.get(w.replace(/'s?$/, '')) ?? null;
     if (seen === 0 && PLACE_BEFORE.has(w)) ev.placeBefore = true;
     const verb = seen < 3 ? phraseAt(before, i, -1, lex.verbs, lex.phraseWords) : null;
-    if (verb && commas === 0 && verb.value !== ACHIEVEMENT) ev.pre.verbs.push(verb.value);
+    if (verb && commas === 0 && verb.value !== ACHIEVEMENT && !NOUN_LIKE.has(before.slice(i - verb.len + 1, i + 1).join(' '))) ev.pre.verbs.push(verb.value);
   }
 
   // after: a time in brackets, an age, apposition, verbs

@@ -11,7 +11,7 @@ import type { Candidate } from './candidates.js';
 import type { Evidence } from './context.js';
 import type { Gender } from './model/name-data.js';
 
-const PARTICLE_FIRST = new Set(['el', 'al', 'de', 'da', 'di', 'du', 'del', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das', 'bin', 'ben', 'abu', 'ter', 'ten']);
+const PARTICLE_FIRST = new Set(['el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das', 'bin', 'ter', 'ten']);
 const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
 
 export interface Built {
@@ -41,6 +41,8 @@ export const candidateName = (doc: Doc, c: Candidate) => c.bracketed
 /** Why a full-name candidate is a person, or null when nothing says so. */
 function acceptRule(lex: PersonLexicon, c: Candidate, ev: Evidence, surnames: ReadonlySet<string>): string | null {
   if (c.title) return c.title.rule;
+  // "in Puerto Rico", "at Crystal Palace": a place unless a given name or a role word says otherwise
+  if (ev.placeBefore && !lex.given.has(c.tokens[0]!.key) && !ev.roles.length && !ev.pre.verbs.length) return null;
   if (ev.roles.length) return ev.roles[0]!.rule;
   if (ev.verbs.length) return ev.verbs[0]!;
   if (ev.timed) return 'person/name-time';
