@@ -6,6 +6,7 @@
  * without being read.
  */
 import { readdir, stat, lstat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../types.js';
@@ -72,18 +73,16 @@ export async function walkInputs(inputs: readonly string[], options: WalkOptions
       return;
     }
     entries.sort(byName);
-    // stat the entries of one folder together (cheap, bounded by the folder's size)
-    const stats = await Promise.all(
-      entries.map(async (e): Promise<{ s: Stats } | { err: unknown } | null> => {
-        if (e.name.startsWith('.')) return null;
-        if (!(e.isSymbolicLink() || e.isDirectory() || e.isFile())) return null;
-        try {
-          return { s: await stat(path.join(abs, e.name)) };
-        } catch (err) {
-          return { err };
-        }
-      }),
-    );
+    // one small synchronous stat per entry: far cheaper than a promise round trip each
+    const stats = entries.map((e): { s: Stats } | { err: unknown } | null => {
+      if (e.name.startsWith('.')) return null;
+      if (!(e.isSymbolicLink() || e.isDirectory() || e.isFile())) return null;
+      try {
+        return { s: statSync(path.join(abs, e.name)) };
+      } catch (err) {
+        return { err };
+      }
+    });
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       const st = stats[i];

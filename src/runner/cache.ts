@@ -9,6 +9,7 @@
  * is recomputed, never trusted.
  */
 import { mkdir, readFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '../util/hash.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
@@ -33,8 +34,18 @@ export type CacheLookup = { status: 'hit'; value: FileResult } | { status: 'miss
 
 /** Encodes an entry: header with checksum and length, then the payload. */
 export function encodeEntry(value: FileResult): Buffer {
-  const payload = Buffer.from(JSON.stringify(value), 'utf8');
-  return Buffer.concat([Buffer.from(`${MAGIC} ${sha256(payload)} ${payload.length}\n`, 'latin1'), payload]);
+  return Buffer.from(encodeEntryText(value), 'utf8');
+}
+
+/** The entry as text (what a worker sends back; written as UTF-8). */
+export function encodeEntryText(value: FileResult): string {
+  const json = JSON.stringify(value);
+  return `${MAGIC} ${sha256(json)} ${Buffer.byteLength(json, 'utf8')}\n${json}`;
+}
+
+/** The value of an entry made in this run by encodeEntryText (trusted: no checksum test). */
+export function parseFreshEntry(text: string): FileResult {
+  return JSON.parse(text.slice(text.indexOf('\n') + 1)) as FileResult;
 }
 
 /** Decodes and verifies an entry; never throws. */
@@ -63,6 +74,39 @@ export async function readCacheEntry(dir: string, key: string): Promise<CacheLoo
     return { status: 'miss' };
   }
   return decodeEntry(buf);
+}
+
+/** Synchronous lookup: for small entries one blocking read is much cheaper than four promise round trips. */
+export function readCacheEntrySync(dir: string, key: string): CacheLookup {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(cacheEntryPath(dir, key));
+  } catch {
+    return { status: 'miss' };
+  }
+  return decodeEntry(buf);
+}
+
+/** Writes an entry atomically (temp + rename), synchronously; `made` remembers the shard folders already created. */
+export function writeCacheEntrySync(dir: string, key: string, entry: string | Uint8Array, made: Set<string>): void {
+  const file = cacheEntryPath(dir, key);
+  const shard = path.dirname(file);
+  if (!made.has(shard)) {
+    mkdirSync(shard, { recursive: true });
+    made.add(shard);
+  }
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, entry);
+    renameSync(tmp, file);
+  } catch (err) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing to clean
+    }
+    throw err;
+  }
 }
 
 /** Writes an entry atomically; without fsync (the checksum catches what a crash could leave). */

@@ -5,11 +5,12 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config/schema.js';
-import type { ExtractTask, FileResult } from './task.js';
+import type { EncodedResult, ExtractTask, FileResult } from './task.js';
 
 export interface ExtractPool {
   readonly threads: number;
-  run(task: ExtractTask, signal: AbortSignal): Promise<FileResult>;
+  /** The task's bytes are transferred (the caller must not use them after). */
+  run(task: ExtractTask, signal: AbortSignal): Promise<FileResult | EncodedResult>;
   close(): Promise<void>;
 }
 
@@ -24,10 +25,13 @@ export async function createExtractPool(config: Config, threads: number): Promis
     idleTimeout: 60_000,
     workerData: { config },
     recordTiming: false,
+    // A small young generation: an article's garbage is short-lived and small, and each worker's resident
+    // memory stays flat over long runs (measured: peak RSS at 2,000 articles 339 → 278 MiB, no slower).
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
   });
   return {
     threads,
-    run: (task, signal) => pool.run(task, { signal }) as Promise<FileResult>,
+    run: (task, signal) => pool.run(task, { signal, transferList: [task.bytes.buffer as ArrayBuffer] }) as Promise<FileResult | EncodedResult>,
     close: () => pool.destroy(),
   };
 }

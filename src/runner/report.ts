@@ -8,6 +8,9 @@ import type { FactKind } from '../schema/facts.js';
 export interface CacheStats {
   enabled: boolean;
   dir: string | null;
+  /** The whole-run cache: 'hit' (every input unchanged: stored outputs used), 'stored', 'miss' or 'off'. */
+  run: 'hit' | 'stored' | 'miss' | 'off';
+  /** Files whose result came from the cache (all of them on a run hit). */
   hits: number;
   misses: number;
   /** Entries that failed the length or checksum test and were recomputed. */

@@ -1,13 +1,15 @@
 /**
  * runBatch: inputs (files and folders) in, facts.json (or NDJSON per kind) and run-report.json out.
  *
- * Files are walked in sorted order, read with bounded I/O concurrency (p-limit), looked up in the cache,
- * and on a miss ingested and extracted in worker threads (piscina), each task under a time budget. Each
- * file's facts are folded into the merge state as they arrive and then dropped: no article text is kept
- * (except with includeText, where it is part of the output). The merge is order-independent, so the
- * output is byte-identical at any concurrency.
+ * Files are walked in sorted order and read one by one (small synchronous reads are the cheapest), looked
+ * up in the per-file cache, and on a miss ingested and extracted in worker threads (piscina), each task
+ * under a time budget. Each file's facts are folded into the merge state as they arrive and then dropped:
+ * no article text is kept (except with includeText, where it is part of the output). The merge is
+ * order-independent, so the output is byte-identical at any concurrency. When every input is unchanged
+ * since a stored run, the run cache gives the outputs directly.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pLimit from 'p-limit';
@@ -15,7 +17,6 @@ import type { Config } from '../config/schema.js';
 import type { Problem } from '../types.js';
 import { FACT_KINDS } from '../schema/facts.js';
 import { createMergeState, addArticle, finalizeFacts } from '../merge/index.js';
-import { factsJsonChunks, factsNdjsonChunks } from '../write/index.js';
 import { createPipeline } from '../pipeline.js';
 import { INGEST_EXTENSIONS } from '../ingest/index.js';
 import { sha256 } from '../util/hash.js';
@@ -23,15 +24,20 @@ import { walkInputs } from '../io/walk.js';
 import type { InputFile } from '../io/walk.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { ioProblem } from '../io/problems.js';
-import { cacheKey, readCacheEntry, writeCacheEntry } from './cache.js';
+import { cacheKey, parseFreshEntry, readCacheEntrySync, writeCacheEntrySync } from './cache.js';
+import { hasRunSnapshots, loadRunSnapshot, runKey, storeRunSnapshot } from './run-cache.js';
+import type { RunManifest } from './run-cache.js';
 import type { CacheStats, RunReport } from './report.js';
 import { countProblems, reportJsonChunks, roundTimings, sortProblems } from './report.js';
 import { createExtractPool, defaultConcurrency } from './pool.js';
 import type { ExtractPool } from './pool.js';
 import { createProgress } from './progress.js';
 import type { ProgressStream } from './progress.js';
+import { writeOutputs } from './outputs.js';
+import type { OutputFile } from './outputs.js';
 import type { FileResult } from './task.js';
 import { addTimings } from './task.js';
+import { createInterner, internFacts } from './intern.js';
 
 export interface RunBatchOptions {
   config: Config;
@@ -45,14 +51,12 @@ export interface RunBatchOptions {
   progress?: ProgressStream | null;
   /** Called once per problem as it is found (the CLI prints the fatal ones). */
   onProblem?: (p: Problem) => void;
-  /** Tool version for the report. */
+  /** Tool version for the report (and the run cache key). */
   version?: string;
   now?: () => number;
 }
 
 export const REPORT_FILE = 'run-report.json';
-export const FACTS_FILE = 'facts.json';
-export const DEBUG_FILE = 'debug.json';
 
 /** `.cache/trackfacts` next to the output folder. */
 export function defaultCacheDir(out: string): string {
@@ -63,10 +67,19 @@ function failureResult(source: string, rule: string, reason: string): FileResult
   return { facts: [], problems: [{ source, stage: 'runner', rule, severity: 'fatal', reason }], timings: {}, trace: null };
 }
 
+const readBytes = (f: InputFile): Buffer | { err: unknown } => {
+  try {
+    return readFileSync(f.path);
+  } catch (err) {
+    return { err };
+  }
+};
+
 export async function runBatch(inputs: string[], options: RunBatchOptions): Promise<RunReport> {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const { config } = options;
+  const version = options.version ?? '0.0.0';
   const out = path.resolve(options.out);
   const threads = Math.max(1, options.concurrency ?? config.runner.concurrency ?? defaultConcurrency());
   const cacheDir = options.cacheDir === null ? null : path.resolve(options.cacheDir ?? defaultCacheDir(out));
@@ -81,9 +94,8 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     problems.push(p);
     options.onProblem?.(p);
   };
-  const cache: CacheStats = { enabled: !!cacheDir, dir: cacheDir, hits: 0, misses: 0, corrupt: 0, written: 0, writeErrors: 0 };
+  const cache: CacheStats = { enabled: !!cacheDir, dir: cacheDir, run: cacheDir ? 'miss' : 'off', hits: 0, misses: 0, corrupt: 0, written: 0, writeErrors: 0 };
 
-  // walk
   let t = now();
   const walked = await walkInputs(inputs, {
     extensions: INGEST_EXTENSIONS,
@@ -91,31 +103,92 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     exclude: [out, ...(cacheDir ? [cacheDir] : [])],
   });
   walked.problems.forEach(addProblem);
+  const files = walked.files;
   lap('walk', t);
 
   t = now();
   const pipeline = createPipeline(config);
   const fingerprint = pipeline.fingerprint;
   lap('setup', t);
+  await mkdir(out, { recursive: true });
+
+  const finish = async (o: { written: OutputFile[]; counts: RunReport['counts']; articles: number; processed: number; failedFiles: number }) => {
+    const elapsedMs = now() - started;
+    const sorted = sortProblems(problems);
+    const report: RunReport = {
+      tool: { name: 'trackfacts', version, pipelineVersion: pipeline.version, fingerprint },
+      inputs: [...inputs],
+      output: { dir: out, format: config.output.format, files: [...o.written.map((w) => w.name), REPORT_FILE] },
+      files: { found: files.length, processed: o.processed, failed: o.failedFiles, skipped: walked.problems.filter((p) => p.severity === 'fatal').length },
+      articles: { processed: o.articles },
+      counts: o.counts,
+      problemCounts: countProblems(sorted),
+      problems: sorted,
+      timings: roundTimings(timings),
+      cache,
+      concurrency: threads,
+      elapsedMs: Math.round(elapsedMs),
+      articlesPerSecond: Math.round((o.articles / Math.max(elapsedMs, 1)) * 1000 * 10) / 10,
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    };
+    await writeFileAtomic(path.join(out, REPORT_FILE), reportJsonChunks(report));
+    return report;
+  };
+
+  // the run cache: every input unchanged since a stored run → its outputs, verified
+  const shas: (string | null)[] = new Array(files.length).fill(null);
+  if (cacheDir && (await hasRunSnapshots(cacheDir))) {
+    t = now();
+    for (let i = 0; i < files.length; i++) {
+      const b = readBytes(files[i]!);
+      if (b instanceof Buffer) shas[i] = sha256(b);
+    }
+    lap('hash', t);
+    if (shas.every((s) => s !== null)) {
+      t = now();
+      const key = runKey({ version, fingerprint, format: config.output.format, debug, files: files.map((f, i) => [f.source, shas[i]!] as const) });
+      const snap = await loadRunSnapshot(cacheDir, key);
+      lap('cache.run', t);
+      if (snap) {
+        t = now();
+        for (const f of snap.files) await writeFileAtomic(path.join(out, f.name), [f.data]);
+        lap('write', t);
+        cache.run = 'hit';
+        cache.hits = files.length;
+        snap.manifest.problems.forEach(addProblem);
+        return finish({ written: snap.manifest.outputs, counts: snap.manifest.counts, articles: snap.manifest.articles, processed: files.length, failedFiles: snap.manifest.failedFiles });
+      }
+    }
+  }
 
   const state = createMergeState();
   const traces = new Map<string, Record<string, string[]>>();
+  const extractionProblems: Problem[] = [];
   let processed = 0;
   let failedFiles = 0;
   let articles = 0;
-  const progress = createProgress({ total: walked.files.length, stream: options.progress ?? null, now });
+  let snapshotable = !!cacheDir;
+  const madeShards = new Set<string>();
+  const intern = createInterner();
+  const progress = createProgress({ total: files.length, stream: options.progress ?? null, now });
 
   let poolPromise: Promise<ExtractPool> | null = null;
   const getPool = () => (poolPromise ??= createExtractPool(config, threads));
-  const cpuLimit = pLimit(threads); // a task is handed to the pool only when a worker is free: its budget is its own run time
+  const cpuLimit = pLimit(threads); // a task goes to the pool only when a worker is free: its budget is its own run time
   const fileLimit = pLimit(threads * 4 + 8); // files read ahead and held in memory at once
 
-  const apply = (r: FileResult) => {
+  const apply = (r: FileResult, fresh: boolean) => {
     const t0 = now();
-    for (const facts of r.facts) addArticle(state, facts);
+    for (const facts of r.facts) {
+      internFacts(facts, intern);
+      addArticle(state, facts);
+    }
     lap('merge', t0);
-    r.problems.forEach(addProblem);
-    addTimings(timings, r.timings);
+    for (const p of r.problems) {
+      addProblem(p);
+      extractionProblems.push(p);
+    }
+    if (fresh) addTimings(timings, r.timings);
     if (r.trace) for (const [src, tr] of Object.entries(r.trace)) traces.set(src, tr);
     articles += r.facts.length;
     processed++;
@@ -124,47 +197,52 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
   };
 
   const extractInPool = (f: InputFile, bytes: Uint8Array) =>
-    cpuLimit(async (): Promise<{ result: FileResult; cacheable: boolean }> => {
+    cpuLimit(async (): Promise<{ result: FileResult; entry: string | null; cacheable: boolean }> => {
       const pool = await getPool();
       const ac = new AbortController();
       const timer = setTimeout(() => ac.abort(), timeoutMs);
       try {
-        return { result: await pool.run({ source: f.source, bytes }, ac.signal), cacheable: true };
+        const r = await pool.run({ source: f.source, bytes, encode: !!cacheDir }, ac.signal);
+        if ('entry' in r) return { result: parseFreshEntry(r.entry), entry: r.entry, cacheable: true };
+        return { result: r, entry: null, cacheable: true };
       } catch (err) {
-        if (ac.signal.aborted) return { result: failureResult(f.source, 'runner/timeout', `no result within limits.articleTimeoutMs (${timeoutMs} ms); stopped`), cacheable: false };
-        return { result: failureResult(f.source, 'runner/crash', `worker failed: ${(err as Error)?.message ?? String(err)}`), cacheable: false };
+        if (ac.signal.aborted) return { result: failureResult(f.source, 'runner/timeout', `no result within limits.articleTimeoutMs (${timeoutMs} ms); stopped`), entry: null, cacheable: false };
+        return { result: failureResult(f.source, 'runner/crash', `worker failed: ${(err as Error)?.message ?? String(err)}`), entry: null, cacheable: false };
       } finally {
         clearTimeout(timer);
       }
     });
 
-  const processFile = async (f: InputFile) => {
+  const processFile = async (f: InputFile, i: number) => {
     let t0 = now();
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(f.path);
-    } catch (err) {
-      addProblem(ioProblem(f.source, err, 'cannot read file'));
+    const bytes = readBytes(f);
+    lap('read', t0);
+    if (!(bytes instanceof Buffer)) {
+      addProblem(ioProblem(f.source, 'err' in bytes ? bytes.err : null, 'cannot read file'));
       failedFiles++;
+      snapshotable = false;
       progress.tick(1, 0);
       return;
     }
-    lap('read', t0);
     if (bytes.length > config.limits.maxFileBytes) {
       addProblem({ source: f.source, stage: 'io', rule: 'io/too-large', severity: 'fatal', reason: `file grew to ${bytes.length} bytes, over limits.maxFileBytes; skipped` });
       failedFiles++;
+      snapshotable = false;
       progress.tick(1, 0);
       return;
     }
     let key: string | null = null;
     if (cacheDir) {
       t0 = now();
-      key = cacheKey({ fileSha256: sha256(bytes), source: f.source, fingerprint, debug });
-      const hit = await readCacheEntry(cacheDir, key);
+      const sha = sha256(bytes);
+      if (shas[i] !== null && shas[i] !== sha) snapshotable = false; // changed while we ran
+      shas[i] = sha;
+      key = cacheKey({ fileSha256: sha, source: f.source, fingerprint, debug });
+      const hit = readCacheEntrySync(cacheDir, key);
       lap('cache.read', t0);
       if (hit.status === 'hit') {
         cache.hits++;
-        apply(hit.value);
+        apply(hit.value, false);
         return;
       }
       cache.misses++;
@@ -173,12 +251,14 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         addProblem({ source: f.source, stage: 'runner', rule: 'runner/cache-corrupt', severity: 'info', reason: `cache entry ${key.slice(0, 12)}… ${hit.reason}; recomputed` });
       }
     }
-    const { result, cacheable } = await extractInPool(f, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    apply(result);
-    if (cacheDir && key && cacheable) {
+    // an exact-size copy, transferred to the worker (a small Buffer is a view into a shared pool)
+    const { result, entry, cacheable } = await extractInPool(f, new Uint8Array(bytes));
+    apply(result, true);
+    if (!cacheable) snapshotable = false;
+    if (cacheDir && key && entry !== null) {
       t0 = now();
       try {
-        await writeCacheEntry(cacheDir, key, result);
+        writeCacheEntrySync(cacheDir, key, entry, madeShards);
         cache.written++;
       } catch {
         cache.writeErrors++;
@@ -188,61 +268,40 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
   };
 
   try {
-    await Promise.all(walked.files.map((f) => fileLimit(() => processFile(f))));
+    await Promise.all(files.map((f, i) => fileLimit(() => processFile(f, i))));
   } finally {
-    const started = poolPromise as Promise<ExtractPool> | null; // assigned inside the tasks
-    if (started) await (await started).close();
+    const pool = poolPromise as Promise<ExtractPool> | null; // assigned inside the tasks
+    if (pool) await (await pool).close();
   }
   progress.done();
 
-  // write
   t = now();
-  await mkdir(out, { recursive: true });
   const facts = finalizeFacts(state);
+  for (const m of Object.values(state)) (m as Map<unknown, unknown>).clear(); // the facts hold what is written; let the rest go
   lap('finalize', t);
   t = now();
-  const written: string[] = [];
-  if (config.output.format === 'ndjson') {
-    const streams = factsNdjsonChunks(facts);
-    for (const kind of FACT_KINDS) {
-      await writeFileAtomic(path.join(out, `${kind}.ndjson`), streams[kind]);
-      written.push(`${kind}.ndjson`);
-    }
-  } else {
-    await writeFileAtomic(path.join(out, FACTS_FILE), factsJsonChunks(facts));
-    written.push(FACTS_FILE);
-  }
-  if (debug) {
-    const sources = [...traces.keys()].sort();
-    const chunks = function* () {
-      yield '{\n';
-      for (let i = 0; i < sources.length; i++) yield `  ${JSON.stringify(sources[i])}: ${JSON.stringify(traces.get(sources[i]!))}${i + 1 < sources.length ? ',' : ''}\n`;
-      yield '}\n';
-    };
-    await writeFileAtomic(path.join(out, DEBUG_FILE), chunks());
-    written.push(DEBUG_FILE);
-  }
+  const written = await writeOutputs(out, facts, config, traces);
   lap('write', t);
-  written.push(REPORT_FILE);
+  const counts = Object.fromEntries(FACT_KINDS.map((k) => [k, facts[k].length])) as RunReport['counts'];
 
-  const elapsedMs = now() - started;
-  const sorted = sortProblems(problems);
-  const report: RunReport = {
-    tool: { name: 'trackfacts', version: options.version ?? '0.0.0', pipelineVersion: pipeline.version, fingerprint },
-    inputs: [...inputs],
-    output: { dir: out, format: config.output.format, files: written },
-    files: { found: walked.files.length, processed, failed: failedFiles, skipped: walked.problems.filter((p) => p.severity === 'fatal').length },
-    articles: { processed: articles },
-    counts: Object.fromEntries(FACT_KINDS.map((k) => [k, facts[k].length])) as RunReport['counts'],
-    problemCounts: countProblems(sorted),
-    problems: sorted,
-    timings: roundTimings(timings),
-    cache,
-    concurrency: threads,
-    elapsedMs: Math.round(elapsedMs),
-    articlesPerSecond: Math.round((articles / Math.max(elapsedMs, 1)) * 1000 * 10) / 10,
-    maxRssBytes: process.resourceUsage().maxRSS * 1024,
-  };
-  await writeFileAtomic(path.join(out, REPORT_FILE), reportJsonChunks(report));
-  return report;
+  if (cacheDir && snapshotable && shas.every((s) => s !== null)) {
+    t = now();
+    const manifest: RunManifest = {
+      v: 1,
+      key: runKey({ version, fingerprint, format: config.output.format, debug, files: files.map((f, i) => [f.source, shas[i]!] as const) }),
+      outputs: written,
+      problems: sortProblems(extractionProblems.filter((p) => p.rule !== 'runner/cache-corrupt')),
+      counts,
+      articles,
+      failedFiles,
+    };
+    try {
+      await storeRunSnapshot(cacheDir, manifest, out);
+      cache.run = 'stored';
+    } catch {
+      cache.writeErrors++;
+    }
+    lap('cache.run', t);
+  }
+  return finish({ written, counts, articles, processed, failedFiles });
 }

@@ -4,6 +4,13 @@ import type { ArticleFacts, Problem } from '../types.js';
 export interface ExtractTask {
   source: string;
   bytes: Uint8Array;
+  /** Return the result already encoded as a cache entry (the worker does the JSON and the checksum). */
+  encode: boolean;
+}
+
+/** A worker's answer when `encode` was asked: the cache entry text (see cache.ts), parsed once by the main thread. */
+export interface EncodedResult {
+  entry: string;
 }
 
 export interface FileResult {

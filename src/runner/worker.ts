@@ -7,12 +7,14 @@ import { performance } from 'node:perf_hooks';
 import { parseConfig } from '../config/schema.js';
 import { createPipeline } from '../pipeline.js';
 import { extractFile } from './extract-file.js';
-import type { ExtractTask, FileResult } from './task.js';
+import { encodeEntryText } from './cache.js';
+import type { EncodedResult, ExtractTask, FileResult } from './task.js';
 
 const config = parseConfig((workerData as { config: unknown }).config);
 const now = () => performance.now();
 const pipeline = createPipeline(config, { now });
 
-export default function runTask(task: ExtractTask): FileResult {
-  return extractFile(pipeline, config, task, now);
+export default function runTask(task: ExtractTask): FileResult | EncodedResult {
+  const result = extractFile(pipeline, config, task, now);
+  return task.encode ? { entry: encodeEntryText(result) } : result;
 }

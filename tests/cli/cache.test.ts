@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, existsSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyArticles, readJson, runCli, SAMPLE, tempDir } from './helpers.js';
 
 function cacheFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((d) => {
+  return readdirSync(dir).filter((d) => d !== 'runs').flatMap((d) => {
     const p = path.join(dir, d);
     return statSync(p).isDirectory() ? readdirSync(p).map((f) => path.join(p, f)) : [];
   });
@@ -26,9 +26,22 @@ describe('the per-file cache', () => {
     expect(cold.report.cache).toMatchObject({ enabled: true, hits: 0, misses: 4, written: 4 });
     expect(cacheFiles(cache)).toHaveLength(4);
 
+    expect(cold.report.cache.run).toBe('stored');
+
+    // nothing changed: the whole-run snapshot gives the outputs
     const warm = run();
-    expect(warm.report.cache).toMatchObject({ hits: 4, misses: 0, corrupt: 0 });
+    expect(warm.report.cache).toMatchObject({ run: 'hit', hits: 4, misses: 0, corrupt: 0 });
     expect(warm.facts.equals(cold.facts)).toBe(true);
+
+    // a damaged snapshot is not trusted: the per-file entries do the work
+    const runs = path.join(cache, 'runs');
+    const [snap] = readdirSync(runs);
+    const stored = path.join(runs, snap!, 'facts.json');
+    writeFileSync(stored, readFileSync(stored, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 2'));
+    const perFile = run();
+    expect(perFile.report.cache).toMatchObject({ run: 'stored', hits: 4, misses: 0 });
+    expect(perFile.facts.equals(cold.facts)).toBe(true);
+    rmSync(runs, { recursive: true });
 
     // a truncated entry and one with a flipped byte are detected and recomputed
     const [e1, e2] = cacheFiles(cache);
@@ -37,15 +50,16 @@ describe('the per-file cache', () => {
     buf[buf.length - 5] = buf[buf.length - 5]! ^ 1;
     writeFileSync(e2!, buf);
     const repaired = run();
-    expect(repaired.report.cache).toMatchObject({ hits: 2, misses: 2, corrupt: 2, written: 2 });
+    expect(repaired.report.cache).toMatchObject({ run: 'stored', hits: 2, misses: 2, corrupt: 2, written: 2 });
     expect(repaired.report.problems.filter((p: any) => p.rule === 'runner/cache-corrupt')).toHaveLength(2);
     expect(repaired.facts.equals(cold.facts)).toBe(true);
+    rmSync(runs, { recursive: true });
     expect(run().report.cache).toMatchObject({ hits: 4, misses: 0, corrupt: 0 });
 
     // a changed article re-extracts only that article
     appendFileSync(path.join(articles, SAMPLE[0]!), '\nOne more line.\n');
-    expect(run().report.cache).toMatchObject({ hits: 3, misses: 1 });
-  });
+    expect(run().report.cache).toMatchObject({ run: 'stored', hits: 3, misses: 1 });
+  }, 300_000);
 
   it('a changed config invalidates the entries; --no-cache neither reads nor writes', () => {
     const dir = tempDir();
@@ -59,7 +73,7 @@ describe('the per-file cache', () => {
     expect(runCli(['extract', articles, '--out', out, '--no-cache', '--quiet']).code).toBe(0);
     expect((readJson(path.join(out, 'run-report.json')) as any).cache).toMatchObject({ enabled: false, hits: 0, misses: 0 });
     expect(existsSync(path.join(dir, '.cache'))).toBe(false);
-  });
+  }, 300_000);
 
   it('the default cache folder is .cache/trackfacts next to the output folder', () => {
     const dir = tempDir();

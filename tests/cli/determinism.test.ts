@@ -35,5 +35,5 @@ describe('determinism', () => {
     });
     expect(outs[0]!.length).toBeGreaterThan(1000);
     for (const o of outs.slice(1)) expect(o.equals(outs[0]!)).toBe(true);
-  });
+  }, 300_000);
 });
