@@ -22,6 +22,9 @@ export interface JsonFields {
 }
 
 type Obj = Record<string, unknown>;
+
+/** Invalid JSONL lines reported one by one; beyond this, one summary problem. */
+const MAX_LINE_PROBLEMS = 50;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Containers of article lists in common exports. */
@@ -133,25 +136,36 @@ export function ingestJson(text: string, path: string, sha256: string, fields: J
   return out;
 }
 
+function parseJson(s: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+  try {
+    return { ok: true, value: JSON.parse(s) as unknown };
+  } catch (e) {
+    return { ok: false, reason: (e as Error).message.slice(0, 120) };
+  }
+}
+
 /** JSON Lines: one object per line; blank lines skipped; a bad line is a problem (with its line number). */
 export function ingestJsonl(text: string, path: string, sha256: string, fields: JsonFields): IngestResult {
   const out: IngestResult = { articles: [], problems: [] };
   const ctx: Ctx = { path, sha256, fields, seenIds: new Set(), out };
   const lines = text.split('\n');
   let index = 0;
+  let bad = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
-    let o: unknown;
-    try {
-      o = JSON.parse(line);
-    } catch (e) {
-      out.problems.push(problem(path, 'ingest/json-parse', 'warning', `line ${i + 1}: invalid JSON (${(e as Error).message.slice(0, 120)}), skipped`));
+    // Cheap shape check first: a line that cannot be an object never pays for a parse error.
+    const parsed = (line[0] === '{' && line[line.length - 1] === '}') || (line[0] === '[' && line[line.length - 1] === ']') ? parseJson(line) : { ok: false as const, reason: 'not a JSON object' };
+    if (!parsed.ok) {
+      bad++;
+      if (bad <= MAX_LINE_PROBLEMS) out.problems.push(problem(path, 'ingest/json-parse', 'warning', `line ${i + 1}: invalid JSON (${parsed.reason}), skipped`));
       index++;
       continue;
     }
+    const o = parsed.value;
     readObject(o, index, `line ${i + 1}`, ctx);
     index++;
   }
+  if (bad > MAX_LINE_PROBLEMS) out.problems.push(problem(path, 'ingest/json-parse', 'warning', `${bad - MAX_LINE_PROBLEMS} more invalid lines skipped`));
   return out;
 }

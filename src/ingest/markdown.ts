@@ -151,6 +151,11 @@ export function reduceMarkdown(input: string): Reduced {
     open = null;
   };
   for (const raw of lines) {
+    if (!raw || !raw.trim()) {
+      if (open) pendingBreak = true;
+      close();
+      continue;
+    }
     const l = readLine(raw);
     if (!l) continue;
     const t = decodeEntities(l.text).replace(/[ \t\u00a0]{2,}/g, (w) => (w.includes('\t') ? '\t' : ' ')).trim();
