@@ -30,6 +30,7 @@ export interface AttributionContext {
 export const ATTRIBUTION_RULES = {
   verbFirst: { id: 'attr/verb-first', reason: '"…," said X: the phrase after the verb names the speaker' },
   verbAfter: { id: 'attr/verb-after', reason: '"…," X said: the phrase before the verb names the speaker' },
+  dash: { id: 'attr/dash', reason: '"…" – Josh Kerr: a name after a dash signs the quote' },
   commaSubject: { id: 'attr/comma-subject', reason: '"…," he <verb>: a subject right after a comma-closed quote speaks' },
   intro: { id: 'attr/intro', reason: 'X said: "…" / X told BBC Sport, "…": the subject of the introducing clause speaks' },
   introParagraph: { id: 'attr/intro-paragraph', reason: 'a paragraph ending in a colon introduces the quote that opens the next one' },
@@ -85,26 +86,46 @@ export function trailingAttribution(q: RawQuote, nextStart: number, ctx: Attribu
   const lastChar = text[last.end - 1] ?? '';
   const open = /[,?!\-–—…:]/.test(lastChar) || toks[0]?.text === ',';
   if (toks[0]?.text === ',') toks.shift();
+  // "…" – Josh Kerr: a dash and a name alone
+  const dash = /^[ \t]*[-–—][ \t]*$/.test(text.slice(q.end, toks[0]?.start ?? q.end)) || /^[–—]$/.test(toks[0]?.text ?? '');
+  if (dash) {
+    const np = toks.slice(/^[–—]$/.test(toks[0]?.text ?? '') ? 1 : 0);
+    const words = np.filter((t) => !t.punct);
+    if (words.length >= 1 && words.length <= 4 && words.length === np.length && words.every((t) => isNameWord(t))) {
+      const sp = resolvePhrase(words, idx, lex, text, avoid);
+      if (sp) return { speaker: sp, outlet: null, end: words[words.length - 1]!.end, rule: ATTRIBUTION_RULES.dash.id };
+    }
+  }
   const first = toks[0];
   if (!first || first.punct) return null;
   if (!open && !/^\p{Ll}/u.test(first.text)) return null; // "…." New sentence: not an attribution
   const end = toks[toks.length - 1]!.end;
 
-  if (isVerb(first, lex)) {
-    const np = phraseFrom(toks, 1, lex);
+  const according = first.lower === 'according' && toks[1]?.lower === 'to'; // "…," according to X
+  if (isVerb(first, lex) || according) {
+    const np = phraseFrom(toks, according ? 2 : 1, lex);
     let sp = resolvePhrase(np, idx, lex, text, avoid);
-    if ((!sp || (sp.speaker === null && !sp.speakerName)) && toks[1 + np.length]?.text === ',') {
+    if ((!sp || (sp.speaker === null && !sp.speakerName)) && toks[(according ? 2 : 1) + np.length]?.text === ',') {
       // "said one of their lawyers, Michalis Dimitrakopoulos"
-      const app = phraseFrom(toks, 2 + np.length, lex);
+      const app = phraseFrom(toks, (according ? 3 : 2) + np.length, lex);
       if (app.length && app.every((t) => isNameWord(t))) sp = resolvePhrase(app, idx, lex, text, avoid) ?? sp;
     }
     if (sp) return { speaker: sp, outlet: findOutlet(toks, text, lex, idx.byKey), end, rule: ATTRIBUTION_RULES.verbFirst.id };
   }
-  for (let v = 1; v < toks.length && v <= MAX_PHRASE; v++) {
+  let subjectEnd = -1; // "…," Kerr, who won in 2023, said: the subject ends at the first comma
+  for (let v = 1; v < toks.length && v <= MAX_PHRASE + 12; v++) {
     const t = toks[v]!;
-    if (t.punct) break;
+    if (t.punct) {
+      if (t.text !== ',' || subjectEnd >= 0 || !/^(?:who|which|whose)$/.test(toks[v + 1]?.lower ?? '')) break;
+      subjectEnd = v;
+      const close = toks.findIndex((x, k) => k > v && x.punct);
+      if (close < 0 || toks[close]!.text !== ',') break;
+      v = close;
+      continue;
+    }
+    if (subjectEnd < 0 && v > MAX_PHRASE) break;
     if (!isVerb(t, lex)) continue;
-    let np = toks.slice(0, v);
+    let np = toks.slice(0, subjectEnd >= 0 ? subjectEnd : v);
     while (np.length && lex.auxiliaries.has(np[np.length - 1]!.lower)) np = np.slice(0, -1);
     const sp = resolvePhrase(np, idx, lex, text, avoid);
     if (sp) return { speaker: sp, outlet: findOutlet(toks.slice(v), text, lex, idx.byKey), end, rule: ATTRIBUTION_RULES.verbAfter.id };

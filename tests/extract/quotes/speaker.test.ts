@@ -89,3 +89,16 @@ describe('outlets', () => {
     expect(extractQuotes(doc(body), p, lex)[0]!.outlet).toBe(outlet);
   });
 });
+
+describe('more attribution shapes', () => {
+  const specs = [{ name: 'Josh Kerr', forms: ['Josh Kerr', 'Kerr'] }, { name: 'Jakob Ingebrigtsen', forms: ['Jakob Ingebrigtsen', 'Ingebrigtsen'] }];
+  const cases: [string, string, (string | null)[]][] = [
+    ['a dash and a name', 'Jakob Ingebrigtsen lost the race.\n\n"It is going to be a fantastic season for me." – Josh Kerr', ['Josh Kerr']],
+    ['according to X', 'Jakob Ingebrigtsen lost. "The runs are going to be faster," according to Kerr.', ['Josh Kerr']],
+    ['subject with a relative clause', 'Jakob Ingebrigtsen lost. "The runs are going to be faster," Kerr, who won in 2023, said.', ['Josh Kerr']],
+    ['a hyphen between words is not a dash attribution', 'Kerr won. "It is a fast race for everyone" - Ingebrigtsen was second.', ['Josh Kerr']],
+  ];
+  it.each(cases)('%s', (_n, body, expected) => {
+    expect(speakers(body, specs)).toEqual(expected);
+  });
+});
