@@ -114,6 +114,7 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
   while (from < runAt && sw.starts[from]! < prev) from++;
   const before = sw.keys.slice(from, runAt);
   let commas = 0;
+  let closedSeen = false;
   for (let i = before.length - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
     const w = before[i]!;
     if (STOP.has(w)) break;
@@ -123,14 +124,16 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
       if (++commas > 1) break;
       continue;
     }
-    const role = phraseAt(before, i, -1, lex.roles, lex.phraseWords);
+    const role = closedSeen ? null : phraseAt(before, i, -1, lex.roles, lex.phraseWords);
     if (role && !ev.pre.roles.length) ev.pre.roles.push(role.value);
     const demonym = lex.demonyms.get(w);
-    if (demonym && !ev.country && commas === 0) ev.country = demonym;
+    if (demonym && !ev.country && commas === 0 && !closedSeen) ev.country = demonym;
     if (seen === 0 && SPEECH.has(w)) ev.speaker = true;
     if (seen === 0 && /'s?$/.test(w) && !ev.country) ev.country = lex.countries.get(w.replace(/'s?$/, '')) ?? null;
     if (seen === 0 && PLACE_BEFORE.has(w)) ev.placeBefore = true;
     const verb = seen < 3 ? phraseAt(before, i, -1, lex.verbs, lex.phraseWords) : null;
+    // "the coaches will decide whether X": a role word beyond a function word is not X's
+    if (lex.names.closed.has(w)) closedSeen = true;
     if (verb && commas === 0 && verb.value !== ACHIEVEMENT && !NOUN_LIKE.has(before.slice(i - verb.len + 1, i + 1).join(' '))) ev.pre.verbs.push(verb.value);
   }
 

@@ -248,12 +248,16 @@ function pickPerson(r: RefCand, s: number, recent: readonly { person: number; se
     }
     if (compatible.length) return compatible[0]!.person;
   }
-  for (let back = s - 1; back >= s - 3; back--) {
-    const there = recent.filter((x) => x.sentence === back && ok(x.person));
-    if (!there.length) continue;
-    let best = there[0]!.person;
-    for (const x of there) if (cx.counts[x.person]! > cx.counts[best]!) best = x.person;
-    return best;
+  // a person whose gender the text showed beats one whose gender is unknown, then the topic
+  const rank = (p: number) => (cx.gender[p] === r.gender ? 1000 : 0) + cx.counts[p]!;
+  for (const exact of [true, false]) {
+    for (let back = s - 1; back >= s - 3; back--) {
+      const there = recent.filter((x) => x.sentence === back && (exact ? cx.gender[x.person] === r.gender : ok(x.person)));
+      if (!there.length) continue;
+      let best = there[0]!.person;
+      for (const x of there) if (rank(x.person) > rank(best)) best = x.person;
+      return best;
+    }
   }
   // '"…", he told World Athletics': after a quotation, the person the passage is about
   if (r.afterQuote) {
