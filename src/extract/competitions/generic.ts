@@ -36,6 +36,8 @@ export const GENERIC_HEADS: readonly GenericHead[] = [
   { id: 'competition/generic-cross-country', reason: 'a named cross-country race ("Great Edinburgh Cross Country")', words: ['Cross', 'Country'], minPrefix: 1 },
 ];
 
+const HEAD_FIRST: ReadonlySet<string> = new Set(GENERIC_HEADS.map((h) => h.words[0]!));
+
 export interface GenericHit {
   a: number;
   b: number;
@@ -80,7 +82,7 @@ export function matchGeneric(text: string, tokens: readonly Token[], covered: Ui
     let end = -1;
     let head = '';
     let rule: GenericHead | null = null;
-    if (t.cap) {
+    if (t.cap && HEAD_FIRST.has(t.text)) {
       for (const h of GENERIC_HEADS) {
         if (h.words.every((w, k) => tokens[j + k]?.text === w && !covered[j + k] && (k === 0 || tokens[j + k]!.soft))) {
           end = j + h.words.length;
@@ -92,7 +94,8 @@ export function matchGeneric(text: string, tokens: readonly Token[], covered: Ui
     }
     let id = rule?.id ?? '';
     if (!rule) {
-      const d = /\d/.test(t.text) ? distanceHead(tokens, j) : null;
+      const c0 = t.text.charCodeAt(0);
+      const d = c0 >= 48 && c0 <= 57 ? distanceHead(tokens, j) : null;
       if (!d) continue;
       [end, head] = d;
       id = 'competition/generic-distance';

@@ -35,6 +35,8 @@ interface Cand {
 }
 
 const MAX_CUE_DISTANCE = 14;
+/** Name merging compares every pair: beyond this many generic names (hostile input) it is skipped. */
+const MAX_GENERIC_MERGE = 200;
 
 /**
  * The year that "this year" means: the article's date; else the latest year the article writes outside
@@ -83,19 +85,40 @@ function nearestEdition(years: readonly number[], target: number | null): number
   return years.reduce((best, y) => (Math.abs(y - target) < Math.abs(best - target) ? y : best));
 }
 
-/** The time cue of a mention: nearest in its sentence, with no other mention between them. */
-function cueFor(c: Cand, cues: readonly TimeCue[], all: readonly Cand[]): TimeCue | null {
+/**
+ * The time cue of the mention `live[k]`: the nearest in its sentence with no other mention between them
+ * (a relative cue within a few words; "in 2024" anywhere in the sentence). `cues` are sorted by position.
+ */
+function cueFor(k: number, live: readonly Cand[], cues: readonly TimeCue[]): TimeCue | null {
+  const c = live[k]!;
+  const lo = k > 0 ? live[k - 1]!.b : -1;
+  const hi = k + 1 < live.length ? live[k + 1]!.a : Infinity;
+  // first cue at or after c.a
+  let l = 0;
+  let h = cues.length;
+  while (l < h) {
+    const m = (l + h) >> 1;
+    if (cues[m]!.at < c.a) l = m + 1;
+    else h = m;
+  }
   let best: TimeCue | null = null;
   let bestD = Infinity;
-  for (const q of cues) {
-    const d = q.at < c.a ? c.a - q.at : q.at >= c.b ? q.at - c.b + 1 : 0;
-    if (q.year === null && d > MAX_CUE_DISTANCE) continue;
-    const lo = Math.min(q.at, c.a);
-    const hi = Math.max(q.at, c.b);
-    if (all.some((o) => o !== c && o.a >= lo && o.b <= hi && o.a !== c.a)) continue;
-    if (d < bestD) {
+  for (let j = l - 1; j >= 0 && cues[j]!.at >= lo; j--) {
+    const q = cues[j]!;
+    const d = c.a - q.at;
+    if (q.year !== null || d <= MAX_CUE_DISTANCE) {
       best = q;
       bestD = d;
+      break;
+    }
+  }
+  for (let j = l; j < cues.length && cues[j]!.at < hi; j++) {
+    const q = cues[j]!;
+    const d = q.at < c.b ? 0 : q.at - c.b + 1;
+    if (d >= bestD) break;
+    if (q.year !== null || d <= MAX_CUE_DISTANCE) {
+      best = q;
+      break;
     }
   }
   return best;
@@ -122,6 +145,7 @@ function pickRule(c: Cand, lex: CompetitionLexicon, named: ReadonlySet<number>, 
 /** "Cheltenham Midsummer Open" and "Cheltenham Harriers Midsummer Open" are one meeting: the longer name wins. */
 function mergeGenericNames(cands: Cand[]): void {
   const gen = cands.filter((c) => c.strength === 'generic');
+  if (gen.length > MAX_GENERIC_MERGE) return;
   const words = (c: Cand) => new Set(identityKey(`${c.name} ${c.place ?? ''}`).split(' '));
   for (const x of gen) {
     const wx = new Set(identityKey(x.name).split(' '));
@@ -159,6 +183,7 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   }
   if (!cands.length) return [];
   cands.sort((x, y) => x.a - y.a);
+  const byStart = new Map(cands.map((c) => [c.a, c]));
 
   const sentences = sentenceRanges(tokens);
   const cueCache = new Map<number, TimeCue[]>();
@@ -191,7 +216,10 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
     const city = cityNear(tokens, c.a, c.b, walk);
     if (city && c.rules.some((r) => lex.editionsByCity[r]!.has(city))) {
       c.city = city;
-      for (const o of cands) if (o.strength === 'bare' && o.city === city && o.a >= c.b && o.a <= c.b + 1) o.strength = 'absorbed';
+      for (const at of [c.b, c.b + 1]) {
+        const o = byStart.get(at);
+        if (o && o.strength === 'bare' && o.city === city) o.strength = 'absorbed';
+      }
     }
   }
   let ref = referenceYear(doc, tokens, cands);
@@ -204,10 +232,10 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   }
 
   const live = cands.filter((c) => c.strength !== 'absorbed');
-  for (const c of live) {
+  live.forEach((c, k) => {
     const cues = cuesOf(tokens[c.a]!.sentence);
-    c.cue = cues.length ? cueFor(c, cues, live) : null;
-  }
+    c.cue = cues.length ? cueFor(k, live, cues) : null;
+  });
 
   // an article without a date: a city edition said to be "this summer" fixes the year
   if (doc.year === null) {
@@ -262,15 +290,20 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   }
   // later (or earlier) mentions of the same series take the edition named nearest before them
   const keyOf = (c: Cand) => (c.rule !== null ? `r${c.rule}` : `g${identityKey(c.name)}`);
-  const dated = new Map<string, Cand[]>();
-  for (const c of kept) if (c.years.length || c.year !== null) dated.set(keyOf(c), [...(dated.get(keyOf(c)) ?? []), c]);
+  const isDated = (c: Cand) => c.years.length > 0 || c.year !== null;
   const lastYear = (c: Cand) => (c.years.length ? c.years[c.years.length - 1]! : c.year);
+  const firstDated = new Map<string, Cand>();
+  for (const c of kept) if (isDated(c) && !firstDated.has(keyOf(c))) firstDated.set(keyOf(c), c);
+  const lastDated = new Map<string, Cand>();
   for (const c of kept) {
-    if (c.years.length || c.year !== null) continue;
-    const list = dated.get(keyOf(c));
-    if (list?.length) {
-      const before = list.filter((d) => d.a < c.a);
-      c.year = lastYear(before.length ? before[before.length - 1]! : list[0]!);
+    const key = keyOf(c);
+    if (isDated(c)) {
+      lastDated.set(key, c);
+      continue;
+    }
+    const d = lastDated.get(key) ?? firstDated.get(key);
+    if (d) {
+      c.year = lastYear(d);
       continue;
     }
     if (ref === null) continue;

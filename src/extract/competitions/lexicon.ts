@@ -41,6 +41,8 @@ export interface CompetitionLexicon {
   /** Known words of six letters or more, and their one-deletion variants → the known word. */
   readonly fuzzy: ReadonlyMap<string, string>;
   readonly known: ReadonlySet<string>;
+  /** First letter + second or third letter of the known long words: a cheap test before the tolerant match. */
+  readonly fuzzyPrefix: ReadonlySet<string>;
 }
 
 const splitForm = (f: string) => f.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -120,11 +122,14 @@ export function loadCompetitionLexicon(extra: readonly unknown[] = []): Competit
   });
 
   const fuzzy = new Map<string, string>();
+  const fuzzyPrefix = new Set<string>();
   for (const w of known) {
     if (w.length < 6 || /\d/.test(w)) continue;
+    fuzzyPrefix.add(w[0]! + w[1]!);
+    fuzzyPrefix.add(w[0]! + w[2]!);
     for (const d of deletions(w)) if (!known.has(d) && !fuzzy.has(d)) fuzzy.set(d, w);
   }
-  return Object.freeze({ rules: Object.freeze(rules), trie, cities, editionsByCity, cityByYear, fuzzy, known });
+  return Object.freeze({ rules: Object.freeze(rules), trie, cities, editionsByCity, cityByYear, fuzzy, known, fuzzyPrefix });
 }
 
 /**
@@ -132,7 +137,7 @@ export function loadCompetitionLexicon(extra: readonly unknown[] = []): Competit
  * Only words of six letters or more, with the same first letter.
  */
 export function correctWord(lex: CompetitionLexicon, lower: string): string | null {
-  if (lower.length < 6 || lower.length > 30 || lex.known.has(lower)) return null;
+  if (lower.length < 6 || lower.length > 30 || !lex.fuzzyPrefix.has(lower[0]! + lower[1]!) || lex.known.has(lower)) return null;
   const hit = lex.fuzzy.get(lower); // a letter missing from the text word
   if (hit && hit[0] === lower[0]) return hit;
   for (const d of deletions(lower)) {

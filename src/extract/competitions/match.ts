@@ -52,6 +52,7 @@ function walkTrie(tokens: readonly Token[], i: number, lex: CompetitionLexicon, 
     }
     if (!child) break;
     node = child;
+    if (!node.ends.length) continue;
     const ok = node.ends.filter((e) => e.cased.every((c, k) => !c || tokens[i + k]!.cap));
     if (ok.length) best = { end: j + 1, ends: ok };
   }
@@ -91,13 +92,24 @@ export function matchGazetteer(tokens: readonly Token[], lex: CompetitionLexicon
   const out: GazetteerHit[] = [];
   const cache = new Map<number, string | null>();
   const corr = (j: number) => {
-    if (!cache.has(j)) {
-      const t = tokens[j]!;
-      cache.set(j, t.cap && t.lower.length >= 6 ? correctWord(lex, t.lower) : null);
+    const t = tokens[j]!;
+    if (!t.cap || t.lower.length < 6) return null;
+    let c = cache.get(j);
+    if (c === undefined) {
+      c = correctWord(lex, t.lower);
+      cache.set(j, c);
     }
-    return cache.get(j)!;
+    return c;
   };
-  const hostsOf = (city: string) => lex.rules.map((_, ri) => ri).filter((ri) => lex.editionsByCity[ri]!.has(city));
+  const hostCache = new Map<string, number[]>();
+  const hostsOf = (city: string) => {
+    let h = hostCache.get(city);
+    if (!h) {
+      h = lex.rules.map((_, ri) => ri).filter((ri) => lex.editionsByCity[ri]!.has(city));
+      hostCache.set(city, h);
+    }
+    return h;
+  };
 
   let i = 0;
   while (i < tokens.length) {

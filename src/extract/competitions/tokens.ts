@@ -19,24 +19,47 @@ export interface Token {
   sentence: number;
 }
 
-// A single token is capped in length so that a megabyte without a space costs one slice.
-const WORD = /[\p{L}\p{N}]{1,60}/gu;
-const SOFT_GAP = /^[ \t\u00a0\-–'’&]{1,3}$/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A token is capped at 60 characters so that a megabyte without a space stays cheap. */
+const MAX_WORD = 60;
+
+function wordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(ch);
+}
+
+/** Space, tab, no-break space, hyphen, en dash, apostrophes, ampersand. */
+function softChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 160 || c === 45 || c === 8211 || c === 39 || c === 8217 || c === 38;
+}
 
 export function tokenize(text: string, sentences: readonly { start: number; end: number }[]): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
   let s = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c0 = text.charCodeAt(i);
+    if (!wordChar(c0, c0 < 128 ? '' : text.charAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && i - start < MAX_WORD) {
+      const c = text.charCodeAt(i);
+      if (!wordChar(c, c < 128 ? '' : text.charAt(i))) break;
+      i++;
+    }
+    const w = text.slice(start, i);
     while (s < sentences.length && sentences[s]!.end <= start) s++;
     const sentence = s < sentences.length && sentences[s]!.start <= start ? s : -1;
-    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, Math.min(start, prevEnd + 4));
-    const soft = prevEnd >= 0 && start - prevEnd <= 3 && SOFT_GAP.test(gap);
-    const first = m[0].charAt(0);
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start, end, cap: first !== first.toLowerCase(), soft, sentence });
-    prevEnd = end;
+    let soft = prevEnd >= 0 && start - prevEnd >= 1 && start - prevEnd <= 3;
+    for (let k = prevEnd; soft && k < start; k++) soft = softChar(text.charCodeAt(k));
+    const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : w.charAt(0) !== w.charAt(0).toLowerCase();
+    out.push({ text: w, lower: w.toLowerCase(), start, end: i, cap, soft, sentence });
+    prevEnd = i;
   }
   return out;
 }
