@@ -5,7 +5,7 @@
  * trials", "Kenya's world cross country trials").
  */
 import type { Token } from './tokens.js';
-import { NAME_STOP, ROMAN } from './model/words.js';
+import { NAME_STOP, ROMAN, SERIES_ADJECTIVES } from './model/words.js';
 
 export interface GenericHead {
   id: string;
@@ -15,6 +15,8 @@ export interface GenericHead {
   /** Capitalised words needed before the head. */
   minPrefix: number;
   indoor?: boolean;
+  /** Series adjectives alone may name it ("Olympic Trials", "National Championships"). */
+  adjectivesName?: boolean;
 }
 
 export const GENERIC_HEADS: readonly GenericHead[] = [
@@ -24,12 +26,14 @@ export const GENERIC_HEADS: readonly GenericHead[] = [
   { id: 'competition/generic-games', reason: 'a named meeting ("Bislett Games", "Reebok Indoor Games")', words: ['Games'], minPrefix: 1 },
   { id: 'competition/generic-classic', reason: 'a named meeting ("Prefontaine Classic")', words: ['Classic'], minPrefix: 1 },
   { id: 'competition/generic-open', reason: 'a named open meeting ("Cheltenham Harriers Midsummer Open"); one word before "Open" is usually tennis or golf', words: ['Open'], minPrefix: 2 },
-  { id: 'competition/generic-championships', reason: 'named championships ("Gloucestershire County Track Championships")', words: ['Championships'], minPrefix: 1 },
+  { id: 'competition/generic-championships', reason: 'named championships ("Gloucestershire County Track Championships")', words: ['Championships'], minPrefix: 1, adjectivesName: true },
   { id: 'competition/generic-championship', reason: 'a named championship, singular', words: ['Championship'], minPrefix: 1 },
   { id: 'competition/generic-champs', reason: 'named championships, short ("Gloucestershire Cross Country Champs")', words: ['Champs'], minPrefix: 1 },
   { id: 'competition/generic-relays', reason: 'named relays ("Oregon Relays", "Midland Road Relays")', words: ['Relays'], minPrefix: 1 },
   { id: 'competition/generic-grand-prix', reason: 'a Grand Prix meeting ("Norwich Union Grand Prix", "Birmingham Grand Prix")', words: ['Grand', 'Prix'], minPrefix: 1 },
-  { id: 'competition/generic-trials', reason: 'named trials ("Kenyan Trials")', words: ['Trials'], minPrefix: 1 },
+  { id: 'competition/generic-trials', reason: 'named trials ("Kenyan Trials")', words: ['Trials'], minPrefix: 1, adjectivesName: true },
+  { id: 'competition/generic-diamond-league', reason: 'a Diamond League meeting named by its city ("Paris Diamond League")', words: ['Diamond', 'League'], minPrefix: 1 },
+  { id: 'competition/generic-mile', reason: 'a named mile race ("Emsley Carr Mile", "Bourton Mile")', words: ['Mile'], minPrefix: 1 },
   { id: 'competition/generic-invitational', reason: 'a named invitational meeting', words: ['Invitational'], minPrefix: 1 },
   { id: 'competition/generic-memorial', reason: 'a memorial meeting ("Cagigal Memorial")', words: ['Memorial'], minPrefix: 1 },
   { id: 'competition/generic-road-race', reason: 'a named road race', words: ['Road', 'Race'], minPrefix: 1 },
@@ -102,6 +106,8 @@ export function matchGeneric(text: string, tokens: readonly Token[], covered: Ui
     }
     const a = prefixStart(tokens, j, covered);
     if (j - a < (rule?.minPrefix ?? 1)) continue;
+    // "Olympic Marathon", "World Half Marathon": an event of a series, not a named race
+    if (!rule?.adjectivesName && tokens.slice(a, j).every((x) => SERIES_ADJECTIVES.has(x.lower))) continue;
     let b = end;
     const after = tokens[b];
     if (after?.soft && (ROMAN.has(after.lower) && after.text === after.text.toUpperCase())) b++;

@@ -149,16 +149,13 @@ function mergeGenericNames(cands: Cand[]): void {
   const words = (c: Cand) => new Set(identityKey(`${c.name} ${c.place ?? ''}`).split(' '));
   for (const x of gen) {
     const wx = new Set(identityKey(x.name).split(' '));
+    let best: Cand | null = null;
     for (const y of gen) {
-      if (y === x || y.a > x.a) continue;
+      if (y === x || y.name.length <= x.name.length || (best && y.name.length <= best.name.length)) continue;
       const wy = words(y);
-      const wyName = new Set(identityKey(y.name).split(' '));
-      // the earliest name of the meeting wins ("Bourton 10k" in the headline, "Cheltenham Harriers Midsummer Open III" in the title)
-      if ([...wx].every((w) => wy.has(w)) || [...wyName].every((w) => wx.has(w))) {
-        x.name = y.name;
-        break;
-      }
+      if ([...wx].every((w) => wy.has(w))) best = y;
     }
+    if (best) x.name = best.name;
   }
 }
 

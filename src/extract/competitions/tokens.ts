@@ -56,7 +56,12 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
     while (s < sentences.length && sentences[s]!.end <= start) s++;
     const sentence = s < sentences.length && sentences[s]!.start <= start ? s : -1;
     let soft = prevEnd >= 0 && start - prevEnd >= 1 && start - prevEnd <= 3;
-    for (let k = prevEnd; soft && k < start; k++) soft = softChar(text.charCodeAt(k));
+    // after an initial or a short abbreviation ("U.S. Olympic Trials", "St. Galmier") a full stop runs on
+    const dotOk = soft && out.length > 0 && out[out.length - 1]!.text.length <= 2 && out[out.length - 1]!.cap;
+    for (let k = prevEnd; soft && k < start; k++) {
+      const g = text.charCodeAt(k);
+      soft = softChar(g) || (dotOk && g === 46);
+    }
     const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : w.charAt(0) !== w.charAt(0).toLowerCase();
     out.push({ text: w, lower: w.toLowerCase(), start, end: i, cap, soft, sentence });
     prevEnd = i;

@@ -18,7 +18,7 @@ const OLYMPIC_EDITIONS = {
   1896: 'Athens', 1900: 'Paris', 1908: 'London', 1912: 'Stockholm', 1920: 'Antwerp', 1924: 'Paris', 1928: 'Amsterdam',
   1932: 'Los Angeles', 1936: 'Berlin', 1948: 'London', 1952: 'Helsinki', 1956: 'Melbourne', 1960: 'Rome', 1964: 'Tokyo',
   1968: 'Mexico City', 1972: 'Munich', 1976: 'Montreal', 1980: 'Moscow', 1984: 'Los Angeles', 1988: 'Seoul', 1992: 'Barcelona',
-  1996: 'Atlanta', 2000: 'Sydney', 2004: 'Athens', 2008: 'Beijing', 2012: 'London', 2016: 'Rio', 2021: 'Tokyo', 2024: 'Paris',
+  1996: 'Atlanta', 2000: 'Sydney', 2004: 'Athens', 2008: 'Beijing', 2012: 'London', 2016: 'Rio', 2020: 'Tokyo', 2021: 'Tokyo', 2024: 'Paris',
   2028: 'Los Angeles', 2032: 'Brisbane',
 };
 const WORLDS_EDITIONS = {
@@ -53,7 +53,7 @@ const COMMONWEALTH_EDITIONS = {
 
 export const SERIES: readonly CompetitionRuleInput[] = [
   {
-    id: 'competition/olympic-games', reason: 'the (summer) Olympic Games; Tokyo 2020 was held in 2021', name: 'Olympic Games', kind: 'games', indoor: false,
+    id: 'competition/olympic-games', reason: 'the (summer) Olympic Games; Tokyo 2020 was held in 2021 (both years listed)', name: 'Olympic Games', kind: 'games', indoor: false,
     forms: ['olympic games', 'olympics', 'summer olympics', 'summer games'],
     shortForms: ['Games'], adjectives: ['Olympic'], cityHeads: ['olympics', 'olympic games', 'Games'], bareCity: true,
     editions: OLYMPIC_EDITIONS, cities: { 'Rio de Janeiro': 'Rio' },
@@ -76,7 +76,7 @@ export const SERIES: readonly CompetitionRuleInput[] = [
   },
   {
     id: 'competition/world-juniors', reason: 'World Junior / U20 Championships (shields the Worlds)', name: 'World U20 Championships', kind: 'championship', indoor: false,
-    forms: ['world junior championships', 'world u20 championships', 'world athletics u20 championships', 'world juniors', 'world under 20 championships'],
+    forms: ['world junior championships', 'world junior championship', 'world u20 championships', 'world athletics u20 championships', 'world juniors', 'world under 20 championships'],
     adjectives: ['world junior', 'world u20', 'world youth'],
   },
   { id: 'competition/world-youth', reason: 'World Youth / U18 Championships', name: 'World Youth Championships', kind: 'championship', indoor: false, forms: ['world youth championships', 'world u18 championships'] },
@@ -141,5 +141,5 @@ export const SERIES: readonly CompetitionRuleInput[] = [
   { id: 'competition/aaa-championships', reason: 'AAA / UK / British Championships', name: 'British Athletics Championships', kind: 'championship', indoor: false, annual: true, forms: ['aaa championships', 'aaas championships', 'uk championships', 'british championships', 'british athletics championships', 'uk athletics championships', 'aaa outdoor championships'] },
   { id: 'competition/aaa-indoor', reason: 'AAA / UK / British Indoor Championships', name: 'British Indoor Championships', kind: 'championship', indoor: true, annual: true, forms: ['aaa indoor championships', 'uk indoor championships', 'british indoor championships', 'british athletics indoor championships', 'norwich union national indoor championships'] },
   { id: 'competition/usa-championships', reason: 'USATF Outdoor Championships', name: 'USATF Championships', kind: 'championship', indoor: false, annual: true, forms: ['usatf championships', 'usatf outdoor championships', 'us championships', 'usa championships', 'usa outdoor championships'] },
-  { id: 'competition/us-olympic-trials', reason: 'US Olympic Trials', name: 'US Olympic Trials', kind: 'trials', indoor: false, forms: ['us olympic trials', 'u s olympic trials', 'usa olympic trials', 'us olympic team trials'] },
+  { id: 'competition/us-olympic-trials', reason: 'US Olympic Trials', name: 'US Olympic Trials', kind: 'trials', indoor: false, forms: ['us olympic trials', 'u s olympic trials', 'usa olympic trials', 'us olympic team trials', 'Olympic Trials', 'Olympic Team Trials', 'usatf olympic trials'] },
 ];

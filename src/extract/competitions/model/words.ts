@@ -31,10 +31,13 @@ export const NAME_STOP: ReadonlySet<string> = new Set([
   'his', 'her', 'their', 'its', 'our', 'my', 'your', 'after', 'before', 'during', 'since', 'until', 'when', 'while', 'and', 'but',
   'or', 'both', 'each', 'every', 'as', 'if', 'then', 'there', 'here', 'he', 'she', 'they', 'we', 'i', 'it', 'year', 'season',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'today', 'yesterday', 'tomorrow',
-  'pb', 'sb', 'pr', 'wr', 'ar', 'er', 'nr', 'cr', 'mr', 'wl', 'olympic', 'world', 'european', 'commonwealth', 'video', 'online',
+  'pb', 'sb', 'pr', 'wr', 'ar', 'er', 'nr', 'cr', 'mr', 'wl', 'video', 'online',
   'premier', 'champions', 'amnesty', 'news', 'breaking', 'report', 'reports', 'results', 'race', 'mile', 'half', 'full',
   ...MONTHS,
 ]);
 
 /** Edition numerals after a meeting's name ("Midsummer Open III"). */
 export const ROMAN: ReadonlySet<string> = new Set(['ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
+
+/** Series adjectives: a name made of these alone before a race word is a title or an event ("Olympic Marathon"), not a meeting. */
+export const SERIES_ADJECTIVES: ReadonlySet<string> = new Set(['olympic', 'world', 'european', 'commonwealth', 'national', 'international', 'indoor', 'outdoor', 'british', 'english', 'scottish', 'welsh', 'irish']);
