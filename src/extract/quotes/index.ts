@@ -13,7 +13,7 @@ import { blockIndexAt, leadingAttribution, previousSentence, trailingAttribution
 import { rejectQuote } from './filter.js';
 import { MARK_RULES, scanQuotes, type RawQuote } from './marks.js';
 import { loadQuoteLexicon, type QuoteLexicon } from './model/lexicon.js';
-import { indexSpeakers, mentionedBetween, namedInside, recentPerson } from './speaker.js';
+import { indexSpeakers, mentionedBetween, namedInside, personMentionedBetween, recentPerson } from './speaker.js';
 
 export { loadQuoteLexicon, QuoteLexiconDataSchema, QuoteWordRuleSchema } from './model/lexicon.js';
 export type { QuoteLexicon, QuoteLexiconData, QuoteWordRule, QuoteWordKind } from './model/lexicon.js';
@@ -24,7 +24,7 @@ export { FILTER_RULES } from './filter.js';
 
 export const SPEAKER_RULES = {
   forward: { id: 'speaker/next-in-sentence', reason: 'an unattributed quote joined to an attributed one in the same sentence shares its speaker' },
-  inherit: { id: 'speaker/previous-quote', reason: 'an unattributed quote after a quote, with nobody else mentioned in between, has the same speaker' },
+  inherit: { id: 'speaker/previous-quote', reason: 'an unattributed quote after a quote, with nobody else mentioned in between (or the same speaker mentioned again), has the same speaker' },
   recent: { id: 'speaker/recent-person', reason: 'an unattributed quote goes to the most recent person mentioned before it' },
 } as const;
 
@@ -73,7 +73,7 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
     const prevEnd = raws[i - 1]?.end ?? 0;
     const nextStart = raws[i + 1]?.start ?? text.length;
     const avoid = namedInside(idx, raw.start, raw.end);
-    const own = trailingAttribution(raw, nextStart, ctx, avoid) ?? leadingAttribution(raw, prevEnd, ctx, avoid);
+    const own = chooseOwn(trailingAttribution(raw, nextStart, ctx, avoid), leadingAttribution(raw, prevEnd, ctx, avoid));
     if (rejectQuote(qtext, raw.single, own !== null, lex)) continue;
     cands.push({ raw, text: qtext, own, attr: own, prevEnd, avoid });
   }
@@ -97,7 +97,9 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
     if (!c.attr && before?.attr) c.attr = before.attr;
     if (!c.attr) {
       const since = prev ? Math.max(prev.raw.end, prev.own?.end ?? 0) : 0;
-      if (prev?.attr && !mentionedBetween(idx, since, c.raw.start) && sameOrNextBlock(doc, prev.raw.end, c.raw.start)) {
+      const prevSpeaker = prev?.attr?.speaker.speaker ?? null;
+      const continues = !mentionedBetween(idx, since, c.raw.start) || (prevSpeaker !== null && personMentionedBetween(idx, prevSpeaker, since, c.raw.start));
+      if (prev?.attr && continues && sameOrNextBlock(doc, prev.raw.end, c.raw.start)) {
         c.attr = { ...prev.attr, end: c.raw.start, rule: SPEAKER_RULES.inherit.id };
       } else {
         const p = recentPerson(idx, c.raw.start, c.avoid) ?? recentPerson(idx, c.raw.start);
@@ -121,6 +123,19 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
     });
   }
   return out;
+}
+
+/** Speaker rules that only guess (a pronoun or descriptor resolved by recency or a ref). */
+const GUESSED = new Set(['speaker/pronoun-recent', 'speaker/descriptor-recent', 'speaker/ref']);
+
+/** The trailing attribution, unless it only guesses ("… he added") while an introduction names the speaker
+ *  (`Wada chairman Dick Pound said: "…" he added`). */
+function chooseOwn(trail: Attribution | null, lead: Attribution | null): Attribution | null {
+  if (!trail) return lead;
+  if (lead && GUESSED.has(trail.speaker.rule) && !GUESSED.has(lead.speaker.rule) && lead.speaker.rule !== 'speaker/anonymous') {
+    return { ...lead, outlet: trail.outlet ?? lead.outlet };
+  }
+  return trail;
 }
 
 /** Whether `b` lies in the block of `a` (an end offset) or in the block right after it. */

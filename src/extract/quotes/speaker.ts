@@ -29,6 +29,8 @@ export interface SpeakerIndex {
   quoted: Marked[];
   /** Name or alias key → person index; surname key → person index when unambiguous. */
   byKey: Map<string, number>;
+  /** Gender by person index when the pronoun refs show one clearly ('m' / 'f'). */
+  gender: ('m' | 'f' | null)[];
   /** Surnames already looked up in the text for a full name (per article; bounded). */
   fullNames: Map<string, string | null>;
 }
@@ -57,6 +59,14 @@ function fullNameOf(idx: SpeakerIndex, text: string, surname: string, lex: Quote
 
 const PRONOUN_WORDS = /^(?:he|she|him|her|his|hers|they|them|their|it|its)$/i;
 
+/** 'm' for he/him/his/himself, 'f' for she/her/hers/herself. */
+export function pronounGender(word: string): 'm' | 'f' | null {
+  const w = word.toLowerCase();
+  if (w === 'he' || w === 'him' || w === 'his' || w === 'himself') return 'm';
+  if (w === 'she' || w === 'her' || w === 'hers' || w === 'herself') return 'f';
+  return null;
+}
+
 /** Builds the lookup tables once per article. `inQuote` tells whether an offset lies inside quoted words. */
 export function indexSpeakers(text: string, persons: PersonsResult, inQuote: (pos: number) => boolean): SpeakerIndex {
   const marks: Marked[] = [];
@@ -70,6 +80,15 @@ export function indexSpeakers(text: string, persons: PersonsResult, inQuote: (po
     marks.push({ start: r.start, end: r.end, person: r.person, possessive: poss(r.end), ref: true, pronoun: PRONOUN_WORDS.test(r.text) });
   }
   marks.sort((a, b) => a.start - b.start || a.end - b.end);
+  // gender from the pronouns the refs resolved to each person (a clear majority only)
+  const male = new Array<number>(persons.persons.length).fill(0);
+  const female = new Array<number>(persons.persons.length).fill(0);
+  for (const r of persons.refs) {
+    const g = pronounGender(r.text);
+    if (g === 'm' && r.person < male.length) male[r.person]!++;
+    if (g === 'f' && r.person < female.length) female[r.person]!++;
+  }
+  const gender = male.map((m, i) => (m > 2 * female[i]! ? 'm' : female[i]! > 2 * m ? 'f' : null));
   quoted.sort((a, b) => a.start - b.start || a.end - b.end);
   const byKey = new Map<string, number>();
   const surname = new Map<string, number>();
@@ -82,7 +101,7 @@ export function indexSpeakers(text: string, persons: PersonsResult, inQuote: (po
     if (last) surname.set(last, surname.has(last) && surname.get(last) !== i ? -1 : i);
   });
   for (const [k, i] of surname) if (i >= 0 && !byKey.has(k)) byKey.set(k, i);
-  return { marks, quoted, byKey, fullNames: new Map() };
+  return { marks, quoted, byKey, gender, fullNames: new Map() };
 }
 
 /** Index of the first mark starting at or after `pos`. */
@@ -98,12 +117,18 @@ function lowerBound(marks: readonly Marked[], pos: number): number {
 }
 
 /** The most recent person mentioned before `pos` by name or descriptor (pronoun refs are not trusted here). */
-export function recentPerson(idx: SpeakerIndex, pos: number, avoid?: ReadonlySet<number>): number | null {
+export function recentPerson(idx: SpeakerIndex, pos: number, avoid?: ReadonlySet<number>, gender?: 'm' | 'f' | null): number | null {
   for (let i = lowerBound(idx.marks, pos) - 1; i >= 0; i--) {
     const m = idx.marks[i]!;
-    if (m.end <= pos && !m.pronoun && !avoid?.has(m.person)) return m.person;
+    if (m.end <= pos && !m.pronoun && !avoid?.has(m.person) && !(gender && idx.gender[m.person] && idx.gender[m.person] !== gender)) return m.person;
   }
   return null;
+}
+
+/** Whether `person` is mentioned or referred to in `[from, to)`. */
+export function personMentionedBetween(idx: SpeakerIndex, person: number, from: number, to: number): boolean {
+  for (let i = lowerBound(idx.marks, from); i < idx.marks.length && idx.marks[i]!.start < to; i++) if (idx.marks[i]!.person === person) return true;
+  return false;
 }
 
 /** Persons named inside `[from, to)` (a quote's own words): a pronoun is unlikely to stand for them. */
@@ -134,7 +159,8 @@ export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: Quot
     if (m.possessive) continue;
     if (m.pronoun) {
       // "he" resolved to someone the quote itself names by name: not trusted, the recent named person is
-      if (!avoid?.has(m.person)) pronounRef ??= m;
+      const g = pronounGender(text.slice(m.start, m.end));
+      if (!avoid?.has(m.person) && !(g && idx.gender[m.person] && idx.gender[m.person] !== g)) pronounRef ??= m;
       continue;
     }
     return { speaker: m.person, speakerName: null, rule: m.ref ? 'speaker/ref' : 'speaker/mention' };
@@ -173,7 +199,7 @@ export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: Quot
   if (pronounRef) return { speaker: pronounRef.person, speakerName: null, rule: 'speaker/ref' };
   const head = words.find((t) => !lex.notNames.has(t.lower))?.lower ?? '';
   if (lex.pronouns.has(head) || DETERMINERS.test(head)) {
-    const p = recentPerson(idx, from);
+    const p = recentPerson(idx, from, undefined, pronounGender(head)) ?? recentPerson(idx, from);
     return { speaker: p, speakerName: null, rule: lex.pronouns.has(head) ? 'speaker/pronoun-recent' : 'speaker/descriptor-recent' };
   }
   return null;

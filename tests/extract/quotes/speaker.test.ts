@@ -102,3 +102,26 @@ describe('more attribution shapes', () => {
     expect(speakers(body, specs)).toEqual(expected);
   });
 });
+
+describe('guesses checked against the text', () => {
+  it('a pronoun skips a person the refs show to be of the other gender', () => {
+    const body = 'Max Jones spoke. She will run if her training goes well, and he admitted Holmes\' presence would help. "She is a very good team member to have there," he added.';
+    const specs = [{ name: 'Max Jones', forms: ['Max Jones'], role: 'official' as const }, { name: 'Kelly Holmes', forms: ['Holmes'] }];
+    expect(speakers(body, specs, [{ text: 'She', person: 1 }, { text: 'her', person: 1 }])).toEqual(['Max Jones']);
+  });
+
+  it('an introduction that names the speaker beats a trailing pronoun', () => {
+    const body = 'Katerina Thanou was cleared. Wada chairman Dick Pound said: "I am convinced the IAAF will appeal against the decision," he added.';
+    expect(speakers(body, [{ name: 'Katerina Thanou' }, { name: 'Dick Pound', role: 'official' }])).toEqual(['Dick Pound']);
+  });
+
+  it('an unattributed quote keeps the previous speaker when that speaker is mentioned again in between', () => {
+    const body = '"Johnston uses an advanced type of acupuncture," says Jamie Costin. Jamie has also trained with triple Olympic champion Robert Korzeniowski. "I was there for over a fortnight earlier this month."';
+    expect(speakers(body, [{ name: 'Jamie Costin', forms: ['Jamie Costin', 'Jamie'] }, { name: 'Robert Korzeniowski' }])).toEqual(['Jamie Costin', 'Jamie Costin']);
+  });
+
+  it('…and goes to the most recent person when someone else is mentioned in between', () => {
+    const body = '"We have banned her from all competitions," said AK chief Isaiah Kiplagat. Susan Chepkemei was in France. "I am sorry for missing the camp."';
+    expect(speakers(body, [{ name: 'Isaiah Kiplagat', role: 'official' }, { name: 'Susan Chepkemei' }])).toEqual(['Isaiah Kiplagat', 'Susan Chepkemei']);
+  });
+});
