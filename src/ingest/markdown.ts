@@ -31,9 +31,12 @@ export function looksLikeMarkup(s: string): boolean {
 function dropRegions(s: string): string {
   let out = s;
   if (out.includes('<!--')) out = cut(out, '<!--', '-->', '');
+  if (!out.includes('<')) return out;
+  let lower = out.toLowerCase();
   for (const tag of DROP_CONTENT) {
-    if (!out.toLowerCase().includes(`<${tag}`)) continue;
+    if (!lower.includes(`<${tag}`)) continue;
     out = cutTag(out, tag);
+    lower = out.toLowerCase();
   }
   return out;
 }
@@ -100,6 +103,8 @@ export function reduceInline(line: string): string {
 
 /** `---`, `* * *`, `___`: three or more of one mark, spaces allowed. */
 function isThematicBreak(line: string): boolean {
+  const first = line.trimStart()[0];
+  if (first !== '-' && first !== '*' && first !== '_') return false;
   const t = line.replace(/[ \t]/g, '');
   if (t.length < 3 || t.length > 200 || line.length - line.trimStart().length > 3) return false;
   const c = t[0]!;
@@ -158,7 +163,9 @@ export function reduceMarkdown(input: string): Reduced {
     }
     const l = readLine(raw);
     if (!l) continue;
-    const t = decodeEntities(l.text).replace(/[ \t\u00a0]{2,}/g, (w) => (w.includes('\t') ? '\t' : ' ')).trim();
+    let t = decodeEntities(l.text);
+    if (t.includes('  ') || t.includes('\t')) t = t.replace(/[ \t\u00a0]{2,}/g, (w) => (w.includes('\t') ? '\t' : ' '));
+    t = t.trim();
     if (!t) {
       if (open) pendingBreak = true;
       close();
