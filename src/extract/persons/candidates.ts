@@ -42,6 +42,8 @@ export interface Candidate {
 const TOKEN = /(?<![\p{L}\p{N}\p{M}])(?:(?:el|al|ben|bin|abu|de|da|van|von|le|la|di)-)?\p{Lu}(?:\.(?:\p{Lu}\.){0,3}|[\p{Ll}\p{Lu}\p{M}]{0,30}(?:-[\p{L}\p{M}]{1,30}|['’]\p{Lu}[\p{L}\p{M}]{0,30}){0,3})(['’]s?(?![\p{L}\p{N}]))?/gu;
 /** Lower-case particles that stay inside a name: "Hicham el Guerrouj", "Sifan Hassan van …". */
 const PARTICLE_GAP = /^[ \u00a0](?:(?:de|da|di|du|del|della|van|von|der|den|ter|ten|le|la|dos|das|bin|ben|al|el|y|e)[ \u00a0]){1,2}$/;
+const LOWER_AFTER_HYPHEN = /-(?=\p{Ll})/u;
+const PARTICLE_PREFIX = /^(?:el|al|ben|bin|abu|de|da|van|von|le|la|di)-/;
 const SPACE_GAP = /^[ \u00a0]$/;
 /** Characters that may stand between the sentence start (or an opening quote) and its first word. */
 const INITIAL_PREFIX = /^[\s*#>_\-–—•(\["“‘']*$/;
@@ -65,18 +67,27 @@ function scanRuns(text: string, from: number, to: number): Token[][] {
   let run: Token[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const outer = m.index + m[0].length;
+    let outer = m.index + m[0].length;
     if (outer > to) break;
-    const possLen = m[1]?.length ?? 0;
+    let possLen = m[1]?.length ?? 0;
+    // "Ward-coached", "Kenya-based": a lower-case word after a hyphen is not part of the name, and ends it
+    const cut = LOWER_AFTER_HYPHEN.exec(m[0]);
+    if (cut && !PARTICLE_PREFIX.test(m[0])) [outer, possLen] = [m.index + cut.index, 0];
     const end = outer - possLen;
     // a word glued to letters or digits ("iPhone", "V40s") is not a name word
-    if (/[\p{L}\p{N}]/u.test(text[outer] ?? '')) {
+    if (!cut && /[\p{L}\p{N}]/u.test(text[outer] ?? '')) {
       if (run.length) runs.push(run);
       run = [];
       continue;
     }
     const tok: Token = { start: m.index, end, key: foldWord(text.slice(m.index, end)), poss: possLen > 0, outer };
     const prev = run[run.length - 1];
+    if (cut && prev && !prev.poss && SPACE_GAP.test(text.slice(prev.outer, tok.start))) {
+      run.push(tok);
+      runs.push(run);
+      run = [];
+      continue;
+    }
     if (prev && !prev.poss) {
       const gap = text.slice(prev.outer, tok.start);
       if (gap.length <= 12 && (SPACE_GAP.test(gap) || PARTICLE_GAP.test(gap))) {
@@ -86,6 +97,10 @@ function scanRuns(text: string, from: number, to: number): Token[][] {
     }
     if (run.length) runs.push(run);
     run = [tok];
+    if (cut) {
+      runs.push(run);
+      run = [];
+    }
   }
   if (run.length) runs.push(run);
   return runs;

@@ -18,6 +18,7 @@ describe('full names', () => {
     ['sentence-initial common word peeled', 'In-form Rachel Vines followed Paul running an impressive PB time of 4.59.9.', ['Rachel Vines']],
     ['bracketed surname joined', "There's a rivalry between myself, Jake, Ingebrigtsen, Yared (Nuguse), everybody.", ['Yared Nuguse']],
     ['title dropped', 'Dame Kelly Holmes won the 800m and 1500m in Athens.', ['Kelly Holmes']],
+    ['a lower-case word after a hyphen is not part of the name', 'The Brendan Ward-coached athlete Joel Freeland ran 15:20 at Sutton Park.', ['Brendan Ward', 'Joel Freeland']],
     ['initials kept', 'Later that evening J.J. Willson ran 1.53.4 in the 600m.', ['J.J. Willson']],
   ])('%s', (_, body, expected) => {
     expect(names(body)).toEqual(expected);
