@@ -37,6 +37,7 @@ import { writeOutputs } from './outputs.js';
 import type { OutputFile } from './outputs.js';
 import type { FileResult } from './task.js';
 import { addTimings } from './task.js';
+import { createTaskBudget } from './budget.js';
 import { createInterner, internFacts } from './intern.js';
 
 export interface RunBatchOptions {
@@ -174,7 +175,8 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
 
   let poolPromise: Promise<ExtractPool> | null = null;
   const getPool = () => (poolPromise ??= createExtractPool(config, threads));
-  const cpuLimit = pLimit(threads); // a task goes to the pool only when a worker is free: its budget is its own run time
+  const inFlight = threads * 2; // one running and one queued per worker; each task's budget starts when it runs
+  const cpuLimit = pLimit(inFlight);
   const fileLimit = pLimit(threads * 4 + 8); // files read ahead and held in memory at once
 
   const apply = (r: FileResult, fresh: boolean) => {
@@ -196,20 +198,20 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     progress.tick(1, r.facts.length);
   };
 
+  const budget = createTaskBudget(inFlight, timeoutMs);
   const extractInPool = (f: InputFile, bytes: Uint8Array) =>
     cpuLimit(async (): Promise<{ result: FileResult; entry: string | null; cacheable: boolean }> => {
       const pool = await getPool();
-      const ac = new AbortController();
-      const timer = setTimeout(() => ac.abort(), timeoutMs);
+      const { clock, slot, signal, release } = budget.acquire();
       try {
-        const r = await pool.run({ source: f.source, bytes, encode: !!cacheDir }, ac.signal);
+        const r = await pool.run({ source: f.source, bytes, encode: !!cacheDir, clock, slot }, signal);
         if ('entry' in r) return { result: parseFreshEntry(r.entry), entry: r.entry, cacheable: true };
         return { result: r, entry: null, cacheable: true };
       } catch (err) {
-        if (ac.signal.aborted) return { result: failureResult(f.source, 'runner/timeout', `no result within limits.articleTimeoutMs (${timeoutMs} ms); stopped`), entry: null, cacheable: false };
+        if (signal.aborted) return { result: failureResult(f.source, 'runner/timeout', `no result within limits.articleTimeoutMs (${timeoutMs} ms); stopped`), entry: null, cacheable: false };
         return { result: failureResult(f.source, 'runner/crash', `worker failed: ${(err as Error)?.message ?? String(err)}`), entry: null, cacheable: false };
       } finally {
-        clearTimeout(timer);
+        release();
       }
     });
 
@@ -270,6 +272,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
   try {
     await Promise.all(files.map((f, i) => fileLimit(() => processFile(f, i))));
   } finally {
+    budget.stop();
     const pool = poolPromise as Promise<ExtractPool> | null; // assigned inside the tasks
     if (pool) await (await pool).close();
   }

@@ -6,6 +6,10 @@ export interface ExtractTask {
   bytes: Uint8Array;
   /** Return the result already encoded as a cache entry (the worker does the JSON and the checksum). */
   encode: boolean;
+  /** Where the worker writes the time (Date.now()) it starts the task: `new Float64Array(clock)[slot]`.
+   *  The time budget counts from there, so a worker's start-up never counts against an article. */
+  clock: SharedArrayBuffer;
+  slot: number;
 }
 
 /** A worker's answer when `encode` was asked: the cache entry text (see cache.ts), parsed once by the main thread. */

@@ -15,6 +15,7 @@ const now = () => performance.now();
 const pipeline = createPipeline(config, { now });
 
 export default function runTask(task: ExtractTask): FileResult | EncodedResult {
+  new Float64Array(task.clock)[task.slot] = Date.now();
   const result = extractFile(pipeline, config, task, now);
   return task.encode ? { entry: encodeEntryText(result) } : result;
 }

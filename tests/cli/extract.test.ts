@@ -92,19 +92,31 @@ describe('trackfacts extract', () => {
     expect(existsSync(path.join(out, 'run-report.json'))).toBe(true);
   });
 
-  it('a time budget too small for any article: runner/timeout, exit 1, the batch goes on and facts.json is written', () => {
+  it('an article over its time budget: runner/timeout, exit 1, the batch goes on and facts.json is written', () => {
     const dir = tempDir();
-    const articles = copyArticles(dir, SAMPLE);
+    const articles = copyArticles(dir, SAMPLE.slice(0, 2));
+    const text = readFileSync(path.join(FIXTURES, SAMPLE[2]!), 'utf8');
+    writeFileSync(path.join(articles, 'long.txt'), Array.from({ length: 60 }, () => text).join('\n\n'));
     const cfg = path.join(dir, 'tight.json');
     writeFileSync(cfg, JSON.stringify({ limits: { articleTimeoutMs: 1 } }));
     const out = path.join(dir, 'out');
     const r = runCli(['extract', articles, '--out', out, '--config', cfg, '--no-cache', '--quiet', '--concurrency', '1']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/: runner: no result within limits\.articleTimeoutMs/);
+    expect(r.stderr).toMatch(/^trackfacts: long\.txt: runner: no result within limits\.articleTimeoutMs/m);
     const report = readJson(path.join(out, 'run-report.json')) as any;
-    expect(report.problems.some((p: any) => p.rule === 'runner/timeout')).toBe(true);
-    expect(report.files.processed).toBe(4);
+    expect(report.problems).toContainEqual(expect.objectContaining({ source: 'long.txt', rule: 'runner/timeout', severity: 'fatal' }));
+    expect(report.files.processed).toBe(3);
     expect(existsSync(path.join(out, 'facts.json'))).toBe(true);
+  });
+
+  it('a worker start-up does not count against the time budget', () => {
+    const dir = tempDir();
+    const articles = copyArticles(dir, SAMPLE);
+    const cfg = path.join(dir, 'budget.json');
+    writeFileSync(cfg, JSON.stringify({ limits: { articleTimeoutMs: 2000 } }));
+    const r = runCli(['extract', articles, '--out', path.join(dir, 'out'), '--config', cfg, '--no-cache', '--quiet', '--concurrency', '4']);
+    expect(r.stderr).not.toMatch(/runner\/timeout|no result within/);
+    expect(r.code).toBe(0);
   });
 
   it.skipIf(process.getuid?.() === 0)('an unreadable file (mode 000): exit 1, named, the rest written', () => {
