@@ -119,7 +119,7 @@ export function properties(api, texts) {
       },
     },
     {
-      name: 'quotes: never throws, every part is a span of the text inside the quote',
+      name: 'quotes: never throws, every part is a span inside the quote, the text is the parts joined',
       arbitrary: articleText(texts),
       predicate: (body) => {
         const d = doc(body);
@@ -130,6 +130,8 @@ export function properties(api, texts) {
             checkSpan(d.text, p, 'quote part');
             if (p.start < q.start || p.end > q.end) fail(`quote part [${p.start}, ${p.end}) outside the quote [${q.start}, ${q.end})`);
           }
+          const joined = q.parts.map((p) => d.text.slice(p.start, p.end)).join(' ');
+          if (joined !== q.text) fail(`quote text ${JSON.stringify(q.text.slice(0, 60))} is not its parts joined by a space`);
         }
       },
     },

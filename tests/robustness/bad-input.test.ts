@@ -141,3 +141,16 @@ describe('bad pipeline configs exit 2 naming the key path', () => {
     },
   );
 });
+
+describe('hostile JSON in-process', () => {
+  it('__proto__ and constructor.prototype keys neither pollute Object.prototype nor lose the article', async () => {
+    const { ingestFile, defaultConfig } = await import('../../src/index.js');
+    const { GOOD_TEXT } = await loadBadInput();
+    const json = `{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "title": "Proto", "text": ${JSON.stringify(GOOD_TEXT)}}`;
+    const r = ingestFile(new TextEncoder().encode(json), 'proto.json', defaultConfig.ingest);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]!.body).toContain('Brennick');
+    expect(Object.getPrototypeOf(r.articles[0])).toBe(Object.prototype);
+  });
+});
