@@ -10,7 +10,8 @@ import type { QuoteLexicon } from './model/lexicon.js';
 import type { RawQuote } from './marks.js';
 import { findOutlet } from './outlet.js';
 import { resolvePhrase, type Speaker, type SpeakerIndex } from './speaker.js';
-import { isNameWord, tokenize, type Token } from './tokens.js';
+import { identityKey } from '../../util/text.js';
+import { isNameWord, isPossessive, tokenize, type Token } from './tokens.js';
 
 export interface Attribution {
   speaker: Speaker;
@@ -30,6 +31,7 @@ export interface AttributionContext {
 export const ATTRIBUTION_RULES = {
   verbFirst: { id: 'attr/verb-first', reason: '"…," said X: the phrase after the verb names the speaker' },
   verbAfter: { id: 'attr/verb-after', reason: '"…," X said: the phrase before the verb names the speaker' },
+  source: { id: 'attr/source', reason: '"According to X, …", "In X\'s words: …": X is the source of the quote' },
   dash: { id: 'attr/dash', reason: '"…" – Josh Kerr: a name after a dash signs the quote' },
   commaSubject: { id: 'attr/comma-subject', reason: '"…," he <verb>: a subject right after a comma-closed quote speaks' },
   intro: { id: 'attr/intro', reason: 'X said: "…" / X told BBC Sport, "…": the subject of the introducing clause speaks' },
@@ -200,6 +202,22 @@ function wordsBefore(q: RawQuote, prevEnd: number, ctx: AttributionContext): Bef
   return toks.length ? { toks, rule } : null;
 }
 
+/** The speaker named by "according to X", "as per X" or "in X's words" in `toks`. */
+function sourcePhrase(toks: readonly Token[], ctx: AttributionContext, avoid?: ReadonlySet<number>): Speaker | null {
+  const { text, lex, idx } = ctx;
+  for (let k = 0; k < toks.length - 1; k++) {
+    const a = toks[k]!.lower;
+    const b = toks[k + 1]!;
+    if ((a === 'according' && b.lower === 'to') || (a === 'as' && b.lower === 'per')) return resolvePhrase(phraseFrom(toks, k + 2, lex), idx, lex, text, avoid);
+    if (a === 'in' && isPossessive(b) && /^words?$/.test(toks[k + 2]?.lower ?? '')) {
+      const name = b.text.replace(/['’]s?$/, '');
+      const hit = idx.byKey.get(identityKey(name));
+      return hit !== undefined ? { speaker: hit, speakerName: null, rule: 'speaker/name-match' } : { speaker: null, speakerName: name, rule: 'speaker/name' };
+    }
+  }
+  return null;
+}
+
 /** The attribution before the quote: a clause introducing it (`X said:`, `X told BBC Sport, "`), or a
  *  paragraph ending in ':' right before the paragraph it opens. */
 export function leadingAttribution(q: RawQuote, prevEnd: number, ctx: AttributionContext, avoid?: ReadonlySet<number>): Attribution | null {
@@ -214,6 +232,11 @@ export function leadingAttribution(q: RawQuote, prevEnd: number, ctx: Attributio
     break;
   }
   const colon = lastTok.text === ':';
+  // "According to Kerr, "…"", "As per Kerr: "…"", "In Kerr's words: "…""
+  if (v < 0 && (colon || lastTok.text === ',')) {
+    const sp = sourcePhrase(toks, ctx, avoid);
+    if (sp) return { speaker: sp, outlet: findOutlet(toks, text, lex, idx.byKey), end: q.start, rule: ATTRIBUTION_RULES.source.id };
+  }
   const endsNear = v >= 0 && (v === toks.length - 1 || (v >= toks.length - 3 && /^(?:that|,|:)$/.test(lastTok.lower)));
   if (!colon && !endsNear && !(v >= 0 && lastTok.text === ',')) return null;
   let sp: Speaker | null = null;

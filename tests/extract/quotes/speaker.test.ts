@@ -125,3 +125,15 @@ describe('guesses checked against the text', () => {
     expect(speakers(body, [{ name: 'Isaiah Kiplagat', role: 'official' }, { name: 'Susan Chepkemei' }])).toEqual(['Isaiah Kiplagat', 'Susan Chepkemei']);
   });
 });
+
+describe('sources named before the quote', () => {
+  const specs = [{ name: 'Josh Kerr', forms: ['Josh Kerr', 'Kerr'] }, { name: 'Jakob Ingebrigtsen', forms: ['Jakob Ingebrigtsen', 'Ingebrigtsen'] }];
+  const cases: [string, string, (string | null)[]][] = [
+    ['According to X,', 'Jakob Ingebrigtsen lost. According to Kerr, "the runs are going to be faster this year."', ['Josh Kerr']],
+    ["In X's words:", "Jakob Ingebrigtsen lost. In Kerr's words: \"The runs are going to be faster this year.\"", ['Josh Kerr']],
+    ['As per X,', 'Jakob Ingebrigtsen lost. As per Kerr, "the runs are going to be faster this year."', ['Josh Kerr']],
+  ];
+  it.each(cases)('%s', (_n, body, expected) => {
+    expect(speakers(body, specs)).toEqual(expected);
+  });
+});
