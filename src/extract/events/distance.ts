@@ -39,7 +39,7 @@ const MILE = 1609.344;
  * Bounded repeats only; the lookbehind keeps the scan from starting inside a number, a word or money.
  */
 export const DISTANCE_RE =
-  /(?<![\w.,£$€¥+]|\d-|[A-Za-z]{2}-|[^\d]\/)(\d{1,2},\d{3}|\d{1,6})([ -]?)(metres|meters|metre|meter|kilometres|kilometers|kilometre|kilometer|km|k|miles|mile|m)(?:[ -](hurdles|hurdlers|hurdler|steeplechasers|steeplechaser|steeplechase|steeple|race walkers|race walker|race walk|walkers|walker|walk|relay))?(?![\w]|[-.][A-Za-z])/gi;
+  /(?<![\w.,£$€¥+]|[A-Za-z0-9]-|[^\d]\/)(\d{1,2},\d{3}|\d{1,6})([ -]?)(metres|meters|metre|meter|kilometres|kilometers|kilometre|kilometer|km|k|miles|mile|m)(?:[ -](hurdles|hurdlers|hurdler|steeplechasers|steeplechaser|steeplechase|steeple|race walkers|race walker|race walk|walkers|walker|walk|relay))?(?![\w]|[-.][A-Za-z])/gi;
 
 /**
  * An event number without its unit, as athletics writers use it: "won the 1500 in 3:35", "the men's 5,000
@@ -49,7 +49,7 @@ export const BARE_RE =
   /(?<=\b(?:the|men's|women's|men’s|women’s|mens|womens) )(1,500|1500|5,000|5000|10,000|10000|3,000|3000|800|400|200|100)(?= (?:final|finals|title|titles|race|races|heats?|semi-finals?|semis|crown|gold|silver|bronze|champion|champions|championship|world|record|double|event|win|victory|field|and|or|in|at|on|with|was|is|this|last|next)\b|[,.;:!?)])/gi;
 
 /** "4x100m", "4 x 400 metres relay", "4×400". */
-export const RELAY_RE = /(?<![\w.,/]|\d-|[A-Za-z]{2}-)4 ?[x×] ?(\d{3,4})(?:[ -]?(?:metres|meters|metre|meter|m)(?![\w]))?(?:[ -](relay))?(?![\w]|[-.][A-Za-z])/gi;
+export const RELAY_RE = /(?<![\w.,/]|[A-Za-z0-9]-)4 ?[x×] ?(\d{3,4})(?:[ -]?(?:metres|meters|metre|meter|m)(?![\w]))?(?:[ -](relay))?(?![\w]|[-.][A-Za-z])/gi;
 
 /** Checked once, when the module loads: a bad rule is a programming error. */
 const ContextRuleSchema = z.strictObject({ id: z.string().regex(/^event\//), reason: z.string().min(1), pattern: z.instanceof(RegExp) });

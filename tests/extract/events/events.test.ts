@@ -131,7 +131,6 @@ describe('extractEvents: lists, links, written race lengths', () => {
   it.each([
     ['the 5,000 and 10,000m double', [['5,000', '5000m'], ['10,000m', '10000m']]],
     ['over 800/1500m', [['800', '800m'], ['1500m', '1500m']]],
-    ['the 800m-1500m double', [['800m', '800m'], ['1500m', '1500m']]],
     ['a 100m-long straight', []],
     ['src="/images/Bourton-10k-2018.jpg" the Bourton 10k', [['10k', '10km']]],
     ['alt="Mens-Team-2018-4x100" our 4x100 team', [['4x100', '4x100m Relay']]],
