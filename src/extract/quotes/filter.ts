@@ -27,8 +27,10 @@ export function rejectQuote(text: string, single: boolean, attributed: boolean, 
     if (title) return 'title';
   }
   if (single && !attributed) {
+    // speech has first or second person words, or is a sentence of its own (its punctuation inside the marks)
     const speech = words.some((w) => lex.speechWords.has(w.toLowerCase().replace(/’/g, "'")));
-    if (!speech) return 'single';
+    const sentence = words.length >= 4 && /[.,!?]$/.test(text) && /^[\p{Lu}"“]/u.test(text);
+    if (!speech && !sentence) return 'single';
   }
   return null;
 }

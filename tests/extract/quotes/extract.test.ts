@@ -105,3 +105,16 @@ describe('extractQuotes: what is not a quote', () => {
     expect(run(body, [])).toEqual([]);
   });
 });
+
+describe('extractQuotes: single marks as quotes (some outlets)', () => {
+  it("'…,' said X. '…' — both quotes, the second inherits", () => {
+    const body = "Josh Kerr won. 'I am delighted with the win,' said Kerr. 'It was a great race tonight.'";
+    expect(run(body, [{ name: 'Josh Kerr', forms: ['Josh Kerr', 'Kerr'] }])).toEqual([
+      { text: 'I am delighted with the win,', speaker: 'Josh Kerr', outlet: null },
+      { text: 'It was a great race tonight.', speaker: 'Josh Kerr', outlet: null },
+    ]);
+  });
+  it('a lower-case scare phrase in single marks is not a quote', () => {
+    expect(run("The ‘hometown half’ was run in the 'eight-mile trail race' style.", [])).toEqual([]);
+  });
+});
