@@ -91,6 +91,61 @@ function declaredCharset(b: Uint8Array): string | null {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+/** The 256 characters of Windows-1252, by byte. */
+const CP1252 = iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, i) => i)), 'windows-1252');
+
+/** Length of the valid UTF-8 sequence at `i` (0 when the byte does not start one). */
+function utf8SeqLength(b: Uint8Array, i: number): number {
+  const x = b[i]!;
+  const cont = (k: number) => i + k < b.length && (b[i + k]! & 0xc0) === 0x80;
+  if (x >= 0xc2 && x <= 0xdf) return cont(1) ? 2 : 0;
+  if (x >= 0xe0 && x <= 0xef) {
+    if (!cont(1) || !cont(2)) return 0;
+    const y = b[i + 1]!;
+    if ((x === 0xe0 && y < 0xa0) || (x === 0xed && y > 0x9f)) return 0;
+    return 3;
+  }
+  if (x >= 0xf0 && x <= 0xf4) {
+    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    const y = b[i + 1]!;
+    if ((x === 0xf0 && y < 0x90) || (x === 0xf4 && y > 0x8f)) return 0;
+    return 4;
+  }
+  return 0;
+}
+
+/**
+ * A file that is UTF-8 but for a few bytes (text pasted from a Windows-1252 source): valid sequences
+ * read as UTF-8, the other bytes as Windows-1252. Null when the file holds no valid multi-byte
+ * sequence (then it is a single-byte encoding throughout) or when invalid bytes outnumber valid ones.
+ */
+function decodeMixed(b: Uint8Array): { text: string; invalid: number } | null {
+  let valid = 0;
+  let invalid = 0;
+  const parts: string[] = [];
+  let runStart = 0;
+  for (let i = 0; i < b.length; ) {
+    if (b[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SeqLength(b, i);
+    if (n) {
+      valid++;
+      i += n;
+      continue;
+    }
+    invalid++;
+    if (i > runStart) parts.push(utf8.decode(b.subarray(runStart, i)));
+    parts.push(CP1252[b[i]!]!);
+    i++;
+    runStart = i;
+  }
+  if (!valid || invalid > valid) return null;
+  if (runStart < b.length) parts.push(utf8.decode(b.subarray(runStart)));
+  return { text: parts.join(''), invalid };
+}
+
 /** Decodes a file's bytes, or says why it is not text. */
 export function decodeBytes(bytes: Uint8Array, source: string): DecodeResult {
   const problems: Problem[] = [];
@@ -125,9 +180,17 @@ export function decodeBytes(bytes: Uint8Array, source: string): DecodeResult {
       text = utf8.decode(bytes);
       encoding = 'utf-8';
     } catch {
-      encoding = declaredCharset(bytes) ?? 'windows-1252';
-      text = iconv.decode(buf, encoding);
-      problems.push(problem(source, 'ingest/encoding', 'info', `not valid UTF-8: read as ${encoding}`));
+      const declared = declaredCharset(bytes);
+      const mixed = declared ? null : decodeMixed(bytes);
+      if (mixed) {
+        encoding = 'utf-8+windows-1252';
+        text = mixed.text;
+        problems.push(problem(source, 'ingest/encoding', 'warning', `UTF-8 with ${mixed.invalid} byte(s) that are not: those read as windows-1252`));
+      } else {
+        encoding = declared ?? 'windows-1252';
+        text = iconv.decode(buf, encoding);
+        problems.push(problem(source, 'ingest/encoding', 'info', `not valid UTF-8: read as ${encoding}`));
+      }
     }
   }
   text = normaliseNewlines(text);

@@ -17,7 +17,7 @@ export const HEADLINE_RULE = {
 } as const;
 
 /** `date 2024-05-16`, `Date: 16 May 2024`, `Published: May 16, 2024`, or a line that is only a date. */
-const DATELINE_KEYWORD = /^[ \t]{0,8}(?:date|published(?:[ \t]on)?|posted(?:[ \t]on)?|updated)[ \t]{0,4}:?[ \t]{0,4}(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]\p{L}{3,9}\.?,?[ \t]\d{4}|\p{L}{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4})/iu;
+const DATELINE_KEYWORD = /^[ \t]{0,8}(?:date|published(?:[ \t]on)?|posted(?:[ \t]on)?|updated)[ \t]{0,4}:?[ \t]{0,4}(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:]))?|\d{1,2}(?:st|nd|rd|th)?[ \t]\p{L}{3,9}\.?,?[ \t]\d{4}|\p{L}{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4})/iu;
 const DATELINE_BARE = /^[ \t]{0,8}(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]\p{L}{3,9}\.?,?[ \t]\d{4}|\p{L}{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4})[ \t]*$/u;
 
 function readsLikeHeadline(line: string): boolean {

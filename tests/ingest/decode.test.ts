@@ -31,6 +31,12 @@ describe('decodeBytes: text encodings', () => {
     expect(r.value.encoding).toBe(encoding);
   });
 
+  it('UTF-8 with a few Windows-1252 bytes: each part read in its own encoding', () => {
+    const r = decodeBytes(cat(enc('Zürich – “fast” ', 'utf8'), bytes(0x93, 0x61, 0x94, 0x20, 0xa3, 0x35)), 'a.txt');
+    expect(r.ok && r.value.text).toBe('Zürich – “fast” “a” £5');
+    expect(r.problems).toEqual([expect.objectContaining({ rule: 'ingest/encoding', severity: 'warning' })]);
+  });
+
   it('a fallback decoding is reported as info', () => {
     const r = decodeBytes(enc(TEXT, 'windows-1252'), 'a.txt');
     expect(r.problems).toEqual([expect.objectContaining({ rule: 'ingest/encoding', severity: 'info', stage: 'ingest', source: 'a.txt' })]);

@@ -18,6 +18,7 @@ describe('txt: headline and dateline', () => {
     ['seed layout: date glued to the first paragraph', ' date 2024-05-16 Josh Kerr was featured in an episode.\n\nMore.', null, '2024-05-16', [['dateline', ' date 2024-05-16']]],
     ['Date: with a written date', 'Big win\nDate: 16 May 2024\n\nBody here.', 'Big win', '2024-05-16', [['headline', 'Big win'], ['dateline', 'Date: 16 May 2024']]],
     ['Published with month first', 'Big win\nPublished: May 16, 2024\n\nBody.', 'Big win', '2024-05-16', [['headline', 'Big win'], ['dateline', 'Published: May 16, 2024']]],
+    ['glued date with a time', ' date 2024-05-16T09:30:00Z Kerr won the mile.', null, '2024-05-16', [['dateline', ' date 2024-05-16T09:30:00Z']]],
     ['a bare date line', 'Big win\n2024-05-16\n\nBody.', 'Big win', '2024-05-16', [['headline', 'Big win'], ['dateline', '2024-05-16']]],
     ['headline ending in a question mark', 'Can Kerr win again?\n\nBody.', 'Can Kerr win again?', null, [['headline', 'Can Kerr win again?']]],
   ];
