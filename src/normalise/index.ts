@@ -47,16 +47,19 @@ export function normaliseArticle({ doc, sha256, extraction: x, performances, inc
   const athleteKeyOf = new Map<number, string>();
 
   const athletes: ArticleFacts['athletes'] = [];
+  const athleteByKey = new Map<string, ArticleFacts['athletes'][number]>();
   persons.forEach((p, i) => {
     if (!isAthlete(p, timed) || !inBody(doc, p.mentions)) return;
     const key = athleteKey(p.name);
     athleteKeyOf.set(i, key);
-    const existing = athletes.find((a) => a.key === key);
+    const existing = athleteByKey.get(key);
     if (existing) {
       existing.mentions.push(...p.mentions.map((m) => mention(doc, m)));
       return;
     }
-    athletes.push({ key, name: p.name, aliases: p.aliases.filter((a) => a !== p.name), country: p.country, mentions: p.mentions.map((m) => mention(doc, m)) });
+    const rec = { key, name: p.name, aliases: p.aliases.filter((a) => a !== p.name), country: p.country, mentions: p.mentions.map((m) => mention(doc, m)) };
+    athletes.push(rec);
+    athleteByKey.set(key, rec);
     trace[`athlete:${key}`] = [p.rule, ...new Set(p.mentions.map((m) => m.rule))];
   });
 

@@ -39,7 +39,7 @@ export const ArticleSchema = z.strictObject({
 
 export const AthleteSchema = z.strictObject({
   id: z.string().startsWith('ath_'),
-  name: z.string().regex(/\S+\s+\S+/, 'a full name'),
+  name: z.string().regex(/\S\s+\S/, 'a full name'),
   aliases: z.array(z.string().min(1)),
   country: z.string().regex(/^[A-Z]{3}$/).nullable(),
   mentions: z.array(MentionSchema).min(1),

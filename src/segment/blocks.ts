@@ -26,7 +26,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'block/link-only',
     reason: 'a line that is only a link, an image or markup carries no sentence',
     kind: 'noise',
-    test: (t) => !/[\p{L}\p{N}]/u.test(t.replace(/\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|<[^>\n]{0,500}>|&[a-z#0-9]{1,10};/gi, '')),
+    test: (t) => !/[\p{L}\p{N}]/u.test(t.replace(/\[[^[\]\n]{0,200}\]\([^()\n]{0,500}\)|<[^<>\n]{0,500}>|&[a-z#0-9]{1,10};/gi, '')),
   },
   {
     id: 'block/short-unpunctuated',

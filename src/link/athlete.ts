@@ -1,0 +1,76 @@
+/**
+ * Who ran a time: a name or a resolved pronoun/descriptor around it, by rules tried in order.
+ */
+import type { Doc, Sentence, TimeMention } from '../types.js';
+import type { SpanIndex } from './spans.js';
+import { firstIn, lastIn } from './spans.js';
+
+export interface Anchor {
+  start: number;
+  end: number;
+  person: number;
+  /** A pronoun or descriptor, not a written name. */
+  ref: boolean;
+}
+
+export interface Found<T> {
+  value: T;
+  rule: string;
+}
+
+/**
+ * A name in object position ("followed Paul running …", "to beat the Norwegian", "paced by Chris Hale")
+ * did not run the time that follows; a relative clause ("followed by X who …") makes it the subject again.
+ */
+const OBJECT_BEFORE = /\b(?:followed|follows|beat|beats|beating|ahead of|behind|passed|passing|overtook|overtaking|edged out|edging out|outkicked|outsprinted|pipped|defeated|defeating|than|(?:held|holding|holds|fought|fighting|saw|seeing) off|absence of|(?:paced|coached|guided|helped|led|cheered|encouraged)(?: again| home)? by(?: (?:club|his|her|the) [\p{L}-]{1,30})?) {1,3}(?:the {1,3})?$/iu;
+const SUBJECT_AFTER = /^['’]?s? ?,? ?(?:who|which)\b/i;
+/** Between a name and its time: nothing, a possessive, or a bracket ("Name (1.53.4)", "Name's 8:03.40"). */
+const ADJACENT = /^(?:['’]s?)? ?[(:,–-]? ?$/;
+/** The time follows someone's possessive ("to beat the great Brit's 8:03:40"). */
+const POSSESSIVE_BEFORE = /\w['’]s? ?$/;
+
+function isObject(doc: Doc, a: Anchor, sentenceStart: number): boolean {
+  const before = doc.text.slice(Math.max(sentenceStart, a.start - 40), a.start).replace(/\s+/g, ' ');
+  return OBJECT_BEFORE.test(before) && !SUBJECT_AFTER.test(doc.text.slice(a.end, a.end + 12).replace(/\s+/g, ' '));
+}
+
+function respectively(doc: Doc, t: TimeMention, s: Sentence, anchors: SpanIndex<Anchor>, times: SpanIndex<TimeMention>): Found<Anchor> | null | undefined {
+  if (!/\brespectively\b/i.test(doc.text.slice(t.end, Math.min(s.end, t.end + 200)))) return undefined;
+  const timesIn = firstIn(times, s.start, s.end);
+  const k = timesIn.indexOf(t);
+  const people = [...new Map(lastIn(anchors, s.start, timesIn[0]?.start ?? t.start).map((a) => [a.person, a])).values()];
+  if (k >= 0 && people.length === timesIn.length && people[k]) return { value: people[k]!, rule: 'link/athlete-respectively' };
+  if (timesIn.length > 1) return null; // the pairing is unknown: better no athlete than the wrong one
+  return undefined;
+}
+
+/** The athlete of a time, or null when the text does not tie one to it. */
+export function findAthlete(doc: Doc, t: TimeMention, sIdx: number, anchors: SpanIndex<Anchor>, times: SpanIndex<TimeMention>): Found<Anchor> | null {
+  const s = doc.sentences[sIdx]!;
+  const before = lastIn(anchors, s.start, t.start).filter((a) => !isObject(doc, a, s.start));
+  const last = before[before.length - 1];
+  const gap = last ? t.start - last.end : Infinity;
+  if (last && gap <= 6 && ADJACENT.test(doc.text.slice(last.end, t.start).replace(/\s+/g, ' '))) return { value: last, rule: 'link/athlete-adjacent' };
+  const paired = respectively(doc, t, s, anchors, times);
+  if (paired !== undefined) return paired;
+  if (POSSESSIVE_BEFORE.test(doc.text.slice(Math.max(s.start, t.start - 8), t.start).replace(/\s+/g, ' '))) return null;
+  if (last?.ref) {
+    // "Emma Abbey completed the strider contingent running … 6.21.8": a descriptor after a name in the same
+    // clause (no time between them) is more likely an object than a new subject
+    const named = [...before].reverse().find((a) => !a.ref);
+    const timeBetween = named && firstIn(times, named.end, last.start, 1).length > 0;
+    if (named && !timeBetween) return { value: named, rule: 'link/athlete-named-subject' };
+  }
+  if (last) return { value: last, rule: 'link/athlete-before-in-sentence' };
+  // the subject of the previous sentence in the same block
+  const prev = doc.sentences[sIdx - 1];
+  if (prev && prev.block === s.block) {
+    const first = firstIn(anchors, prev.start, prev.end, 1)[0];
+    if (first) return { value: first, rule: 'link/athlete-previous-subject' };
+  }
+  // "In 32:17.8, Ferguson won": a name after the time only when the time opens the sentence
+  const next = firstIn(anchors, t.end, s.end, 1)[0];
+  const lead = doc.text.slice(Math.max(s.start, t.start - 40), t.start).trim().split(/\s+/).filter(Boolean).length;
+  if (next && lead <= 3 && t.start - s.start < 40) return { value: next, rule: 'link/athlete-after-in-sentence' };
+  return null;
+}

@@ -1,0 +1,124 @@
+/**
+ * Which event and which competition a time belongs to. The competition is found first; the event must
+ * make the time's reading plausible and must not be the distance of another race named nearby.
+ */
+import type { CompetitionMention, Doc, EventMention, TimeMention, TimeReading } from '../types.js';
+import { chooseReading } from '../extract/times/index.js';
+import type { Found } from './athlete.js';
+import type { SpanIndex } from './spans.js';
+import { CAP, around, firstIn, lastIn } from './spans.js';
+
+export const competitionKey = (c: CompetitionMention) => `${c.name}|${c.year ?? ''}`;
+
+/** What the linker knows about an article's events and competitions, computed once. */
+export interface LinkContext {
+  doc: Doc;
+  events: SpanIndex<EventMention>;
+  comps: SpanIndex<CompetitionMention>;
+  /** The competition whose name holds an event ("Staverton 10-mile race"), per event. */
+  eventIn: Map<EventMention, CompetitionMention>;
+  /** The distance a race's name gives ("Bourton 10k" → 10km), per competition key. */
+  raceEvent: Map<string, EventMention>;
+  /** Index of the nearest heading block at or before each block, or -1. */
+  headingOf: Int32Array;
+}
+
+export function buildContext(doc: Doc, events: SpanIndex<EventMention>, comps: SpanIndex<CompetitionMention>): LinkContext {
+  const eventIn = new Map<EventMention, CompetitionMention>();
+  const raceEvent = new Map<string, EventMention>();
+  for (const e of events.items) {
+    const c = lastIn(comps, Math.max(0, e.start - 200), e.end, 4).find((x) => x.start <= e.start && x.end >= e.end);
+    if (!c) continue;
+    eventIn.set(e, c);
+    if (!raceEvent.has(competitionKey(c))) raceEvent.set(competitionKey(c), e);
+  }
+  const headingOf = new Int32Array(doc.blocks.length);
+  let h = -1;
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading') h = b.index;
+    headingOf[b.index] = h;
+  }
+  return { doc, events, comps, eventIn, raceEvent, headingOf };
+}
+
+/**
+ * The candidate closest to the time. One after the time counts 1.5 times its distance, and 4 times when a
+ * clause boundary (a comma or semicolon) stands between: "at the Worlds, where he won in 7:42.98, and the
+ * Oregon Relays" names the Worlds for that time.
+ */
+function nearest<T extends { start: number; end: number }>(list: readonly T[], t: TimeMention, ok: (x: T) => boolean, text: string): T | null {
+  let best: T | null = null;
+  let bestD = Infinity;
+  for (const x of list) {
+    if (!ok(x)) continue;
+    const after = x.start >= t.end ? (x.start - t.end) * (/[,;]/.test(text.slice(t.end, x.start)) ? 4 : 1.5) : 0;
+    const d = x.end <= t.start ? t.start - x.end : after;
+    if (d < bestD) {
+      bestD = d;
+      best = x;
+    }
+  }
+  return best;
+}
+
+export function findCompetition(ctx: LinkContext, t: TimeMention, sIdx: number, ok: (c: CompetitionMention) => boolean = () => true): Found<CompetitionMention> | null {
+  const { doc, comps } = ctx;
+  const s = doc.sentences[sIdx]!;
+  const inSentence = nearest(around(comps, s, t), t, ok, doc.text);
+  if (inSentence) return { value: inSentence, rule: 'link/competition-in-sentence' };
+  const block = doc.blocks[s.block]!;
+  const earlier = lastIn(comps, block.start, t.start).filter(ok);
+  if (earlier.length) return { value: earlier[earlier.length - 1]!, rule: 'link/competition-earlier-in-paragraph' };
+  const prev = doc.sentences[sIdx - 1];
+  const inPrev = prev ? lastIn(comps, prev.start, prev.end).filter(ok) : [];
+  if (inPrev.length) return { value: inPrev[inPrev.length - 1]!, rule: 'link/competition-previous-sentence' };
+  // a report in sections ("### Manchester Marathon, Sunday 14 April"): the section's heading names the race
+  const heading = ctx.headingOf[s.block] ?? -1;
+  if (heading >= 0) {
+    const h = doc.blocks[heading]!;
+    const named = firstIn(comps, h.start, h.end).find(ok);
+    if (named) return { value: named, rule: 'link/competition-section-heading' };
+  }
+  // one competition named so far in the section: the report is about it
+  const sectionStart = heading >= 0 ? doc.blocks[heading]!.start : 0;
+  const inSection = firstIn(comps, sectionStart, t.start, CAP + 1).filter(ok);
+  if (inSection.length && inSection.length <= CAP && new Set(inSection.map(competitionKey)).size === 1) return { value: inSection[0]!, rule: 'link/competition-only-one-before' };
+  // a report about one competition: the only one the article names, or the one its headline names
+  const all = firstIn(comps, 0, doc.text.length, CAP + 1).filter(ok);
+  if (all.length && all.length <= CAP && new Set(all.map(competitionKey)).size === 1) return { value: all[0]!, rule: 'link/competition-only-one' };
+  const headline = doc.blocks[0]?.kind === 'headline' ? doc.blocks[0] : undefined;
+  const inHeadline = headline ? firstIn(comps, headline.start, headline.end).find(ok) : undefined;
+  if (inHeadline) {
+    const inBody = all.find((c) => c !== inHeadline && competitionKey(c) === competitionKey(inHeadline));
+    return { value: inBody ?? inHeadline, rule: 'link/competition-headline' };
+  }
+  return null;
+}
+
+export function findEvent(ctx: LinkContext, t: TimeMention, sIdx: number, comp: CompetitionMention | null, main: ReadonlyMap<string, { n: number; last: EventMention }>): Found<{ event: EventMention; reading: TimeReading }> | null {
+  const { doc, events } = ctx;
+  const s = doc.sentences[sIdx]!;
+  const plausible = (e: EventMention) => chooseReading(t, e.name) !== null;
+  const found = (e: EventMention | null | undefined, rule: string) => (e ? { value: { event: e, reading: chooseReading(t, e.name)! }, rule } : null);
+  // an event named inside another competition's name is that race's distance, not this one's
+  const free = (e: EventMention) => {
+    const c = ctx.eventIn.get(e);
+    return !c || !comp || competitionKey(c) === competitionKey(comp);
+  };
+  const inSentence = nearest(around(events, s, t), t, (e) => plausible(e) && (free(e) || !!comp), doc.text);
+  if (inSentence) return found(inSentence, 'link/event-in-sentence');
+  const block = doc.blocks[s.block]!;
+  const inParagraph = lastIn(events, block.start, t.start).filter((e) => plausible(e) && free(e));
+  if (inParagraph.length) return found(inParagraph[inParagraph.length - 1], 'link/event-earlier-in-paragraph');
+  // the race's own distance ("the Bourton 10k")
+  const own = comp ? ctx.raceEvent.get(competitionKey(comp)) : undefined;
+  if (own && plausible(own)) return found(own, 'link/event-of-competition');
+  // the article's main event so far: most mentioned before the time, ties to the latest
+  let best: { n: number; last: EventMention } | null = null;
+  for (const c of main.values()) {
+    if (!plausible(c.last)) continue;
+    if (!best || c.n > best.n || (c.n === best.n && c.last.start > best.last.start)) best = c;
+  }
+  if (best) return found(best.last, 'link/event-main-before');
+  return found(nearest(firstIn(events, t.end, doc.text.length, 8), t, plausible, doc.text), 'link/event-after');
+}
