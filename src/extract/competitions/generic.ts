@@ -5,7 +5,8 @@
  * trials", "Kenya's world cross country trials").
  */
 import type { Token } from './tokens.js';
-import { NAME_STOP, ROMAN, SERIES_ADJECTIVES } from './model/words.js';
+import { NAME_STOP, ROMAN, SERIES_ADJECTIVES, SERIES_NOT_MEETINGS } from './model/words.js';
+import { identityKey } from '../../util/text.js';
 
 export interface GenericHead {
   id: string;
@@ -114,7 +115,9 @@ export function matchGeneric(text: string, tokens: readonly Token[], covered: Ui
     // an image file name or a URL slug ("Will-Ferguson-Bourton-10k"), not prose
     if (b - a >= 3 && !/\s/.test(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) continue;
     const prefix = text.slice(tokens[a]!.start, tokens[j - 1]!.end).replace(/\s+/g, ' ');
-    out.push({ a, b, name: `${prefix} ${head === 'Champs' ? 'Championships' : head}`, ruleId: id, indoor: /\bIndoor\b/.test(prefix) ? true : null, head });
+    const name = `${prefix} ${head === 'Champs' ? 'Championships' : head}`;
+    if (SERIES_NOT_MEETINGS.has(identityKey(name))) continue;
+    out.push({ a, b, name, ruleId: id, indoor: /\bIndoor\b/.test(prefix) ? true : null, head });
     j = b - 1;
   }
   return out;

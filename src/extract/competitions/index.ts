@@ -253,11 +253,20 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
     if (c.city) for (const y of lex.editionsByCity[c.rule]!.get(c.city) ?? []) namedYears.add(`${c.rule}|${y}`);
   }
 
+  // the year a time cue gives, when the series held an edition that year
+  const cueYear = (q: TimeCue | null) => (q === null ? null : q.year ?? (ref === null ? null : ref + (q.offset ?? 0)));
+  const validCueYear = (c: Cand): number | null => {
+    const y = cueYear(c.cue);
+    if (y === null || c.rule === null) return y;
+    const editions = lex.cityByYear[c.rule]!;
+    return editions.size === 0 || lex.rules[c.rule]!.annual || editions.has(y) ? y : null;
+  };
+
   // keep what is anchored
   const kept = cands.filter((c) => {
     if (c.strength === 'generic' || c.strength === 'full' || c.strength === 'city') return true;
     const r = c.rule!;
-    const anchored = c.years.length > 0 || !!c.city || !!c.cue;
+    const anchored = c.years.length > 0 || !!c.city || validCueYear(c) !== null;
     if (c.strength === 'absorbed') return false;
     if (c.strength === 'short') return named.has(r);
     if (c.strength === 'bare') {
@@ -274,7 +283,6 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   mergeGenericNames(kept);
 
   // years from the mention itself
-  const cueYear = (q: TimeCue | null) => (q === null ? null : q.year ?? (ref === null ? null : ref + (q.offset ?? 0)));
   for (const c of kept) {
     if (c.years.length) continue;
     const editions = c.rule === null ? null : lex.cityByYear[c.rule]!;
@@ -282,8 +290,8 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
       c.year = nearestEdition(lex.editionsByCity[c.rule]!.get(c.city) ?? [], cueYear(c.cue) ?? ref);
       continue;
     }
-    const y = cueYear(c.cue);
-    if (y !== null && (!editions || editions.size === 0 || lex.rules[c.rule!]!.annual || editions.has(y))) c.year = y;
+    const y = validCueYear(c);
+    if (y !== null) c.year = y;
   }
   // later (or earlier) mentions of the same series take the edition named nearest before them
   const keyOf = (c: Cand) => (c.rule !== null ? `r${c.rule}` : `g${identityKey(c.name)}`);

@@ -136,7 +136,10 @@ export function matchGazetteer(tokens: readonly Token[], lex: CompetitionLexicon
         }
       }
       const bare = hosts.filter((ri) => lex.rules[ri]!.bareCity);
-      if (!w && bare.length && !(head && head.ends.some((e) => e.kind === 'full'))) {
+      // not the first word of a longer name ("Paris Diamond League", "Helsinki Grand Prix")
+      const after = tokens[c.end];
+      const inName = !!after && after.soft && after.cap;
+      if (!w && bare.length && !inName) {
         out.push({ a: i, b: c.end, rules: bare, strength: 'bare', city: c.city, year: null, ruleId: 'competition/bare-city' });
         i = c.end;
         continue;

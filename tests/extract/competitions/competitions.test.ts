@@ -83,3 +83,12 @@ describe('hostile input stays fast', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('meetings named after an edition city', () => {
+  it.each([
+    ['Kerr won the mile at the Paris Diamond League. The Olympic final is next.', '2024-06-10', ['Olympic Games|2024', 'Paris Diamond League|2024']],
+    ['She ran at the Helsinki Grand Prix before the World Championships.', '2005-07-01', ['Helsinki Grand Prix|2005', 'World Athletics Championships|2005']],
+  ])('%s', (body, date, expected) => {
+    expect(records(body, date)).toEqual(expected);
+  });
+});

@@ -41,3 +41,6 @@ export const ROMAN: ReadonlySet<string> = new Set(['ii', 'iii', 'iv', 'v', 'vi',
 
 /** Series adjectives: a name made of these alone before a race word is a title or an event ("Olympic Marathon"), not a meeting. */
 export const SERIES_ADJECTIVES: ReadonlySet<string> = new Set(['olympic', 'world', 'european', 'commonwealth', 'national', 'international', 'indoor', 'outdoor', 'british', 'english', 'scottish', 'welsh', 'irish']);
+
+/** Names that the generic patterns would take but that name a series of meetings, not one (identity keys). */
+export const SERIES_NOT_MEETINGS: ReadonlySet<string> = new Set(['wanda diamond league', 'samsung diamond league', 'iaaf diamond league']);
