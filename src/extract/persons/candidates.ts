@@ -44,6 +44,8 @@ const TOKEN = /(?<![\p{L}\p{N}\p{M}])(?:(?:el|al|ben|bin|abu|de|da|van|von|le|la
 const PARTICLE_GAP = /^[ \u00a0](?:(?:de|da|di|du|del|della|van|von|der|den|ter|ten|le|la|dos|das|bin|ben|al|el|y|e)[ \u00a0]){1,2}$/;
 const LOWER_AFTER_HYPHEN = /-(?=\p{Ll})/u;
 const PARTICLE_PREFIX = /^(?:el|al|ben|bin|abu|de|da|van|von|le|la|di)-/;
+/** A nickname in quotation marks between given name and surname: Armand "Mondo" Duplantis. */
+const NICKNAME_GAP = /^[ \u00a0]["“‘'][\p{Lu}][\p{L}.' -]{0,20}["”’'][ \u00a0]$/u;
 const SPACE_GAP = /^[ \u00a0]$/;
 /** Characters that may stand between the sentence start (or an opening quote) and its first word. */
 const INITIAL_PREFIX = /^[\s*#>_\-–—•(\["“‘']*$/;
@@ -88,9 +90,11 @@ function scanRuns(text: string, from: number, to: number): Token[][] {
       run = [];
       continue;
     }
+    // the nickname itself: skipped, the name goes on after it
+    if (prev && run.length === 1 && !prev.poss && /^[ \u00a0]["“‘']$/.test(text.slice(prev.outer, tok.start)) && /^["”’'][ \u00a0]\p{Lu}/u.test(text.slice(tok.outer, tok.outer + 3))) continue;
     if (prev && !prev.poss) {
       const gap = text.slice(prev.outer, tok.start);
-      if (gap.length <= 12 && (SPACE_GAP.test(gap) || PARTICLE_GAP.test(gap))) {
+      if (gap.length <= 26 && (SPACE_GAP.test(gap) || PARTICLE_GAP.test(gap) || (run.length === 1 && NICKNAME_GAP.test(gap)))) {
         run.push(tok);
         continue;
       }

@@ -144,7 +144,7 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
   const age = /^,\s{0,2}(\d{2}),/.exec(tail);
   if (age) ev.age = Number(age[1]);
   if (/^\*\*/.test(tail) && text.slice(Math.max(0, c.start - 2), c.start) === '**') ev.bold = true;
-  const of = /^,?\s(?:of|from)\s(\p{Lu}[\p{L} ]{2,30}?)(?=[,.;)]|\s(?:and|who|in|at|on|was|is|has)\b)/u.exec(tail);
+  const of = /^,?\s(?:of|from)\s(\p{Lu}[\p{L} ]{2,30}?)(?=[,.;)]|\s\p{Ll})/u.exec(tail);
   if (of && !ev.country) ev.country = lex.countries.get(foldWord(of[1]!)) ?? null;
   const paren = /^\s\((\p{Lu}{3})\)/u.exec(tail);
   if (paren && !ev.country) {
@@ -168,6 +168,9 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
     if (appositive || copula) {
       const role = phraseAt(after, i, 1, lex.roles, lex.phraseWords);
       if (role && !ev.post.roles.length) ev.post.roles.push(role.value);
+      // "Karsten Warholm, the Norwegian, …"
+      const demonym = lex.demonyms.get(w);
+      if (demonym && !ev.country) ev.country = demonym;
     }
     if (SPEECH.has(w) || w === 'and' || w === 'but') break;
   }
@@ -177,7 +180,7 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
       const w = sw.keys[i]!;
       if (STOP.has(w) || SPEECH.has(w)) break;
       const verb = lex.verbs.get(w);
-      if (verb && verb !== ACHIEVEMENT) {
+      if (verb) {
         ev.post.verbs.push(verb);
         break;
       }

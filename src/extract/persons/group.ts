@@ -34,9 +34,10 @@ interface Draft {
   tokens: string[];
 }
 
+/** The name as written, without a bracketed surname's brackets or a quoted nickname. */
 export const candidateName = (doc: Doc, c: Candidate) => c.bracketed
   ? c.tokens.map((t) => doc.text.slice(t.start, t.end)).join(' ')
-  : doc.text.slice(c.start, c.end).replace(/\s+/g, ' ');
+  : doc.text.slice(c.start, c.end).replace(/\s["“‘'][^"“”‘’]{1,22}["”’']\s/u, ' ').replace(/\s+/g, ' ');
 
 /** Why a full-name candidate is a person, or null when nothing says so. */
 function acceptRule(lex: PersonLexicon, c: Candidate, ev: Evidence, surnames: ReadonlySet<string>): string | null {
@@ -120,6 +121,17 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
     }
     assigned[i] = d;
     ruleOf[i] = 'person/full-name';
+  }
+  // "Sha'Carri Richardson and Julien Alfred": a name listed with a person is a person
+  for (const list of lists) {
+    if (!list.some((i) => assigned[i]! >= 0 && drafts[assigned[i]!]!.full)) continue;
+    for (const i of list) {
+      const c = cands[i]!;
+      if (assigned[i]! >= 0 || c.tokens.length < 2 || !inBody(c) || byKey.has(keys[i]!) || evs[i]!.placeBefore) continue;
+      const toks = c.tokens.map((t) => t.key);
+      byKey.set(keys[i]!, drafts.length);
+      drafts.push({ name: names[i]!, full: !PARTICLE_FIRST.has(toks[0]!), rule: 'person/listed-with-person', mentions: [], evidence: [], surfaces: [], gender: lex.given.get(toks[0]!) ?? null, first: c.start, tokens: toks });
+    }
   }
   // a full name first seen without evidence but later with it: take the rejected ones again
   for (const i of multi) {

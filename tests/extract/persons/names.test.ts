@@ -19,6 +19,8 @@ describe('full names', () => {
     ['bracketed surname joined', "There's a rivalry between myself, Jake, Ingebrigtsen, Yared (Nuguse), everybody.", ['Yared Nuguse']],
     ['title dropped', 'Dame Kelly Holmes won the 800m and 1500m in Athens.', ['Kelly Holmes']],
     ['a lower-case word after a hyphen is not part of the name', 'The Brendan Ward-coached athlete Joel Freeland ran 15:20 at Sutton Park.', ['Brendan Ward', 'Joel Freeland']],
+    ['a quoted nickname is dropped', 'Armand "Mondo" Duplantis cleared 6.26m in Silesia.', ['Armand Duplantis']],
+    ['a name listed with a person is a person', "Sha'Carri Richardson and Julien Alfred are expected to clash again.", ["Sha'Carri Richardson", 'Julien Alfred']],
     ['initials kept', 'Later that evening J.J. Willson ran 1.53.4 in the 600m.', ['J.J. Willson']],
   ])('%s', (_, body, expected) => {
     expect(names(body)).toEqual(expected);

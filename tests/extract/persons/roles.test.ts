@@ -46,6 +46,8 @@ describe('country', () => {
     ['nationality word and role', 'The meeting included Namibian athlete Frankie Fredericks.', 'Frankie Fredericks', 'NAM'],
     ['fellow X', "Isinbayeva's main rival, fellow Russian Svetlana Feofanova, will also take part.", 'Svetlana Feofanova', 'RUS'],
     ['"of Portugal"', 'He had to settle for bronze behind Francis Obikwelu of Portugal.', 'Francis Obikwelu', 'POR'],
+    ['"of Botswana" before a verb', 'Letsile Tebogo of Botswana won the 200m in 19.46.', 'Letsile Tebogo', 'BOT'],
+    ['nationality in apposition', 'Karsten Warholm, the Norwegian, was second in 46.70.', 'Karsten Warholm', 'NOR'],
     ['IOC code in brackets', 'The race was won by Eliud Kipchoge (KEN) in 2:03:23.', 'Eliud Kipchoge', 'KEN'],
     ['a nationality before another name is not this one', 'He beat fellow American Justin Gatlin and Francis Obikwelu in the final.', 'Francis Obikwelu', null],
     ['"the Moroccan" pointing back', 'Double Olympic champion Hicham El Guerrouj is set to run. But the Moroccan will not decide yet.', 'Hicham El Guerrouj', 'MAR'],

@@ -18,7 +18,8 @@ export const VERB_RULES = [
   {
     id: 'athlete-verb/achievement', reason: 'records, medals and titles said of a person after the name ("X held the record", "X won gold")', kind: 'athlete-verb',
     words: ['record', 'world record', 'personal best', "season's best", 'medal', 'gold', 'silver', 'bronze', 'title', 'crown', 'podium', 'lap', 'laps',
-      'finish line', 'marathon', 'race', 'heat', 'final', 'semi-final', 'sprint', 'hurdles', 'relay', 'cross country', 'half marathon'],
+      'finish line', 'marathon', 'race', 'heat', 'final', 'semi-final', 'sprint', 'hurdles', 'relay', 'cross country', 'half marathon',
+      'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'runner-up', 'victory', 'victorious'],
   },
 ] as const;
 
