@@ -74,6 +74,9 @@ function inLink(text: string, start: number): boolean {
 /** "the 5,000 and 10,000m": the first number of a list shares the unit of the last. */
 const LISTED_BEFORE = /(?<![\w.,£$€¥/-])(\d{1,2},\d{3}|\d{3,5})(?: and | or | & |\/| \/ )$/;
 
+/** "Mile End", "Ninety Mile Beach": a capitalised word after "Mile" that is no race word makes a place name. */
+const PLACE_NAME_AFTER = /^ (?!(?:Race|Run|Record|Challenge|Championships?|Classic|Series|Final|Relay|Event|Trophy|Cup|Dash)\b)\p{Lu}\p{Ll}/u;
+
 function contextDrop(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
@@ -131,6 +134,7 @@ function namedCandidates(text: string, lexicon: EventLexicon, withContext: boole
       // "three-mile", "half a mile", "won by a mile", "a mile from home"
       if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (contextDrop(text, start, end)) continue;
+      if (PLACE_NAME_AFTER.test(text.slice(end, end + 20))) continue;
     }
     out.push({ start, end, name: rule.name, discipline: rule.discipline, distanceMeters: rule.distanceMeters, rule: rule.id });
   }

@@ -162,6 +162,8 @@ describe('extractEvents: bare event numbers, athletes of an event, place names',
     ['the 4x400-meter relay', [['4x400-meter relay', '4x400m Relay']]],
     ['the 1,500-meter run', [['1,500-meter', '1500m']]],
     ['whales on Ninety Mile Beach', []],
+    ['trained at Mile End stadium', []],
+    ['won the Emsley Carr Mile Race', [['Mile', 'Mile']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
