@@ -89,8 +89,8 @@ export function distanceEvent(numberText: string, sep: string, unitText: string,
   const isMetres = unit === 'm' || unit.startsWith('metre') || unit.startsWith('meter');
   const isKm = unit === 'km' || unit === 'k' || unit.startsWith('kilomet');
   const isMile = unit.startsWith('mile');
-  // "10 m" / "10 k" with a space read too often as something else ("2 m" people, "10 k" money)
-  if (sep === ' ' && (unit === 'm' || unit === 'k')) return null;
+  // "10 k" with a space reads too often as something else (money, thousands); "1500 m" is fine from 60 up
+  if (sep === ' ' && (unit === 'k' || (unit === 'm' && n < 60))) return null;
   if (isMetres) {
     if (suffix?.startsWith('hurdle')) return HURDLES.has(n) ? { name: `${n}m Hurdles`, discipline: 'track', distanceMeters: n, rule: 'event/distance-hurdles' } : null;
     if (suffix?.startsWith('steeple')) return STEEPLE.has(n) ? { name: `${n}m Steeplechase`, discipline: 'track', distanceMeters: n, rule: 'event/distance-steeplechase' } : null;

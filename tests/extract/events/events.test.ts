@@ -50,6 +50,7 @@ describe('extractEvents: written forms to canonical names', () => {
     ['the 5 Miles handicap', '5 Miles', '5 Miles'],
     ['the 5,000m', '5,000m', '5000m'],
     ['the 10,000 metres', '10,000 metres', '10000m'],
+    ['won the 1500 m in Oslo', '1500 m', '1500m'],
   ])('%s', (text, written, name) => {
     expect(found(text)).toEqual([[written, name]]);
   });
@@ -79,6 +80,8 @@ describe('extractEvents: not events', () => {
     ['a three-mile loop', []],
     ['the men\'s 10.6km race', []],
     ['a £2m deal', []],
+    ['he is 2 m tall', []],
+    ['a 10 k bonus', []],
     ['the last 400m was quick', []],
     ['ran 100 miles a week', []],
     ['he ran the 3 mile leg', []],
