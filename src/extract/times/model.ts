@@ -69,6 +69,11 @@ export const [RESULT_BEFORE, WIND_AFTER] = rules([
   { id: 'time/bare-decimal-wind', reason: 'a wind reading after a decimal marks a sprint time: "10.71 (+0.2)", "13.04 (-0.5m/s)"', pattern: /^\s?\((?:wind:? ?)?[+\-−±]?\d\.\d/i },
 ]);
 
+/** Before a dotted "17.03.18" that is a date: "on 17.03.18", "Sunday 17.03.18". */
+export const [DATE_BEFORE] = rules([
+  { id: 'time/not-date', reason: 'a dd.mm.yy date after "on" or a weekday', pattern: /\b(?:on|dated?|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)[,.]?\s$/i },
+]);
+
 /** Before an "h:mm" / "h.mm" that could be a time of day: "starts at 19:30", "from 7.30", "until 10.15". */
 export const [CLOCK_BEFORE] = rules([{
   id: 'time/not-clock-at',

@@ -72,6 +72,8 @@ describe('extractTimes: not times', () => {
     ['on 19/07/2017 at the track'],
     ['published 2024-05-16'],
     ['dated 19.07.2017 in'],
+    ['on Sunday 17.03.18 at Sutton Park'],
+    ['held on 09.01.16 in'],
     ['won 2-1 at home'],
     ['the 26-year-old'],
     ['start at 1200 GMT on Saturday'],
