@@ -60,11 +60,17 @@ function roleOf(text: string, i: number, from: number, to: number): Role {
   return 'toggle';
 }
 
+/** Where the next `>` and `)` are (found once, reused while still ahead): keeps markup skipping linear. */
+interface NextClose {
+  '>': number;
+  ')': number;
+}
+
 /** Offset of the first char after markup starting at `i` (`<tag …>`, `](target "title")`, `="value"`), or -1. */
-function skipMarkup(text: string, i: number, to: number): number {
+function skipMarkup(text: string, i: number, to: number, next: NextClose): number {
   const c = text[i];
   const n = text[i + 1] ?? '';
-  let close = '';
+  let close: '>' | ')' | '' = '';
   if (c === '<' && /[A-Za-z/!]/.test(n)) close = '>';
   else if (c === ']' && n === '(') close = ')';
   else if (c === '=' && (n === '"' || n === "'")) {
@@ -72,9 +78,9 @@ function skipMarkup(text: string, i: number, to: number): number {
     return j >= 0 && j < to && j - i < 2000 ? j + 1 : -1;
   }
   if (!close) return -1;
-  const limit = Math.min(to, i + 2000);
-  for (let j = i + 1; j < limit; j++) if (text[j] === close) return j + 1;
-  return -1;
+  if (next[close] !== -1 && next[close] <= i) next[close] = text.indexOf(close, i + 1);
+  const j = next[close];
+  return j > i && j < to && j - i < 2000 ? j + 1 : -1;
 }
 
 /** Whether only spaces stand between a sentence-final mark and `i` (inside `[from, i)`). */
@@ -97,6 +103,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
   // quote marks and the starts of markup: the only characters the scan stops at (a fresh literal per call)
   const INTERESTING = /["“”„«»'‘’<\]=]/g;
   let resumeAt = 0;
+  const nextClose: NextClose = { '>': 0, ')': 0 };
   let cur: { start: number; parts: Span[]; partStart: number; depth: number; rule: MarkRule } | null = null;
 
   const endPart = (end: number) => {
@@ -127,7 +134,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       i = hit.index;
       const c = text[i]!;
       if (c === '<' || c === ']' || c === '=') {
-        const j = skipMarkup(text, i, b.end);
+        const j = skipMarkup(text, i, b.end, nextClose);
         if (j > 0) {
           i = j - 1;
           continue;

@@ -22,6 +22,9 @@ describe('extractQuotes: hostile inputs stay linear', () => {
     ['10,000 capitalised words in quotes', `"${'Word '.repeat(10_000)}" said Someone.`],
     ['50,000 short attributed quotes', '"a b c," he said. '.repeat(50_000)],
     ['an unclosed tag', '<img alt="'.repeat(20_000)],
+    ['tag openers without a close ×300,000', '<a'.repeat(300_000)],
+    ['link openers without a close ×300,000', '](x'.repeat(300_000)],
+    ['attribute openers ×200,000', '="a '.repeat(200_000)],
   ];
   it.each(cases)('%s', (_n, body) => {
     const { ms } = time(body);
