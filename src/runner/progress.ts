@@ -33,7 +33,7 @@ export function formatProgress(done: number, total: number, articles: number, el
   const rate = secs > 0 ? articles / secs : 0;
   const fileRate = secs > 0 ? done / secs : 0;
   const eta = fileRate > 0 ? (total - done) / fileRate : Infinity;
-  return `trackfacts: ${done}/${total} files, ${articles} articles, ${rate.toFixed(0)} articles/s, ETA ${done >= total ? '0s' : formatSeconds(eta)}`;
+  return `trackfacts: ${done}/${total} files, ${articles} articles, ${rate.toFixed(rate < 10 ? 1 : 0)} articles/s, ETA ${done >= total ? '0s' : formatSeconds(eta)}`;
 }
 
 export function createProgress(o: ProgressOptions): Progress {

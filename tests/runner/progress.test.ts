@@ -9,6 +9,7 @@ function sink(isTTY: boolean) {
 describe('progress', () => {
   it('formats done/total, articles/s and ETA', () => {
     expect(formatProgress(50, 200, 60, 2000)).toBe('trackfacts: 50/200 files, 60 articles, 30 articles/s, ETA 6s');
+    expect(formatProgress(4, 8, 4, 8000)).toBe('trackfacts: 4/8 files, 4 articles, 0.5 articles/s, ETA 8s');
     expect(formatProgress(200, 200, 200, 1000)).toMatch(/ETA 0s$/);
     expect(formatProgress(0, 10, 0, 0)).toMatch(/ETA \?$/);
   });
