@@ -7,6 +7,7 @@
 import iconv from 'iconv-lite';
 import type { Problem } from '../types.js';
 import { problem } from './problems.js';
+import { defineRules } from './rules.js';
 
 export interface Decoded {
   /** The decoded text: BOM dropped, CRLF and lone CR turned into LF. */
@@ -17,24 +18,25 @@ export interface Decoded {
 export type DecodeResult = { ok: true; value: Decoded; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 /** Magic numbers of formats that are certainly not text. */
-export const BINARY_SIGNATURES: readonly { id: string; reason: string; bytes: readonly number[] }[] = [
-  { id: 'png', reason: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
-  { id: 'gzip', reason: 'gzip stream', bytes: [0x1f, 0x8b] },
-  { id: 'zip', reason: 'zip archive (also docx, xlsx, epub)', bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { id: 'jpeg', reason: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
-  { id: 'gif', reason: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
-  { id: 'pdf', reason: 'PDF document (binary streams inside)', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { id: 'bzip2', reason: 'bzip2 stream', bytes: [0x42, 0x5a, 0x68] },
-  { id: 'xz', reason: 'xz stream', bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] },
-  { id: 'zstd', reason: 'zstd stream', bytes: [0x28, 0xb5, 0x2f, 0xfd] },
-  { id: 'elf', reason: 'ELF executable', bytes: [0x7f, 0x45, 0x4c, 0x46] },
-  { id: 'utf32le', reason: 'UTF-32 LE (not supported)', bytes: [0xff, 0xfe, 0x00, 0x00] },
-  { id: 'utf32be', reason: 'UTF-32 BE (not supported)', bytes: [0x00, 0x00, 0xfe, 0xff] },
-];
+export const BINARY_SIGNATURES = defineRules([
+  { id: 'decode/png', reason: 'PNG image (magic number)', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { id: 'decode/gzip', reason: 'gzip stream (magic number)', bytes: [0x1f, 0x8b] },
+  { id: 'decode/zip', reason: 'zip archive (also docx, xlsx, epub)', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { id: 'decode/jpeg', reason: 'JPEG image (magic number)', bytes: [0xff, 0xd8, 0xff] },
+  { id: 'decode/gif', reason: 'GIF image (magic number)', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { id: 'decode/pdf', reason: 'PDF document (binary streams inside)', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { id: 'decode/bzip2', reason: 'bzip2 stream (magic number)', bytes: [0x42, 0x5a, 0x68] },
+  { id: 'decode/xz', reason: 'xz stream (magic number)', bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] },
+  { id: 'decode/zstd', reason: 'zstd stream (magic number)', bytes: [0x28, 0xb5, 0x2f, 0xfd] },
+  { id: 'decode/elf', reason: 'ELF executable (magic number)', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  { id: 'decode/utf32le', reason: 'UTF-32 LE (not supported)', bytes: [0xff, 0xfe, 0x00, 0x00] },
+  { id: 'decode/utf32be', reason: 'UTF-32 BE (not supported)', bytes: [0x00, 0x00, 0xfe, 0xff] },
+] as const);
 
 const SAMPLE = 64 * 1024;
 
-function startsWith(b: Uint8Array, sig: readonly number[]): boolean {
+function startsWith(b: Uint8Array, sig: readonly number[] | undefined): boolean {
+  if (!sig) return false;
   if (b.length < sig.length) return false;
   for (let i = 0; i < sig.length; i++) if (b[i] !== sig[i]) return false;
   return true;

@@ -7,18 +7,24 @@ import type { BlockHint } from '../types.js';
 import type { Parts } from './article.js';
 import { parseDate } from './dates.js';
 import { looksLikeMarkup, reduceMarkdown } from './markdown.js';
+import { defineRules, ruleOf } from './rules.js';
+
+/** Header rules of plain-text news files. */
+export const TXT_RULES = defineRules([
+  { id: 'txt/headline-line-1', reason: 'news files put the headline alone on line 1: short, no final full stop', max: 200 },
+  { id: 'txt/headline-words', reason: 'a headline has at most this many words; a longer first line is a paragraph', max: 25 },
+  {
+    id: 'txt/dateline-keyword',
+    reason: 'a date after a keyword (date, published, posted, updated) on line 1 or 2, also glued to the first paragraph',
+    pattern: /^[ \t]{0,8}(?:date|published(?:[ \t]on)?|posted(?:[ \t]on)?|updated)[ \t]{0,4}:?[ \t]{0,4}(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:]))?|\d{1,2}(?:st|nd|rd|th)?[ \t]\p{L}{3,9}\.?,?[ \t]\d{4}|\p{L}{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4})/iu,
+  },
+  { id: 'txt/dateline-bare', reason: 'a line that is only a date, under the headline', pattern: /^[ \t]{0,8}(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]\p{L}{3,9}\.?,?[ \t]\d{4}|\p{L}{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4})[ \t]*$/u },
+] as const);
 
 /** A headline is short and does not end like a sentence. */
-export const HEADLINE_RULE = {
-  id: 'txt/headline-line-1',
-  reason: 'news files put the headline alone on line 1: short, no final full stop',
-  maxChars: 200,
-  maxWords: 25,
-} as const;
-
-/** `date 2024-05-16`, `Date: 16 May 2024`, `Published: May 16, 2024`, or a line that is only a date. */
-const DATELINE_KEYWORD = /^[ \t]{0,8}(?:date|published(?:[ \t]on)?|posted(?:[ \t]on)?|updated)[ \t]{0,4}:?[ \t]{0,4}(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:]))?|\d{1,2}(?:st|nd|rd|th)?[ \t]\p{L}{3,9}\.?,?[ \t]\d{4}|\p{L}{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4})/iu;
-const DATELINE_BARE = /^[ \t]{0,8}(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]\p{L}{3,9}\.?,?[ \t]\d{4}|\p{L}{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4})[ \t]*$/u;
+export const HEADLINE_RULE = { maxChars: ruleOf(TXT_RULES, 'txt/headline-line-1').max!, maxWords: ruleOf(TXT_RULES, 'txt/headline-words').max! };
+const DATELINE_KEYWORD = ruleOf(TXT_RULES, 'txt/dateline-keyword').pattern!;
+const DATELINE_BARE = ruleOf(TXT_RULES, 'txt/dateline-bare').pattern!;
 
 function readsLikeHeadline(line: string): boolean {
   const t = line.trim();

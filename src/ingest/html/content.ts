@@ -3,21 +3,36 @@
  * paragraphs score their ancestors (commas, length), link-heavy nodes lose, the best ancestor and
  * its good siblings are the article. All walks are iterative.
  */
+import { defineRules, ruleOf } from '../rules.js';
 import { attr, isElement, tagName, textOf, walk, type DomNode } from './dom.js';
 
-/** Elements never read as article text. */
-export const NOISE_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'form', 'button', 'input',
-  'select', 'textarea', 'nav', 'footer', 'aside', 'menu', 'dialog', 'link', 'meta', 'head', 'title', 'video', 'audio', 'map',
-]);
-/** ARIA roles of navigation and chrome. */
-const NOISE_ROLES = /^(?:menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search|toolbar)$/i;
+/** Readability's class/id and element rules (extended with share, cookie, gallery and screen-reader patterns). */
+export const HTML_RULES = defineRules([
+  {
+    id: 'html/noise-tags',
+    reason: 'elements that never hold article text: scripts, styles, forms, navigation, asides, media players',
+    values: ['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'form', 'button', 'input', 'select', 'textarea', 'nav', 'footer', 'aside', 'menu', 'dialog', 'link', 'meta', 'head', 'title', 'video', 'audio', 'map'],
+  },
+  { id: 'html/noise-roles', reason: 'ARIA roles of navigation and page chrome', pattern: /^(?:menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search|toolbar)$/i },
+  {
+    id: 'html/unlikely',
+    reason: 'class/id words of page chrome: share bars, cookie banners, comments, related links, galleries',
+    pattern: /-ad-|ai2html|banner|breadcrumbs?|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|cookie|consent|newsletter|subscri|promo|outbrain|taboola|recommend|most-?popular|trending|masthead|toolbar|signup|paywall|print-only|visually-hidden|sr-only|screen-?reader|gallery|carousel|slideshow|lightbox/i,
+  },
+  { id: 'html/maybe', reason: 'class/id words that rescue an unlikely-looking container that may hold the article', pattern: /and|article|body|column|content|main|mathjax|shadow/i },
+  { id: 'html/positive', reason: 'class/id words of article containers: +25 to the score', pattern: /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i },
+  { id: 'html/negative', reason: 'class/id words of chrome and widgets: -25 to the score', pattern: /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i },
+  { id: 'html/article-body', reason: "schema.org's itemprop=articleBody is the publisher's own mark of the article text", pattern: /\barticleBody\b/ },
+] as const);
 
-/** Class/id patterns of page chrome: share bars, cookie banners, comments, related links (Readability's list, extended). */
-export const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs?|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|cookie|consent|newsletter|subscri|promo|outbrain|taboola|recommend|most-?popular|trending|masthead|toolbar|signup|paywall|print-only|visually-hidden|sr-only|screen-?reader|gallery|carousel|slideshow|lightbox/i;
-const MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
-const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
-const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+/** Elements never read as article text. */
+export const NOISE_TAGS: ReadonlySet<string> = new Set(ruleOf(HTML_RULES, 'html/noise-tags').values);
+const NOISE_ROLES = ruleOf(HTML_RULES, 'html/noise-roles').pattern!;
+export const UNLIKELY = ruleOf(HTML_RULES, 'html/unlikely').pattern!;
+const MAYBE = ruleOf(HTML_RULES, 'html/maybe').pattern!;
+const POSITIVE = ruleOf(HTML_RULES, 'html/positive').pattern!;
+const NEGATIVE = ruleOf(HTML_RULES, 'html/negative').pattern!;
+const ARTICLE_BODY = ruleOf(HTML_RULES, 'html/article-body').pattern!;
 
 const BLOCKISH = new Set(['address', 'article', 'aside', 'blockquote', 'dl', 'div', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'li']);
 
@@ -44,7 +59,7 @@ export function isNoise(n: DomNode, strict: boolean): boolean {
   const role = attr(n, 'role');
   if (role && NOISE_ROLES.test(role)) return true;
   if (!strict || t === 'body' || t === 'html' || t === 'article' || t === 'main' || t === 'a') return false;
-  if (/\barticleBody\b/.test(attr(n, 'itemprop') ?? '')) return false;
+  if (ARTICLE_BODY.test(attr(n, 'itemprop') ?? '')) return false;
   const ci = classId(n);
   return ci.length > 1 && UNLIKELY.test(ci) && !MAYBE.test(ci);
 }
@@ -218,7 +233,7 @@ function articleBody(doc: DomNode, skip: (n: DomNode) => boolean, stats: Map<Dom
   walk(doc, (n) => {
     if (!isElement(n)) return true;
     if (skip(n)) return false;
-    if (/\barticleBody\b/.test(attr(n, 'itemprop') ?? '')) {
+    if (ARTICLE_BODY.test(attr(n, 'itemprop') ?? '')) {
       const t = stats.get(n)?.text ?? 0;
       if (t > len) {
         best = n;

@@ -5,6 +5,7 @@
  */
 import { parseDate } from '../dates.js';
 import { decodeEntities } from '../entities.js';
+import { defineRules } from '../rules.js';
 import { attr, findAll, tagName, textOf, walk, type DomNode } from './dom.js';
 
 export interface HtmlMeta {
@@ -32,6 +33,7 @@ export const META_RULES = {
   byline: [{ id: 'meta/author', reason: 'author meta tags', keys: ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author'] }],
   siteName: [{ id: 'meta/site-name', reason: 'the site name that titles carry as a suffix', keys: ['og:site_name', 'application-name', 'twitter:site'] }],
 } as const;
+for (const table of Object.values(META_RULES)) defineRules(table);
 
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ScholarlyArticle|TechArticle|WebPage)$/;
 
