@@ -138,6 +138,7 @@ export function findCandidates(doc: Doc, lex: PersonLexicon): Candidate[] {
     const from = out.length;
     for (const run of scanRuns(text, s.start, s.end)) cutRun(text, lex, run, s.start, sentence, s.block, out);
     mergeBracketed(text, lex, out, from);
+    dropInMarkup(text, s.start, s.end, out, from);
   });
   return out;
 }
@@ -220,6 +221,27 @@ function mergeBracketed(text: string, lex: PersonLexicon, out: Candidate[], from
       }
     }
     out[w++] = a;
+  }
+  out.length = w;
+}
+
+/** HTML tags and Markdown link targets left in a body (`<img alt="… Barry Cornelius">`) hold no names of the text. */
+const MARKUP = /<[^<>\n]{0,500}>|\]\([^()\s]{0,500}\)/g;
+
+function dropInMarkup(text: string, from: number, to: number, out: Candidate[], first: number): void {
+  if (out.length === first) return;
+  const slice = text.slice(from, to);
+  if (!slice.includes('<') && !slice.includes('](')) return;
+  const spans: [number, number][] = [];
+  for (const m of slice.matchAll(MARKUP)) spans.push([from + m.index, from + m.index + m[0].length]);
+  if (!spans.length) return;
+  let w = first;
+  let k = 0;
+  for (let i = first; i < out.length; i++) {
+    const c = out[i]!;
+    while (k < spans.length && spans[k]![1] <= c.start) k++;
+    const span = spans[k];
+    if (!span || c.start < span[0] || c.end > span[1]) out[w++] = c;
   }
   out.length = w;
 }

@@ -19,6 +19,7 @@ const INPUTS: [string, () => string][] = [
   ['30,000 bracketed names in one sentence', () => 'Yared (Nuguse) '.repeat(30_000)],
   ['30,000 descriptors', () => 'the world champion '.repeat(30_000)],
   ['50,000 possessives', () => "Kerr's ".repeat(50_000)],
+  ['20,000 tags around names', () => Array.from({ length: 20_000 }, (_, i) => `<b alt="Anna Bekele${letters(i)}">Anna Bekele${letters(i)}</b>`).join(' ')],
   ['a list of 20,000 names', () => Array.from({ length: 20_000 }, (_, i) => `Anna Bekele${letters(i)}`).join(', ')],
 ];
 
