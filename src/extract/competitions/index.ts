@@ -209,15 +209,14 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
         if (y) c.years = [y];
       }
     }
+    // a city right after a mention is its venue ("Prefontaine Classic in Eugene"), not an edition of another series
+    for (const at of [c.b, c.b + 1]) {
+      const o = byStart.get(at);
+      if (o && o.strength === 'bare' && (at === c.b ? tokens[at]!.soft : /^(?:in|at)$/.test(tokens[c.b]!.lower))) o.strength = 'absorbed';
+    }
     if (c.strength === 'generic' || c.city) continue;
     const city = cityNear(tokens, c.a, c.b, walk);
-    if (city && c.rules.some((r) => lex.editionsByCity[r]!.has(city))) {
-      c.city = city;
-      for (const at of [c.b, c.b + 1]) {
-        const o = byStart.get(at);
-        if (o && o.strength === 'bare' && o.city === city) o.strength = 'absorbed';
-      }
-    }
+    if (city && c.rules.some((r) => lex.editionsByCity[r]!.has(city))) c.city = city;
   }
   let ref = referenceYear(doc, tokens, cands);
   for (const c of cands) {
@@ -285,7 +284,6 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   // years from the mention itself
   for (const c of kept) {
     if (c.years.length) continue;
-    const editions = c.rule === null ? null : lex.cityByYear[c.rule]!;
     if (c.city && c.rule !== null) {
       c.year = nearestEdition(lex.editionsByCity[c.rule]!.get(c.city) ?? [], cueYear(c.cue) ?? ref);
       continue;

@@ -92,3 +92,10 @@ describe('meetings named after an edition city', () => {
     expect(records(body, date)).toEqual(expected);
   });
 });
+
+describe('a venue after a mention', () => {
+  it('"in Eugene" after the Prefontaine Classic is its venue, and the time cue still reaches the mention', () => {
+    const ms = run('Kipyegon broke the record at the Prefontaine Classic in Eugene last year.', '2024-06-01');
+    expect(ms.map((m) => [m.name, m.year, m.location])).toEqual([['Prefontaine Classic', 2023, 'Eugene']]);
+  });
+});
