@@ -84,6 +84,8 @@ export function trailingAttribution(q: RawQuote, nextStart: number, ctx: Attribu
   let cut = all.findIndex((t) => STOP.test(t.text));
   if (cut < 0) cut = all.length;
   const toks = all.slice(0, cut);
+  // "…," he said (via Citius Mag).
+  const via = all[cut]?.text === '(' && all[cut + 1]?.lower === 'via' ? all.slice(cut + 1, cut + 8) : [];
   const last = q.parts[q.parts.length - 1]!;
   const lastChar = text[last.end - 1] ?? '';
   const open = /[,?!\-–—…:]/.test(lastChar) || toks[0]?.text === ',';
@@ -112,7 +114,7 @@ export function trailingAttribution(q: RawQuote, nextStart: number, ctx: Attribu
       const app = phraseFrom(toks, (according ? 3 : 2) + np.length, lex);
       if (app.length && app.every((t) => isNameWord(t))) sp = resolvePhrase(app, idx, lex, text, avoid) ?? sp;
     }
-    if (sp) return { speaker: sp, outlet: findOutlet(toks, text, lex, idx.byKey), end, rule: ATTRIBUTION_RULES.verbFirst.id };
+    if (sp) return { speaker: sp, outlet: findOutlet([...toks, ...via], text, lex, idx.byKey), end, rule: ATTRIBUTION_RULES.verbFirst.id };
   }
   let subjectEnd = -1; // "…," Kerr, who won in 2023, said: the subject ends at the first comma
   for (let v = 1; v < toks.length && v <= MAX_PHRASE + 12; v++) {
@@ -130,12 +132,12 @@ export function trailingAttribution(q: RawQuote, nextStart: number, ctx: Attribu
     let np = toks.slice(0, subjectEnd >= 0 ? subjectEnd : v);
     while (np.length && lex.auxiliaries.has(np[np.length - 1]!.lower)) np = np.slice(0, -1);
     const sp = resolvePhrase(np, idx, lex, text, avoid);
-    if (sp) return { speaker: sp, outlet: findOutlet(toks.slice(v), text, lex, idx.byKey), end, rule: ATTRIBUTION_RULES.verbAfter.id };
+    if (sp) return { speaker: sp, outlet: findOutlet([...toks.slice(v), ...via], text, lex, idx.byKey), end, rule: ATTRIBUTION_RULES.verbAfter.id };
     break;
   }
   if (open && (lex.pronouns.has(first.lower) || isNameWord(first)) && /^\p{Ll}/u.test(toks[1]?.text ?? '')) {
     const sp = resolvePhrase([first], idx, lex, text, avoid);
-    if (sp) return { speaker: sp, outlet: findOutlet(toks, text, lex, idx.byKey), end, rule: ATTRIBUTION_RULES.commaSubject.id };
+    if (sp) return { speaker: sp, outlet: findOutlet([...toks, ...via], text, lex, idx.byKey), end, rule: ATTRIBUTION_RULES.commaSubject.id };
   }
   return null;
 }

@@ -46,6 +46,11 @@ export function findOutlet(tokens: readonly Token[], text: string, lex: QuoteLex
 function scan(tokens: readonly Token[], text: string, lex: QuoteLexicon): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "(via Citius Mag)", "via Instagram"
+    if (t.lower === 'via') {
+      const r = runAt(tokens, i + 1, text, lex);
+      if (r) return r;
+    }
     // "told BBC Sport", "told The Guardian"
     if (TO_VERBS.test(t.lower)) {
       const r = runAt(tokens, i + 1, text, lex);
