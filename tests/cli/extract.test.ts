@@ -71,6 +71,19 @@ describe('trackfacts extract', () => {
     }
   });
 
+  it('output.debug writes debug.json: the rule ids behind the facts of each article', () => {
+    const dir = tempDir();
+    const articles = copyArticles(dir, SAMPLE.slice(0, 2));
+    const cfg = path.join(dir, 'debug.json');
+    writeFileSync(cfg, JSON.stringify({ output: { debug: true } }));
+    const out = path.join(dir, 'out');
+    expect(runCli(['extract', articles, '--out', out, '--config', cfg, '--no-cache', '--quiet']).code).toBe(0);
+    const debug = readJson(path.join(out, 'debug.json')) as Record<string, Record<string, string[]>>;
+    expect(Object.keys(debug)).toEqual(SAMPLE.slice(0, 2).sort());
+    const facts = readFileSync(path.join(out, 'facts.json'), 'utf8');
+    expect(facts).not.toMatch(/"rule/);
+  });
+
   it('--format ndjson writes one file per kind, one record per line', () => {
     const dir = tempDir();
     const articles = copyArticles(dir, SAMPLE.slice(0, 2));
