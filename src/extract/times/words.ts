@@ -16,6 +16,8 @@ export const COMPONENT_RE =
 export const UNIT_PREFILTER = /hour|hrs?\b|min|sec/i;
 
 const GAP = /^\.? {0,2}(?:, {0,2})?(?:and {1,2})?$/i;
+/** Seconds with a fraction right after a minutes component, not followed by a unit of length. */
+const BARE_SECONDS = /^(\.? ?,? ?(?:and )?)(\d{1,2}\.\d{1,3})(?![\d.:]|\s?(?:m\b|km\b|metres|meters|miles|mph|%))/i;
 
 export interface Component {
   start: number;
@@ -78,6 +80,13 @@ export function wordTimes(text: string): WordTime[] {
       j++;
     }
     i = j;
+    // "three minutes 49.89", "1min 45.32": seconds without their unit after minutes
+    const last = parts[parts.length - 1]!;
+    const bare = last.rank === 2 && last.fraction === '' ? BARE_SECONDS.exec(text.slice(last.end, last.end + 12)) : null;
+    if (bare && Number(bare[2]) < 60 && (comps[j]?.start ?? Infinity) >= last.end + bare[0].length) {
+      const [whole, fraction = ''] = bare[2]!.split('.');
+      parts.push({ start: last.end + bare[1]!.length, end: last.end + bare[0].length, rank: 1, whole: Number(whole), fraction, words: false });
+    }
     let h = 0, m = 0, s = 0, fraction = '';
     let ok = true;
     for (const p of parts) {

@@ -35,6 +35,8 @@ describe('extractTimes: notations', () => {
     ['time of one minute 46.68seconds in', 'one minute 46.68seconds', [106.68], false],
     ['eight minutes, 04.69 seconds', 'eight minutes, 04.69 seconds', [484.69], false],
     ['(1.53.4) and', '1.53.4', [113.4], false],
+    ['in three minutes 49.89 to win', 'three minutes 49.89', [229.89], false],
+    ['in 1min 45.32, a best', '1min 45.32', [105.32], false],
     ['his 12:35.36 mark still stands', '12:35.36', [755.36], false],
     ['in 3 min. 29.38 sec. to', '3 min. 29.38 sec', [209.38], false],
     ['Smith 16.6 and', '16.6', [16.6], true],
