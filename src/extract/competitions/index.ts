@@ -263,6 +263,7 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
 
   // keep what is anchored
   const kept = cands.filter((c) => {
+    if (c.rule !== null && lex.rules[c.rule]!.ignore) return false;
     if (c.strength === 'generic' || c.strength === 'full' || c.strength === 'city') return true;
     const r = c.rule!;
     const anchored = c.years.length > 0 || !!c.city || validCueYear(c) !== null;

@@ -27,6 +27,8 @@ export const CompetitionRuleSchema = z.strictObject({
   bareCity: z.boolean().optional(),
   /** Edition year → host city. */
   editions: z.record(Year, z.string().min(1)).optional(),
+  /** A shield: matched so that its words are not read as another series ("Winter Olympics", "Paralympics"), never output. */
+  ignore: z.boolean().optional(),
   /** Other written forms of host cities → the city as written in `editions`. */
   cities: z.record(z.string().min(1), z.string().min(1)).optional(),
 });

@@ -99,3 +99,15 @@ describe('a venue after a mention', () => {
     expect(ms.map((m) => [m.name, m.year, m.location])).toEqual([['Prefontaine Classic', 2023, 'Eugene']]);
   });
 });
+
+describe('shields', () => {
+  it.each([
+    ['The curling team won gold at the 2002 Winter Olympics.'],
+    ['She won at the Youth Olympic Games in Buenos Aires.'],
+    ['Testers could not find them at the Olympic village.'],
+    ['The hearing will take place at the Hellenic Olympic Committee building.'],
+    ['The International Olympic Committee visited London.'],
+  ])('%s', (body) => {
+    expect(records(body, '2005-03-01')).toEqual([]);
+  });
+});

@@ -91,7 +91,7 @@ export const SERIES: readonly CompetitionRuleInput[] = [
   },
   {
     id: 'competition/european-indoors', reason: 'European Athletics Indoor Championships', name: 'European Indoor Championships', kind: 'championship', indoor: true,
-    forms: ['european indoor championships', 'european athletics indoor championships', 'european indoor athletics championships', 'european indoors championships', 'european indoors', 'european indoor champs'],
+    forms: ['european indoor championships', 'european indoor championship', 'european athletics indoor championships', 'european indoor athletics championships', 'european indoors championships', 'european indoors', 'euro indoors', 'european indoor champs'],
     adjectives: ['european indoor'], cityHeads: ['european indoors', 'european indoor championships'], editions: EUROPEAN_INDOOR_EDITIONS,
   },
   {
@@ -112,6 +112,11 @@ export const SERIES: readonly CompetitionRuleInput[] = [
     id: 'competition/commonwealth-games', reason: 'Commonwealth Games', name: 'Commonwealth Games', kind: 'games', indoor: false,
     forms: ['commonwealth games', 'Commonwealths'], shortForms: ['Games'], adjectives: ['Commonwealth'], cityHeads: ['commonwealth games', 'Games'], editions: COMMONWEALTH_EDITIONS,
   },
+  // ---- shields: other games whose names contain a series' words; matched, never output
+  { id: 'competition/not-winter-olympics', reason: 'the Winter Olympics are not the (summer) Olympic Games', name: 'Winter Olympic Games', kind: 'games', indoor: null, ignore: true, forms: ['winter olympics', 'winter olympic games', 'winter games', 'winter olympian'] },
+  { id: 'competition/not-youth-olympics', reason: 'the Youth Olympic Games are not the Olympic Games', name: 'Youth Olympic Games', kind: 'games', indoor: null, ignore: true, forms: ['youth olympic games', 'youth olympics'] },
+  { id: 'competition/not-special-olympics', reason: 'the Special Olympics are not the Olympic Games', name: 'Special Olympics', kind: 'games', indoor: null, ignore: true, forms: ['special olympics'] },
+  { id: 'competition/not-olympic-bodies', reason: 'Olympic bodies and places are not the Games', name: 'Olympic bodies', kind: 'games', indoor: null, ignore: true, forms: ['international olympic committee', 'olympic committee', 'olympic village', 'olympic stadium', 'olympic park', 'olympic council', 'olympic association', 'olympic movement', 'olympic bid', 'olympic charter', 'olympic record', 'olympic records'] },
   // ---- one-day meetings (annual)
   { id: 'competition/millrose', reason: 'Millrose Games, New York, indoors', name: 'Millrose Games', kind: 'meeting', indoor: true, location: 'New York', annual: true, forms: ['millrose games', 'wanamaker millrose games', 'new balance millrose games'] },
   { id: 'competition/prefontaine', reason: 'Prefontaine Classic, Eugene', name: 'Prefontaine Classic', kind: 'meeting', indoor: false, location: 'Eugene', annual: true, forms: ['prefontaine classic', 'Pre Classic', 'Prefontaine'] },
