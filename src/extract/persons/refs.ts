@@ -212,8 +212,11 @@ interface Context {
 
 function pickPerson(r: RefCand, s: number, recent: readonly { person: number; sentence: number }[], cx: Context): number | null {
   const ok = (p: number) => r.gender === null || cx.gender[p] === null || cx.gender[p] === r.gender;
-  const newestFirst = [...recent].reverse().filter((x) => x.sentence >= s - 4);
-  const here = recent.filter((x) => x.sentence === s);
+  // the window: mentions of the last five sentences, newest first (recent is in text order)
+  const newestFirst: { person: number; sentence: number }[] = [];
+  for (let i = recent.length - 1; i >= 0 && recent[i]!.sentence >= s - 4; i--) newestFirst.push(recent[i]!);
+  const here: { person: number; sentence: number }[] = [];
+  for (let i = newestFirst.length - 1; i >= 0; i--) if (newestFirst[i]!.sentence === s) here.push(newestFirst[i]!);
   if (r.kind === 'latter' || r.kind === 'former') {
     const distinct = [...new Set(newestFirst.map((x) => x.person))];
     return (r.kind === 'latter' ? distinct[0] : distinct[1]) ?? null;
@@ -229,7 +232,7 @@ function pickPerson(r: RefCand, s: number, recent: readonly { person: number; se
       // after a name ("Kerr beat the Norwegian"): the most recent other person
       if (!here.length) {
         const prev = newestFirst.find((x) => x.sentence < s && fit(x.person));
-        const subject = prev && recent.find((x) => x.sentence === prev.sentence && fit(x.person));
+        const subject = prev && newestFirst.findLast((x) => x.sentence === prev.sentence && fit(x.person));
         if (subject) return subject.person;
       } else {
         const named = new Set(here.map((x) => x.person));
@@ -252,7 +255,7 @@ function pickPerson(r: RefCand, s: number, recent: readonly { person: number; se
   const rank = (p: number) => (cx.gender[p] === r.gender ? 1000 : 0) + cx.counts[p]!;
   for (const exact of [true, false]) {
     for (let back = s - 1; back >= s - 3; back--) {
-      const there = recent.filter((x) => x.sentence === back && (exact ? cx.gender[x.person] === r.gender : ok(x.person)));
+      const there = newestFirst.filter((x) => x.sentence === back && (exact ? cx.gender[x.person] === r.gender : ok(x.person))).reverse();
       if (!there.length) continue;
       let best = there[0]!.person;
       for (const x of there) if (rank(x.person) > rank(best)) best = x.person;
