@@ -70,7 +70,16 @@ export const DROP_AFTER: readonly ContextRule[] = z.array(ContextRuleSchema).par
 ]);
 
 /** A course length next to "cross country" ("world cross country 4km champion") is not its own event. */
-export const CROSS_COUNTRY_NEAR = { id: 'event/not-xc-course', reason: 'a course length of a cross country race, not an event of its own', before: /cross[ -]country(?: [a-z]+)?\s$/i, after: /^[ -](?:cross[ -]country|xc)\b/i } as const;
+export const CROSS_COUNTRY_NEAR = {
+  id: 'event/not-xc-course',
+  reason: 'a course length of a cross country race ("world cross country 4km champion", "won the men\'s 9km race" in a cross country report), not an event of its own',
+  before: /cross[ -]country(?: [a-z]+)?\s$/i,
+  after: /^[ -](?:cross[ -]country|xc)\b/i,
+  /** A race division right before the distance ("the women's 8km race")… */
+  division: /\b(?:men's|women's|men’s|women’s|mens|womens|junior|juniors|senior|seniors|short|long|short-course|long-course|short course|long course)\s$/i,
+  /** …in a text that speaks of cross country in the 600 characters before. */
+  context: /cross[ -]?country|\bxc\b/i,
+} as const;
 
 const TRACK_METRES = new Set([50, 55, 60, 80, 150, 250, 1600, 3200]);
 const HURDLES = new Set([50, 55, 60, 80, 100, 110, 200, 300, 400]);

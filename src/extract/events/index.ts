@@ -106,7 +106,9 @@ function distanceCandidates(text: string, withContext: boolean): Candidate[] {
         if (listed && first) out.push({ ...first, start: start - listed[0].length, end: start - listed[0].length + listed[1]!.length, rule: 'event/distance-listed' satisfies DistanceRuleId });
       }
       if (ev.discipline === 'road' || ev.name === 'Mile' || ev.name.endsWith('Miles')) {
-        if (CROSS_COUNTRY_NEAR.before.test(text.slice(Math.max(0, start - 30), start)) || CROSS_COUNTRY_NEAR.after.test(text.slice(end, end + 20))) return;
+        const xc = CROSS_COUNTRY_NEAR;
+        if (xc.before.test(text.slice(Math.max(0, start - 30), start)) || xc.after.test(text.slice(end, end + 20))) return;
+        if (xc.division.test(text.slice(Math.max(0, start - 20), start)) && xc.context.test(text.slice(Math.max(0, start - 600), start))) return;
       }
     }
     out.push({ start, end, ...ev });
