@@ -11,6 +11,8 @@
  *
  *   problem    named on stderr (at most `maxLines` lines) and listed in the run report; never a crash
  *   processed  a valid (if odd) article: no fatal problem, an article in facts.json, within the time budget
+ *   heavy      a valid article of megabytes: processed, or stopped by limits.articleTimeoutMs with one clean
+ *              runner/timeout line (on a loaded machine); super-linear stages are caught by scaling.test.ts
  *   any        must not crash or hang; a problem is allowed (named at most `maxLines` times)
  *   none       not an article file: never named as a fatal problem
  */
@@ -108,7 +110,7 @@ export const KINDS = [
   },
   {
     kind: 'single-line-2mb',
-    expect: 'processed',
+    expect: 'heavy',
     make: (d) => {
       writeRepeated(path.join(d, 'single-line-2mb.txt'), GOOD_TEXT.replace(/\n/g, ' '), 2 * 1024 * 1024);
       return ['single-line-2mb.txt'];
@@ -116,7 +118,7 @@ export const KINDS = [
   },
   {
     kind: 'no-space-1mb',
-    expect: 'processed',
+    expect: 'heavy',
     make: (d) => {
       const r = prng(11);
       const alphabet = 'AbcdeKLMxyz0123456789:.,"\u201c\u201d\'-()';
@@ -157,7 +159,7 @@ export const KINDS = [
   },
   {
     kind: 'repeated-article-3mb',
-    expect: 'processed',
+    expect: 'heavy',
     make: (d) => {
       writeRepeated(path.join(d, 'repeated-3mb.txt'), `${GOOD_TEXT}\n`, 3 * 1024 * 1024);
       return ['repeated-3mb.txt'];
@@ -275,9 +277,13 @@ export const BAD_CONFIGS = [
   { kind: 'wrong-enum', keyPath: 'output.format', text: JSON.stringify({ output: { format: 'xml' } }) },
   { kind: 'negative-limit', keyPath: 'limits.articleTimeoutMs', text: JSON.stringify({ limits: { articleTimeoutMs: -1 } }) },
   {
+    // no rule schema takes a regex (forms are literal words, escaped when compiled): a rule that brings one is
+    // an otherwise valid rule with an unknown `pattern` key
     kind: 'invalid-regex-in-rule',
     keyPath: 'lexicons.competitions[0]',
-    text: JSON.stringify({ lexicons: { competitions: [{ id: 'competition/bad', reason: 'invalid regex', name: 'Bad Games', pattern: '(unclosed[' }] } }),
+    text: JSON.stringify({
+      lexicons: { competitions: [{ id: 'competition/bad', reason: 'invalid regex', name: 'Bad Games', kind: 'games', indoor: null, forms: ['Bad Games'], pattern: '(unclosed[' }] },
+    }),
   },
   {
     kind: 'bad-rule-field',
@@ -289,14 +295,33 @@ export const BAD_CONFIGS = [
   { kind: 'empty-file', keyPath: 'not valid JSON', text: '' },
 ];
 
+/**
+ * Valid configs with hostile values: forms full of regex syntax must be matched literally, without a
+ * crash or a catastrophic pattern; each must exit 0 or 1 (never 2, never a stack trace).
+ */
+export const HOSTILE_CONFIGS = [
+  {
+    kind: 'regex-syntax-in-forms',
+    text: JSON.stringify({
+      lexicons: {
+        events: [{ id: 'event/regexy', reason: 'regex syntax in a form', name: '100m', discipline: 'track', distanceMeters: 100, forms: ['((a+)+)+$', '[unclosed', 'x{1,99999}', '\\d+\\1'] }],
+        competitions: [{ id: 'competition/regexy', reason: 'regex syntax in a form', name: 'Regex Games', kind: 'games', indoor: null, forms: ['(a|a)*b Games', '.*.*.* Games'] }],
+      },
+    }),
+  },
+  { kind: 'tiny-limits', text: JSON.stringify({ limits: { maxFileBytes: 1, articleTimeoutMs: 1 } }) },
+];
+
 export function makeBadConfigs(dir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  return BAD_CONFIGS.map((c) => {
+  const write = (c) => {
     const file = path.join(dir, `${c.kind}.json`);
     writeFileSync(file, c.text);
     return { ...c, file };
-  });
+  };
+  HOSTILE_CONFIGS.forEach(write);
+  return BAD_CONFIGS.map(write);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -5,7 +5,7 @@
  * exit 2 naming the key path.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ARTICLES, GOOD, STACK_LINE, escapeRe, loadBadInput, runCli, tempDir } from './helpers.js';
 import type { BadConfig, CliRun, Kind } from './helpers.js';
@@ -104,6 +104,10 @@ describe('CLI over the bad-input corpus', () => {
         expect(sources.some((s) => isSourceOf(s, file)), `${ctx}\nno article from ${file} in facts.json`).toBe(true);
       }
       if (k!.expect === 'none') expect(fatal, ctx).toEqual([]);
+      if (k!.expect === 'heavy') {
+        expect(fatal.filter((p) => p.rule !== 'runner/timeout'), ctx).toEqual([]);
+        if (!fatal.length) expect(sources.some((s) => isSourceOf(s, file)), `${ctx}\nno article from ${file} in facts.json`).toBe(true);
+      }
     }
   });
 
@@ -140,6 +144,21 @@ describe('bad pipeline configs exit 2 naming the key path', () => {
       expect(r.stderr, ctx).toContain(path.basename(c.file));
     },
   );
+});
+
+describe('valid configs with hostile values', () => {
+  it.each(['regex-syntax-in-forms', 'tiny-limits'])('%s: no crash, no hang, exit 0 or 1', async (kind) => {
+    const dir = tempDir();
+    await loadBadInput().then((m) => m.makeBadConfigs(path.join(dir, 'configs')));
+    const input = path.join(dir, 'in');
+    cpSync(path.join(ARTICLES, GOOD[0]), path.join(input, 'a.txt'));
+    writeFileSync(path.join(input, 'b.txt'), 'Regex Games\n\n((a+)+)+$ [unclosed won the 100m in 9.58 at the (a|a)*b Games. ' + 'a'.repeat(50_000) + '!');
+    const r = await runCli(['extract', input, '--out', path.join(dir, 'out'), '--no-cache', '--config', path.join(dir, 'configs', `${kind}.json`)], { timeoutMs: 60_000 });
+    expect(r.timedOut).toBe(false);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    expect([0, 1], r.stderr).toContain(r.code);
+    expect(JSON.parse(readFileSync(path.join(dir, 'out', 'facts.json'), 'utf8')).schemaVersion).toBe(1);
+  }, 90_000);
 });
 
 describe('hostile JSON in-process', () => {

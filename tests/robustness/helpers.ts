@@ -49,7 +49,7 @@ export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 import { pathToFileURL } from 'node:url';
 
-export type Expect = 'problem' | 'processed' | 'any' | 'none';
+export type Expect = 'problem' | 'processed' | 'heavy' | 'any' | 'none';
 export interface Kind {
   kind: string;
   expect: Expect;

@@ -193,7 +193,7 @@ export interface ScanResult {
   error?: string;
 }
 
-/** The worker: per regex and string, a global scan at a quarter of the size then at the size; a message per string. */
+/** The worker: per regex and string, a global scan at the size (and at a quarter of it when slow); a message per scan. */
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { regexes, specs, size } = workerData;
@@ -211,9 +211,10 @@ for (let i = 0; i < regexes.length; i++) {
     const re = new RegExp(source, flags.replace(/[gy]/g, '') + 'g');
     for (const [prefix, unit] of specs[i]) {
       const make = (n) => prefix + unit.repeat(Math.ceil(n / unit.length)).slice(0, n) + '\\u0000!';
-      const q = scan(re, make(size >> 2));
-      parentPort.postMessage({ tick: i });
       const ms = scan(re, make(size));
+      parentPort.postMessage({ tick: i });
+      // the quarter size only when the full size was slow: is it super-linear or just a slow pattern?
+      const q = ms > 250 ? scan(re, make(size >> 2)) : ms / 4;
       parentPort.postMessage({ tick: i });
       if (ms > worstMs) { worstMs = ms; quarterMs = q; worst = JSON.stringify(prefix) + ' + ' + JSON.stringify(unit) + '...'; }
     }
