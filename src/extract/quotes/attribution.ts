@@ -120,7 +120,7 @@ export function trailingAttribution(q: RawQuote, nextStart: number, ctx: Attribu
   for (let v = 1; v < toks.length && v <= MAX_PHRASE + 12; v++) {
     const t = toks[v]!;
     if (t.punct) {
-      if (t.text !== ',' || subjectEnd >= 0 || !/^(?:who|which|whose)$/.test(toks[v + 1]?.lower ?? '')) break;
+      if (t.text !== ',' || subjectEnd >= 0 || !/^(?:who|which|whose|the|a|an)$/.test(toks[v + 1]?.lower ?? '')) break;
       subjectEnd = v;
       const close = toks.findIndex((x, k) => k > v && x.punct);
       if (close < 0 || toks[close]!.text !== ',') break;
@@ -161,6 +161,12 @@ function subjectBefore(toks: readonly Token[], v: number, lex: QuoteLexicon): To
     while (start > 0 && !toks[start - 1]!.punct && !SUBJECT_BREAK.test(toks[start - 1]!.lower)) start--;
     const np = toks.slice(start, end);
     const rel = np[0] && (/^(?:who|which|whose|whom|where)$/.test(np[0].lower) || /^\p{Ll}+ing$/u.test(np[0].text)); // ", who …," / ", speaking on …,"
+    // "Josh Kerr, the Scot, said": an appositive descriptor after a name; the name is the subject
+    const appositive = np[0] && /^(?:the|a|an)$/.test(np[0].lower) && start >= 2 && toks[start - 1]!.text === ',' && isNameWord(toks[start - 2]!);
+    if (appositive) {
+      end = start - 1;
+      continue;
+    }
     if (np.length && !rel) return np.slice(-MAX_PHRASE);
     if (start === 0) return [];
     end = start - 1; // step over the comma

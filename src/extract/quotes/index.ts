@@ -1,10 +1,13 @@
 /**
  * Quotes and their speakers (issue 4). `extractQuotes` pairs the quote marks of the article's own paragraphs,
  * keeps the spans that are quotes and finds who said each one, in this order:
- *   1. the attribution after the quote, then the introducing clause or paragraph before it;
+ *   1. the attribution after the quote (`"…," said X`, `"…," X told BBC Sport`, `"…" – X`), or the clause or
+ *      paragraph introducing it (`X added: "…"`); a naming introduction beats a trailing pronoun;
  *   2. the attribution of the next quote in the same sentence ("…” but “…," Kerr said);
- *   3. the speaker of the previous quote, when nobody else is mentioned in between;
- *   4. the most recent person mentioned before the quote.
+ *   3. the sentence right before it, when it reports what X said ("X said the public would back her.");
+ *   4. the speaker of the previous quote, when nobody else (or that speaker again) is mentioned in between;
+ *   5. the most recent person mentioned before the quote (not one the quote itself names).
+ * Pronouns and descriptors resolve through `persons.refs`, else by recency (gender-checked).
  * Pure: text and persons in, mentions out. Linear in the text (the mark scan is one pass; every window
  * looked at is bounded).
  */
@@ -49,8 +52,11 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
   const raws = scanQuotes(doc);
   if (!raws.length) return [];
 
+  // spans that cannot be quotes whatever their attribution (titles, scare quotes, markup) are text, not quotes
+  const texts = raws.map((r) => r.parts.map((p) => text.slice(p.start, p.end)).join(' '));
+  const maybe = raws.map((r, i) => !rejectQuote(texts[i]!, r.single, true, lex));
   // offsets inside quoted words, for "is this mention inside a quote" (binary search over sorted parts)
-  const parts = raws.flatMap((r) => r.parts).sort((a, b) => a.start - b.start);
+  const parts = raws.flatMap((r, i) => (maybe[i] ? r.parts : [])).sort((a, b) => a.start - b.start);
   const inQuote = (pos: number) => {
     let lo = 0;
     let hi = parts.length - 1;
@@ -67,11 +73,16 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
   const ctx: AttributionContext = { text, lex, idx, blocks: doc.blocks };
 
   const cands: Candidate[] = [];
+  let lastEnd = 0; // end of the previous span that may be a quote
   for (let i = 0; i < raws.length; i++) {
+    if (!maybe[i]) continue;
     const raw = raws[i]!;
-    const qtext = raw.parts.map((p) => text.slice(p.start, p.end)).join(' ');
-    const prevEnd = raws[i - 1]?.end ?? 0;
-    const nextStart = raws[i + 1]?.start ?? text.length;
+    const qtext = texts[i]!;
+    const prevEnd = lastEnd;
+    let n = i + 1;
+    while (n < raws.length && !maybe[n]) n++;
+    const nextStart = raws[n]?.start ?? text.length;
+    lastEnd = raw.end;
     const avoid = namedInside(idx, raw.start, raw.end);
     const own = chooseOwn(trailingAttribution(raw, nextStart, ctx, avoid), leadingAttribution(raw, prevEnd, ctx, avoid));
     if (rejectQuote(qtext, raw.single, own !== null, lex)) continue;

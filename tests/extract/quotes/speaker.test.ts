@@ -97,6 +97,7 @@ describe('more attribution shapes', () => {
     ['a dash and a name', 'Jakob Ingebrigtsen lost the race.\n\n"It is going to be a fantastic season for me." – Josh Kerr', ['Josh Kerr']],
     ['according to X', 'Jakob Ingebrigtsen lost. "The runs are going to be faster," according to Kerr.', ['Josh Kerr']],
     ['subject with a relative clause', 'Jakob Ingebrigtsen lost. "The runs are going to be faster," Kerr, who won in 2023, said.', ['Josh Kerr']],
+    ['subject with an appositive', 'Jakob Ingebrigtsen lost. "The runs are going to be faster," Kerr, the world champion, said.', ['Josh Kerr']],
     ['a hyphen between words is not a dash attribution', 'Kerr won. "It is a fast race for everyone" - Ingebrigtsen was second.', ['Josh Kerr']],
   ];
   it.each(cases)('%s', (_n, body, expected) => {
@@ -136,5 +137,16 @@ describe('sources named before the quote', () => {
   ];
   it.each(cases)('%s', (_n, body, expected) => {
     expect(speakers(body, specs)).toEqual(expected);
+  });
+});
+
+describe('scare quotes and titles do not get in the way', () => {
+  it('a scare quote inside the introduction does not cut it', () => {
+    const body = "Jakob Ingebrigtsen lost. Josh Kerr, the 'great' Scot, said: \"The runs are going to be faster this year.\"";
+    expect(speakers(body, [{ name: 'Josh Kerr' }, { name: 'Jakob Ingebrigtsen' }])).toEqual(['Josh Kerr']);
+  });
+  it('a name inside a title still counts as a mention for recency', () => {
+    const body = "Mo Farah held the record. The episode was named 'Josh Kerr and The Hunt for Gold'.\n\n\"The runs are going to be faster this year.\"";
+    expect(speakers(body, [{ name: 'Josh Kerr' }, { name: 'Mo Farah' }])).toEqual(['Josh Kerr']);
   });
 });
