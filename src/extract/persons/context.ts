@@ -16,6 +16,8 @@ export interface Evidence {
   verbs: string[];
   country: Tagged<string> | null;
   age: number | null;
+  /** The nationality word stands right before the name ("Ethiopian duo X"). */
+  countryBefore?: boolean;
   speaker: boolean;
   /** "in X", "at X": the word before makes a lone capitalised word read as a place. */
   placeBefore: boolean;
@@ -127,7 +129,7 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
     const role = closedSeen ? null : phraseAt(before, i, -1, lex.roles, lex.phraseWords);
     if (role && !ev.pre.roles.length) ev.pre.roles.push(role.value);
     const demonym = lex.demonyms.get(w);
-    if (demonym && !ev.country && commas === 0 && !closedSeen) ev.country = demonym;
+    if (demonym && !ev.country && commas === 0 && !closedSeen) [ev.country, ev.countryBefore] = [demonym, seen <= 2];
     if (seen === 0 && SPEECH.has(w)) ev.speaker = true;
     if (seen === 0 && /'s?$/.test(w) && !ev.country) ev.country = lex.countries.get(w.replace(/'s?$/, '')) ?? null;
     if (seen === 0 && PLACE_BEFORE.has(w)) ev.placeBefore = true;

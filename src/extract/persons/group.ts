@@ -52,7 +52,7 @@ function acceptRule(lex: PersonLexicon, c: Candidate, ev: Evidence, surnames: Re
   if (ev.speaker) return 'person/speaker';
   if (c.bracketed) return 'person/bracketed-surname';
   if (lex.given.has(c.tokens[0]!.key) && c.tokens.length <= 3) return 'person/given-name';
-  if (ev.country && c.country) return 'person/nationality-before';
+  if (ev.country && (c.country || ev.countryBefore)) return 'person/nationality-before';
   if (surnames.has(c.tokens[c.tokens.length - 1]!.key)) return 'person/surname-repeated';
   return null;
 }

@@ -35,6 +35,8 @@ function shareAlongLists(doc: Doc, cands: readonly Candidate[], evs: Evidence[])
       for (let j = from; j < i; j++) {
         const e = evs[j]!;
         if (j > from && !e.pre.roles.length) e.pre = { roles: [...head.roles], verbs: [...e.pre.verbs, ...head.verbs] };
+        // "Ethiopian duo Gebre Gebremariam and Dejene Berhanu", "Britons Kathy Butler and Hayley Yelling"
+        if (j > from && !e.country && evs[from]!.countryBefore) [e.country, e.countryBefore] = [evs[from]!.country, true];
         if (j < i - 1 && !e.post.roles.length) e.post = { roles: [...tail.roles], verbs: [...e.post.verbs, ...tail.verbs] };
       }
     }

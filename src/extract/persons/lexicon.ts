@@ -78,7 +78,7 @@ export function loadPersonLexicon(extra: readonly PersonRule[] = []): PersonLexi
     if (r.kind === 'country') for (const n of r.names) countries.set(key(n), { value: r.country, rule: r.id });
   }
   // weak nouns ("the hope", "the rival") say too little alone to point back to an athlete
-  const weak = new Set(['hope', 'prospect', 'holder', 'rival', 'compatriot', 'junior', 'veteran', 'stalwart', 'star', 'pair', 'team member']);
+  const weak = new Set(['hope', 'prospect', 'holder', 'rival', 'compatriot', 'junior', 'veteran', 'stalwart', 'star', 'pair', 'duo', 'trio', 'quartet', 'team member']);
   const athleteNouns = new Set([...roles].filter(([k, r]) => r.value === 'athlete' && !k.endsWith('s') && !weak.has(k)).map(([k]) => k));
   const codes = new Set([...demonyms.values()].map((d) => d.value));
   return Object.freeze({ rules, roles, demonyms, countries, titles, verbs, notName, given, descriptors, names, codes, phraseWords, athleteNouns, maxPhrase });

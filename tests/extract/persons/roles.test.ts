@@ -48,6 +48,7 @@ describe('country', () => {
     ['"of Portugal"', 'He had to settle for bronze behind Francis Obikwelu of Portugal.', 'Francis Obikwelu', 'POR'],
     ['"of Botswana" before a verb', 'Letsile Tebogo of Botswana won the 200m in 19.46.', 'Letsile Tebogo', 'BOT'],
     ['nationality in apposition', 'Karsten Warholm, the Norwegian, was second in 46.70.', 'Karsten Warholm', 'NOR'],
+    ['a nationality word before a list', 'Ethiopian duo Gebre Gebremariam and Dejene Berhanu made last-gasp efforts to overtake him.', 'Dejene Berhanu', 'ETH'],
     ['IOC code in brackets', 'The race was won by Eliud Kipchoge (KEN) in 2:03:23.', 'Eliud Kipchoge', 'KEN'],
     ['a nationality before another name is not this one', 'He beat fellow American Justin Gatlin and Francis Obikwelu in the final.', 'Francis Obikwelu', null],
     ['"the Moroccan" pointing back', 'Double Olympic champion Hicham El Guerrouj is set to run. But the Moroccan will not decide yet.', 'Hicham El Guerrouj', 'MAR'],
