@@ -58,6 +58,7 @@ export type ContextRule = z.infer<typeof ContextRuleSchema>;
 /** Matched on up to 40 characters before a distance. */
 export const DROP_BEFORE: readonly ContextRule[] = z.array(ContextRuleSchema).parse([
   { id: 'event/not-split', reason: 'a part of a race, not the event: "the last 200m", "in the final 400m", "the first 5km"', pattern: /\b(?:the|a)(?: [a-z]{2,12})? (?:last|final|first|opening|closing|next|remaining|middle)\s$|\b(?:her|his|their)(?: [a-z]{2,12})? (?:last|final|opening|closing)\s$|\b(?:last|final|closing)\s$/i },
+  { id: 'event/not-pace', reason: 'a pace or a training unit: "each mile", "every 400m", "per km"', pattern: /\b(?:each|every|per|a further)\s$/i },
   { id: 'event/not-course', reason: 'a course length in brackets: "two laps (4 miles) of the course"', pattern: /\b(?:laps?|loops?|circuits?|legs?) \($/i },
   { id: 'event/not-margin', reason: 'a margin or an approximate length: "by 10m", "within 100m", "about 5km", "another 200m"', pattern: /\b(?:by|within|another|extra|about|around|some|nearly|almost|roughly|than|over the|across the|legs? of|laps? of|loops? of|after|past|until|through|reaching|reached|reach|passing|passed|halfway|just over|a little over|the next)(?: (?:a|an|the|just|only|almost|nearly|some|about|more))?\s$/i },
 ]);
@@ -65,7 +66,7 @@ export const DROP_BEFORE: readonly ContextRule[] = z.array(ContextRuleSchema).pa
 /** Matched on up to 40 characters after a distance. */
 export const DROP_AFTER: readonly ContextRule[] = z.array(ContextRuleSchema).parse([
   { id: 'event/not-position', reason: 'a position in a race: "200m from the finish", "with 300m to go", "100m out", "50m clear"', pattern: /^[ -](?:from|to go|to run|out|clear|left|remaining|ahead|behind|away|into|down the|up the|lead|gap|margin|short|before the|after the|mark|split|splits|later|in front)\b/i },
-  { id: 'event/not-size', reason: 'a size or rate: "100m high", "100 miles a week", "5km north of"', pattern: /^[ -](?:high|long|deep|wide|tall|per|a (?:week|day|month|year)|each|every|an hour|north|south|east|west|radius|leg|legs|loop|loops|lap|laps|stage|of (?:the|his|her|their|a) (?:race|run|course|lap))\b/i },
+  { id: 'event/not-size', reason: 'a size or rate: "100m high", "100 miles a week", "5km north of"', pattern: /^[ -](?:high|long|deep|wide|tall|per|a (?:week|day|month|year)|each|every|an hour|north|south|east|west|radius|leg|legs|loop|loops|lap|laps|stage|pace|paces|marker|markers|post|posts|point|points|repeats|reps|intervals|efforts|of (?:the|his|her|their|a) (?:race|run|course|lap))\b/i },
   { id: 'event/not-money-or-height', reason: 'money ("100m euros", "a 2m deal") or altitude ("2,400m above sea level")', pattern: /^[ -](?:euros?|dollars?|pounds?|yen|francs?|people|viewers|fans|budget|deal|contract|sponsorship|worth|above|altitude|elevation|below)\b/i },
 ]);
 
