@@ -26,7 +26,9 @@ export const ROLE_RULES = [
       'general secretary', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'boss', 'head',
       'commissioner', 'minister', 'mp', 'mayor', 'governor', 'senator', 'politician', 'prime minister', 'referee', 'judge', 'steward',
       'organiser', 'organizer', 'race director', 'meet director', 'administrator', 'member', 'members', 'panel', 'tribunal', 'chancellor',
-      'prosecutor', 'investigator', 'tester', 'doping officer', 'delegate', 'manager', 'team manager', 'selector', 'selectors'],
+      'prosecutor', 'investigator', 'tester', 'doping officer', 'delegate', 'manager', 'team manager', 'selector', 'selectors', 'leader',
+      'opposition leader', 'democrat', 'republican', 'congressman', 'congresswoman', 'premier', 'diplomat', 'ambassador', 'envoy', 'lawmaker',
+      'councillor', 'chief executive officer', 'executive', 'commissioner', 'sports minister', 'culture secretary', 'sports secretary'],
   },
   {
     id: 'role/journalist', reason: 'people who report on the sport are not athletes', kind: 'role', role: 'journalist',

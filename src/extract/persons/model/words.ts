@@ -50,7 +50,7 @@ export const NOT_NAME_RULES = [
       'WR', 'NR', 'CR', 'MR', 'ER', 'AR', 'WL', 'PR', 'CLC', 'UK', 'USA', 'GB', 'NI', 'MV40', 'V40', 'V50', 'V60', 'FV', 'MV', 'LV', 'SM', 'SW',
       'Prince', 'Princess', 'King', 'Queen', 'Wales', 'God', 'Christmas', 'Easter', 'Covid', 'Strava', 'Instagram', 'Twitter', 'Facebook',
       'YouTube', 'Olympian', 'Results', 'Result', 'Laboratories', 'Laboratory', 'Lab', 'Labs', 'Trust', 'Board', 'Panel', 'Review', 'Bupa', 'Reebok',
-      'Great', 'Harrier', 'Strider', 'Runner', 'Marathons', 'Commonwealths', 'Olympiad', 'Grand Prix', 'Company', 'Corporation', 'Limited', 'Plc', 'Report', 'Reports', 'Photo', 'Photos', 'Video', 'Image', 'Images', 'Getty', 'Credit'],
+      'Great', 'Harrier', 'Strider', 'Runner', 'Time', 'Times', 'Duration', 'Marathons', 'Commonwealths', 'Olympiad', 'Grand Prix', 'Company', 'Corporation', 'Limited', 'Plc', 'Report', 'Reports', 'Photo', 'Photos', 'Video', 'Image', 'Images', 'Getty', 'Credit'],
   },
   {
     id: 'not-name/calendar', reason: 'months and days', kind: 'not-name',
