@@ -215,7 +215,31 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       }
     });
 
+  /** The cached result under `key`, or null (counting misses and reporting damaged entries). */
+  const lookup = (f: InputFile, key: string): FileResult | null => {
+    const t0 = now();
+    const hit = readCacheEntrySync(cacheDir!, key);
+    lap('cache.read', t0);
+    if (hit.status === 'hit') return hit.value;
+    if (hit.status === 'corrupt') {
+      cache.corrupt++;
+      addProblem({ source: f.source, stage: 'runner', rule: 'runner/cache-corrupt', severity: 'info', reason: `cache entry ${key.slice(0, 12)}… ${hit.reason}; recomputed` });
+    }
+    return null;
+  };
+  const keyOf = (f: InputFile, sha: string) => cacheKey({ fileSha256: sha, source: f.source, fingerprint, debug });
+
   const processFile = async (f: InputFile, i: number) => {
+    // hashed already (run cache pre-pass): a hit needs no second read of the file
+    const known = shas[i];
+    if (cacheDir && known) {
+      const cached = lookup(f, keyOf(f, known));
+      if (cached) {
+        cache.hits++;
+        apply(cached, false);
+        return;
+      }
+    }
     let t0 = now();
     const bytes = readBytes(f);
     lap('read', t0);
@@ -235,23 +259,17 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     }
     let key: string | null = null;
     if (cacheDir) {
-      t0 = now();
       const sha = sha256(bytes);
-      if (shas[i] !== null && shas[i] !== sha) snapshotable = false; // changed while we ran
+      if (known && known !== sha) snapshotable = false; // changed while we ran
       shas[i] = sha;
-      key = cacheKey({ fileSha256: sha, source: f.source, fingerprint, debug });
-      const hit = readCacheEntrySync(cacheDir, key);
-      lap('cache.read', t0);
-      if (hit.status === 'hit') {
+      key = keyOf(f, sha);
+      const cached = known === sha ? null : lookup(f, key); // same sha: looked up above
+      if (cached) {
         cache.hits++;
-        apply(hit.value, false);
+        apply(cached, false);
         return;
       }
       cache.misses++;
-      if (hit.status === 'corrupt') {
-        cache.corrupt++;
-        addProblem({ source: f.source, stage: 'runner', rule: 'runner/cache-corrupt', severity: 'info', reason: `cache entry ${key.slice(0, 12)}… ${hit.reason}; recomputed` });
-      }
     }
     // an exact-size copy, transferred to the worker (a small Buffer is a view into a shared pool)
     const { result, entry, cacheable } = await extractInPool(f, new Uint8Array(bytes));
