@@ -42,6 +42,8 @@ export interface TimeCue {
   /** Years relative to the article's year, or an absolute year. */
   offset: number | null;
   year: number | null;
+  /** "this summer", "last year": a season of a year (not a month, not an absolute year). */
+  season?: boolean;
 }
 
 const UNITS = new Set(['year', 'summer', 'season', 'month', 'winter', 'spring', 'autumn', 'week', 'weekend']);
@@ -58,7 +60,7 @@ export function timeCues(tokens: readonly Token[], s: number, e: number, month: 
     if (t.lower !== 'this' && t.lower !== 'last' && t.lower !== 'next' && t.lower !== 'ago') continue;
     if (UNITS.has(n.lower)) {
       const offset = t.lower === 'last' ? (n.lower === 'year' || n.lower === 'summer' || n.lower === 'season' ? -1 : 0) : t.lower === 'next' ? (n.lower === 'year' ? 1 : 0) : 0;
-      out.push({ at: j, offset, year: null });
+      out.push({ at: j, offset, year: null, season: n.lower !== 'month' && n.lower !== 'week' && n.lower !== 'weekend' });
       continue;
     }
     const m = MONTHS.indexOf(n.lower) + 1 || MONTH_SHORT.indexOf(n.lower) + 1;

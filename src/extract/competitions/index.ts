@@ -53,17 +53,19 @@ function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonly Cand[
     for (let j = c.b; j < c.b + 4; j++) attached.add(j);
   }
   const free = new Set<number>();
-  const all = new Set<number>();
+  const named = new Set<number>();
   tokens.forEach((t, j) => {
     if (!isYear(t)) return;
     const y = Number(t.text);
     if (y < 1950 || y > 2040) return;
-    all.add(y);
     // "since July 2003", "from 2015": a past reference point, not the article's year
     const back = tokens.slice(Math.max(0, j - 2), j).map((x) => x.lower);
-    if (!attached.has(j) && !back.some((w) => PAST_FROM.has(w))) free.add(y);
+    if (back.some((w) => PAST_FROM.has(w))) return;
+    // "London's 2012 Olympic bid": a year bid for, not the article's
+    if (tokens.slice(j + 1, j + 3).some((x) => x.lower === 'bid' || x.lower === 'bids')) return;
+    (attached.has(j) ? named : free).add(y);
   });
-  const sorted = [...(free.size ? free : all)].sort((a, b) => b - a);
+  const sorted = [...(free.size ? free : named)].sort((a, b) => b - a);
   if (!sorted.length) return null;
   if (sorted.length > 1 && sorted[0]! - sorted[1]! > 2) return null;
   return sorted[0]!;
@@ -233,14 +235,18 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
     c.cue = cues.length ? cueFor(k, live, cues) : null;
   });
 
-  // an article without a date: a city edition said to be "this summer" fixes the year
+  // an article without a date: an edition with a known year said to be "this summer" or "last year" fixes it
+  // ("in Helsinki this summer" → 2005, "the 2004 Olympics last year" → 2005)
   if (doc.year === null) {
-    for (const c of cands) {
-      if (c.rule !== null && c.city && c.cue && c.cue.offset === 0 && !c.years.length) {
-        const y = nearestEdition(lex.editionsByCity[c.rule]!.get(c.city) ?? [], ref);
-        if (y) ref = y;
-        break;
-      }
+    for (const c of live) {
+      const q = c.cue;
+      if (c.rule === null || c.strength === 'bare' || !q || q.offset === null) continue;
+      // an edition city anywhere in the cue's sentence; an explicit year only right next to "this summer", "last year"
+      const near = q.season === true && (q.at < c.a ? c.a - q.at : q.at - c.b + 1) <= 4;
+      const y = c.city && !c.years.length ? nearestEdition(lex.editionsByCity[c.rule]!.get(c.city) ?? [], ref) : c.years.length === 1 && near ? c.years[0]! : null;
+      if (y === null) continue;
+      ref = y - q.offset;
+      break;
     }
   }
 
@@ -272,7 +278,8 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
     if (c.strength === 'bare') {
       // an edition city alone: the series is named, and the edition is near the article's year
       const editions = lex.editionsByCity[r]!.get(c.city!) ?? [];
-      if (ref === null) return editions.some((y) => namedYears.has(`${r}|${y}`));
+      if (editions.some((y) => namedYears.has(`${r}|${y}`))) return true;
+      if (ref === null) return false;
       const y = nearestEdition(editions, ref);
       return (named.has(r) || referred.has(r)) && y !== null && Math.abs(y - ref) <= 2;
     }
@@ -286,7 +293,9 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   for (const c of kept) {
     if (c.years.length) continue;
     if (c.city && c.rule !== null) {
-      c.year = nearestEdition(lex.editionsByCity[c.rule]!.get(c.city) ?? [], cueYear(c.cue) ?? ref);
+      const editions = lex.editionsByCity[c.rule]!.get(c.city) ?? [];
+      const namedEdition = c.strength === 'bare' ? editions.filter((y) => namedYears.has(`${c.rule}|${y}`)) : [];
+      c.year = nearestEdition(namedEdition.length ? namedEdition : editions, cueYear(c.cue) ?? ref);
       continue;
     }
     const y = validCueYear(c);
