@@ -82,6 +82,8 @@ describe('extractTimes: not times', () => {
     ['kick-off at 7.30pm tonight'],
     ['the 19:30 GMT start'],
     ['a two-year ban'],
+    ['ran for 3.5 hours'],
+    ['won in 4.5 minutes'],
     ['a £1.5m deal'],
     ['jumped 17.30m at'],
     ['cleared 4.91m to win'],
