@@ -72,6 +72,17 @@ export function blockIndexAt(blocks: readonly Block[], pos: number): number {
   return -1;
 }
 
+/** "Kerr said." / "Kerr told BBC Sport." / "Kerr said afterwards.": a short sentence that only attributes
+ *  (never "Kerr said she was shocked.", which reports something else). */
+function bareAttribution(toks: readonly Token[], lex: QuoteLexicon, endsSentence: boolean): boolean {
+  if (!endsSentence) return false;
+  const v = toks.findIndex((t, k) => k > 0 && k <= 4 && isVerb(t, lex));
+  if (v < 0 || toks.slice(0, v).some((t) => t.punct || lex.auxiliaries.has(t.lower))) return false;
+  const rest = toks.slice(v + 1);
+  if (rest.some((t) => t.punct)) return false; // "Moorcroft added:" introduces the next quote
+  return rest.length <= 4 && !rest.some((t) => /^(?:he|she|they|it|we|i|that|the|a|an|his|her|their|its|this|to)$/.test(t.lower) && !(t.lower === 'to' && /^\p{Lu}/u.test(rest[rest.indexOf(t) + 1]?.text ?? '')));
+}
+
 /** The attribution after the quote, up to the end of its sentence (and before `nextStart`). */
 export function trailingAttribution(q: RawQuote, nextStart: number, ctx: AttributionContext, avoid?: ReadonlySet<number>): Attribution | null {
   const { text, lex, idx } = ctx;
@@ -102,7 +113,8 @@ export function trailingAttribution(q: RawQuote, nextStart: number, ctx: Attribu
   }
   const first = toks[0];
   if (!first || first.punct) return null;
-  if (!open && !/^\p{Ll}/u.test(first.text)) return null; // "…." New sentence: not an attribution
+  // "…." New sentence: an attribution only when it is a bare "Kerr said." / "Kerr told BBC Sport."
+  if (!open && !/^\p{Ll}/u.test(first.text) && !bareAttribution(toks, lex, all[cut]?.text === '.' || (cut === all.length && limit === b.end))) return null;
   const end = toks[toks.length - 1]!.end;
 
   const according = first.lower === 'according' && toks[1]?.lower === 'to'; // "…," according to X

@@ -23,7 +23,7 @@ describe('extractQuotes: speakers', () => {
   });
 
   it('"…," X said, and the collapsed paragraph break', () => {
-    const body = 'Susan Chepkemei is hopeful. "I am satisfied that it has ended," Chepkemei said. "I am ready to represent my country. "I will be disappointed if not." AK had insisted.';
+    const body = 'Susan Chepkemei is hopeful. "I am satisfied that it has ended," Chepkemei said. "I am ready to represent my country. "I will be disappointed if not." AK had insisted it was making an example.';
     expect(run(body, [{ name: 'Susan Chepkemei', forms: ['Susan Chepkemei', 'Chepkemei'] }])).toEqual([
       { text: 'I am satisfied that it has ended,', speaker: 'Susan Chepkemei', outlet: null },
       { text: 'I am ready to represent my country. I will be disappointed if not.', speaker: 'Susan Chepkemei', outlet: null },

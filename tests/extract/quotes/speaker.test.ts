@@ -97,6 +97,8 @@ describe('more attribution shapes', () => {
     ['a dash and a name', 'Jakob Ingebrigtsen lost the race.\n\n"It is going to be a fantastic season for me." – Josh Kerr', ['Josh Kerr']],
     ['according to X', 'Jakob Ingebrigtsen lost. "The runs are going to be faster," according to Kerr.', ['Josh Kerr']],
     ['subject with a relative clause', 'Jakob Ingebrigtsen lost. "The runs are going to be faster," Kerr, who won in 2023, said.', ['Josh Kerr']],
+    ['a bare attribution sentence after a full stop', 'Jakob Ingebrigtsen lost. "The runs are going to be faster." Kerr told BBC Sport.', ['Josh Kerr']],
+    ['a reporting sentence after a full stop is not an attribution', 'Josh Kerr won. "The runs are going to be faster." Ingebrigtsen said he was shocked.', ['Josh Kerr']],
     ['subject with an appositive', 'Jakob Ingebrigtsen lost. "The runs are going to be faster," Kerr, the world champion, said.', ['Josh Kerr']],
     ['a hyphen between words is not a dash attribution', 'Kerr won. "It is a fast race for everyone" - Ingebrigtsen was second.', ['Josh Kerr']],
   ];
