@@ -5,7 +5,7 @@
  */
 import type { Doc, TimeMention, TimeReading } from '../../types.js';
 import { readingOf } from './format.js';
-import { CLOCK_BEFORE, DATE_BEFORE, ROUND_MARK_AFTER, RESULT_BEFORE, WIND_AFTER, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
+import { CLOCK_BEFORE, DATE_BEFORE, DECIMAL_DURATION_AFTER, HOURS_AFTER, ROUND_MARK_AFTER, RESULT_BEFORE, WIND_AFTER, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
 import type { NotationId } from './model.js';
 import { wordTimes } from './words.js';
 
@@ -100,6 +100,8 @@ function separatedTimes(text: string, taken: (s: number, e: number) => boolean):
     const read = readSeparated([m[1], m[3], m[5], m[7]], seps, unitM !== null);
     if (!read || read.readings[0]!.seconds === 0 || dropped(text, start, end)) continue;
     if (seps.length === 1 && Number(m[1]) <= 24 && CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (seps === '.' && DECIMAL_DURATION_AFTER.pattern.test(text.slice(end, end + 10))) continue;
+    if (seps[0] === ':' && HOURS_AFTER.pattern.test(text.slice(end, end + 8))) read.readings.sort((x, y) => Number(y.notation.startsWith('h')) - Number(x.notation.startsWith('h')));
     if (seps === '..' && Number(m[3]) <= 12 && DATE_BEFORE.pattern.test(text.slice(Math.max(0, start - 12), start))) continue;
     const t: TimeMention = { start, end, rule: read.rule, raw: text.slice(start, end), readings: read.readings };
     if (read.weak) {

@@ -42,7 +42,7 @@ export const DROP_AFTER: readonly ContextRule[] = rules([
   { id: 'time/not-target', reason: 'a target or barrier: "his 2:30:00 target", "the 3:30 barrier"', pattern: /^[\s-]{1,2}(?:target|barrier|goal|cut-?off|qualifying)\b/i },
   { id: 'time/not-pace', reason: 'a pace or split: "6:19 a mile", "3:45/km", "per lap"', pattern: /^\s?(?:a mile|a km|a kilometre|a lap|per|min(?:ute)?s? ?(?:\/|per|miles?\b|km\b)|minute miles?\b|min miles?\b|\/ ?(?:mile|km|k|lap|mi)\b|pace|mile pace|km pace|splits?\b|laps?\b)/i },
   { id: 'time/not-clock', reason: 'a clock time: "7.30pm", "19:30 GMT", "1200 local time"', pattern: /^\s?(?:a\.?m\b|p\.?m\b|am\b|pm\b|gmt|bst|cet|cest|utc|edt|est|pdt|pst|et\b|pt\b|local|o'clock|in the (?:morning|afternoon|evening))/i },
-  { id: 'time/not-measure', reason: 'a length, height, mass, share or count: "17.30m", "4.91m", "2.05 metres", "5.38 miles", "12.5%", "£1.5 million"', pattern: /^\s?(?:m\b|metres|meters|metre|cm\b|mm\b|km\b|k\b|kg\b|kgs\b|kilo|kms\b|kph|mph|ft\b|feet|foot|inch|miles?\b|mi\b|yards?|%|per ?cent|pc\b|points|pts\b|million|mn\b|bn\b|billion|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|hours?\b|hrs?\b|minutes?\b|mins?\b|x\b|times\b|laps?\b|goals?\b|runs?\b)/i },
+  { id: 'time/not-measure', reason: 'a length, height, mass, share or count: "17.30m", "4.91m", "2.05 metres", "5.38 miles", "12.5%", "£1.5 million"', pattern: /^\s?(?:m\b|metres|meters|metre|cm\b|mm\b|km\b|k\b|kg\b|kgs\b|kilo|kms\b|kph|mph|ft\b|feet|foot|inch|miles?\b|mi\b|yards?|%|per ?cent|pc\b|points|pts\b|million|mn\b|bn\b|billion|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|x\b|times\b|laps?\b|goals?\b|runs?\b)/i },
 ]);
 
 /**
@@ -67,6 +67,12 @@ export const [RESULT_BEFORE, WIND_AFTER] = rules([
     pattern: /\b(?:clocked|clocking|clocks|clock|ran|runs|running|timed|time of|times of|best of|record of|PB of|SB of|PB|SB|PR|mark of|(?:won|win|wins|winning|finished|finishing|crossed the line|home|second|third|fourth|fifth|sixth|seventh|eighth|last|heat|final|semi-final|race|victory|winner) in|stopped the clock at)\s$/i,
   },
   { id: 'time/bare-decimal-wind', reason: 'a wind reading after a decimal marks a sprint time: "10.71 (+0.2)", "13.04 (-0.5m/s)"', pattern: /^\s?\((?:wind:? ?)?[+\-−±]?\d\.\d/i },
+]);
+
+/** After a bare decimal: "3.5 hours", "4.5 minutes" are durations in hours or minutes, not seconds. */
+export const [DECIMAL_DURATION_AFTER, HOURS_AFTER] = rules([
+  { id: 'time/not-decimal-duration', reason: 'a decimal number of hours or minutes is a duration, not a race time', pattern: /^\s?(?:hours?|hrs?|minutes?|mins?)\b/i },
+  { id: 'time/hours-unit', reason: '"2:15 hours", "2:08:30 hrs": the unit says the first group is hours', pattern: /^\s?(?:hours?|hrs?|h)\b/i },
 ]);
 
 /** Before a dotted "17.03.18" that is a date: "on 17.03.18", "Sunday 17.03.18". */

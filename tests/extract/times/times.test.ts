@@ -35,6 +35,8 @@ describe('extractTimes: notations', () => {
     ['time of one minute 46.68seconds in', 'one minute 46.68seconds', [106.68], false],
     ['eight minutes, 04.69 seconds', 'eight minutes, 04.69 seconds', [484.69], false],
     ['(1.53.4) and', '1.53.4', [113.4], false],
+    ['ran 2:15 hours for', '2:15', [8100, 135], false],
+    ['ran 14:32.93 min in', '14:32.93', [872.93], false],
     ['in three minutes 49.89 to win', 'three minutes 49.89', [229.89], false],
     ['in 1min 45.32, a best', '1min 45.32', [105.32], false],
     ['his 12:35.36 mark still stands', '12:35.36', [755.36], false],
