@@ -36,6 +36,8 @@ const COPULA = new Set(['is', 'are', 'was', 'were', 'becomes', 'became', 'remain
 /** A word right before a name that makes it a place: "in Embu", "at Crystal Palace". */
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'into', 'outside', 'around', 'across', 'via', 'towards', 'through']);
 const ACHIEVEMENT = 'athlete-verb/achievement';
+/** Club words: "X of Cheltenham Harriers" runs for the club. */
+const CLUB = new Set(['harriers', 'striders', 'runners', 'ac', 'club', 'athletic', 'joggers', 'roadrunners', 'tri']);
 /** Verb forms that are also nouns: before a name they say nothing ("the race in Puerto Rico"). */
 const NOUN_LIKE = new Set(['race', 'races', 'run', 'runs', 'win', 'wins', 'finish', 'finishes', 'clock', 'clocks', 'challenge', 'set', 'sets', 'pb', 'pbs', 'dnf', 'leads', 'comes', 'beats', 'breaks', 'claims', 'qualifies', 'competes', 'trains', 'flies', 'heat', 'final']);
 /** "Sarah Wilson in 53:09.8", "Jane Doe – 32:17", "John Smith 4:12.9": a name next to a race time. */
@@ -146,8 +148,15 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
   const age = /^,\s{0,2}(\d{2}),/.exec(tail);
   if (age) ev.age = Number(age[1]);
   if (/^\*\*/.test(tail) && text.slice(Math.max(0, c.start - 2), c.start) === '**') ev.bold = true;
-  const of = /^,?\s(?:of|from)\s(\p{Lu}[\p{L} ]{2,30}?)(?=[,.;)]|\s\p{Ll})/u.exec(tail);
-  if (of && !ev.country) ev.country = lex.countries.get(foldWord(of[1]!)) ?? null;
+  const of = /^,?\s(?:of|from)\s(?:the\s)?(\p{Lu}[\p{L} ]{1,40}?)(?=[,.;)]|\s\p{Ll}|$)/u.exec(tail);
+  if (of) {
+    const place = foldWord(of[1]!);
+    if (!ev.country) ev.country = lex.countries.get(place) ?? null;
+    // "Zara Hyde Peters of UK Athletics", "Victor Conte, of Balco Laboratories": speaks for an organisation
+    const words = place.split(' ');
+    if (words.some((w) => CLUB.has(w))) ev.post.roles.push({ value: 'athlete', rule: 'role/of-club' });
+    else if (!lex.countries.has(place) && words.some((w) => lex.notName.get(w) === 'not-name/organisation')) ev.post.roles.push({ value: 'official', rule: 'role/of-organisation' });
+  }
   const paren = /^\s\((\p{Lu}{3})\)/u.exec(tail);
   if (paren && !ev.country) {
     const code = paren[1]!;

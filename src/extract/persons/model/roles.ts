@@ -40,6 +40,8 @@ export const ROLE_RULES = [
     words: ['lawyer', 'lawyers', 'solicitor', 'attorney', 'barrister', 'counsel', 'agent', 'manager', 'promoter', 'sponsor', 'doctor', 'physio',
       'physiotherapist', 'psychologist', 'nutritionist', 'scientist', 'professor', 'lecturer', 'expert', 'chemist', 'footballer', 'cricketer',
       'tennis player', 'golfer', 'cyclist', 'swimmer', 'triathlete', 'boxer', 'rugby player', 'jockey', 'rower', 'skier', 'actor', 'actress',
+      'baseball', 'football', 'tennis', 'cricket', 'rugby', 'golf', 'boxing', 'cycling', 'swimming', 'basketball', 'hockey', 'nfl', 'nba',
+      'baseball star', 'football star', 'tennis star', 'boxing champion', 'tennis champion', 'golf champion', 'cycling champion',
       'singer', 'musician', 'husband', 'wife', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'girlfriend', 'boyfriend',
       'fiance', 'fiancee', 'eyewitness', 'witness', 'businessman', 'owner', 'founder'],
   },
