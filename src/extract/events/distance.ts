@@ -120,8 +120,7 @@ export function distanceEvent(numberText: string, sep: string, unitText: string,
     return { name: `${n}km`, discipline: 'road', distanceMeters: n * 1000, rule: 'event/distance-km' };
   }
   if (isMile) {
-    if (n > 100 || (suffix && suffix !== 'relay')) return null;
-    if (suffix === 'relay') return null;
+    if (n > 100 || suffix) return null;
     if (n === 1) return { name: 'Mile', discipline: 'track', distanceMeters: MILE, rule: 'event/distance-mile' };
     return { name: `${n} Miles`, discipline: n <= 3 ? 'track' : 'road', distanceMeters: Math.round(n * MILE * 1000) / 1000, rule: 'event/distance-miles' };
   }
