@@ -1,0 +1,156 @@
+/**
+ * Resolution helpers of the competitions stage: the article's reference year, the nearest edition, the
+ * time cue of a mention, the series of an ambiguous mention, and merging names of one meeting.
+ */
+import type { Doc } from '../../types.js';
+import { identityKey } from '../../util/text.js';
+import type { Token } from './tokens.js';
+import { isYear, type Strength } from './match.js';
+import type { TimeCue } from './cues.js';
+import type { CompetitionLexicon } from './lexicon.js';
+
+/** A mention while it is resolved. */
+export interface Cand {
+  a: number;
+  b: number;
+  rules: number[];
+  rule: number | null;
+  strength: Strength | 'generic' | 'absorbed';
+  name: string;
+  city: string | null;
+  years: number[];
+  cue: TimeCue | null;
+  ruleId: string;
+  indoor: boolean | null;
+  place: string | null;
+  head: string | null;
+  year: number | null;
+}
+
+export const MAX_CUE_DISTANCE = 14;
+/** Name merging compares every pair: beyond this many generic names (hostile input) it is skipped. */
+export const MAX_GENERIC_MERGE = 200;
+
+/** Words before a year that make it a past reference point ("since July 2003"). */
+const PAST_FROM: ReadonlySet<string> = new Set(['since', 'from', 'before', 'between']);
+
+/**
+ * The year that "this year" means: the article's date; else the latest year the article writes outside
+ * competition names ("until the end of 2005"), or in them when there is none; unknown when that year
+ * stands far above the others ("London's 2012 Olympic bid" in a 2005 article).
+ */
+export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonly Cand[]): number | null {
+  if (doc.year !== null) return doc.year;
+  const attached = new Set<number>();
+  for (const c of cands) {
+    for (let j = Math.max(0, c.a - 4); j < c.a; j++) attached.add(j);
+    for (let j = c.b; j < c.b + 4; j++) attached.add(j);
+  }
+  const free = new Set<number>();
+  const named = new Set<number>();
+  tokens.forEach((t, j) => {
+    if (!isYear(t)) return;
+    const y = Number(t.text);
+    if (y < 1950 || y > 2040) return;
+    // "since July 2003", "from 2015": a past reference point, not the article's year
+    const back = tokens.slice(Math.max(0, j - 2), j).map((x) => x.lower);
+    if (back.some((w) => PAST_FROM.has(w))) return;
+    // "London's 2012 Olympic bid": a year bid for, not the article's
+    if (tokens.slice(j + 1, j + 3).some((x) => x.lower === 'bid' || x.lower === 'bids')) return;
+    (attached.has(j) ? named : free).add(y);
+  });
+  const sorted = [...(free.size ? free : named)].sort((a, b) => b - a);
+  if (!sorted.length) return null;
+  if (sorted.length > 1 && sorted[0]! - sorted[1]! > 2) return null;
+  return sorted[0]!;
+}
+
+export function sentenceRanges(tokens: readonly Token[]): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  tokens.forEach((t, i) => {
+    const r = out.get(t.sentence);
+    if (r) r[1] = i + 1;
+    else out.set(t.sentence, [i, i + 1]);
+  });
+  return out;
+}
+
+export function nearestEdition(years: readonly number[], target: number | null): number | null {
+  if (!years.length) return null;
+  if (target === null) return years[years.length - 1]!;
+  return years.reduce((best, y) => (Math.abs(y - target) < Math.abs(best - target) ? y : best));
+}
+
+/**
+ * The time cue of the mention `live[k]`: the nearest in its sentence with no other mention between them
+ * (a relative cue within a few words; "in 2024" anywhere in the sentence). `cues` are sorted by position.
+ */
+export function cueFor(k: number, live: readonly Cand[], cues: readonly TimeCue[]): TimeCue | null {
+  const c = live[k]!;
+  const lo = k > 0 ? live[k - 1]!.b : -1;
+  const hi = k + 1 < live.length ? live[k + 1]!.a : Infinity;
+  // first cue at or after c.a
+  let l = 0;
+  let h = cues.length;
+  while (l < h) {
+    const m = (l + h) >> 1;
+    if (cues[m]!.at < c.a) l = m + 1;
+    else h = m;
+  }
+  let best: TimeCue | null = null;
+  let bestD = Infinity;
+  for (let j = l - 1; j >= 0 && cues[j]!.at >= lo; j--) {
+    const q = cues[j]!;
+    const d = c.a - q.at;
+    if (q.year !== null || d <= MAX_CUE_DISTANCE) {
+      best = q;
+      bestD = d;
+      break;
+    }
+  }
+  for (let j = l; j < cues.length && cues[j]!.at < hi; j++) {
+    const q = cues[j]!;
+    const d = q.at < c.b ? 0 : q.at - c.b + 1;
+    if (d >= bestD) break;
+    if (q.year !== null || d <= MAX_CUE_DISTANCE) {
+      best = q;
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * The series of a mention that several could name ("Games", "Athens"): for a city, the edition nearest the
+ * article's year; then a series the article names outright, then one it refers to.
+ */
+export function pickRule(c: Cand, lex: CompetitionLexicon, named: ReadonlySet<number>, referred: ReadonlySet<number>, ref: number | null): number {
+  let rs = c.rules;
+  if (c.city && rs.length > 1) {
+    const dist = (r: number) => {
+      const ys = lex.editionsByCity[r]!.get(c.city!) ?? [];
+      const y = nearestEdition(ys, ref);
+      return y === null ? Infinity : ref === null ? 0 : Math.abs(y - ref);
+    };
+    const d = Math.min(...rs.map(dist));
+    rs = rs.filter((r) => dist(r) === d);
+  }
+  return rs.find((r) => named.has(r)) ?? rs.find((r) => referred.has(r)) ?? rs[0]!;
+}
+
+/** "Cheltenham Midsummer Open" and "Cheltenham Harriers Midsummer Open" are one meeting: the longer name wins. */
+export function mergeGenericNames(cands: Cand[]): void {
+  const gen = cands.filter((c) => c.strength === 'generic');
+  if (gen.length > MAX_GENERIC_MERGE) return;
+  const words = (c: Cand) => new Set(identityKey(`${c.name} ${c.place ?? ''}`).split(' '));
+  for (const x of gen) {
+    const wx = new Set(identityKey(x.name).split(' '));
+    let best: Cand | null = null;
+    for (const y of gen) {
+      if (y === x || y.name.length <= x.name.length || (best && y.name.length <= best.name.length)) continue;
+      const wy = words(y);
+      if ([...wx].every((w) => wy.has(w))) best = y;
+    }
+    if (best) x.name = best.name;
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '../../../src/segment/index.js';
+import { extractCompetitions, loadCompetitionLexicon } from '../../../src/extract/competitions/index.js';
+import { nearestEdition } from '../../../src/extract/competitions/resolve.js';
+
+const lex = loadCompetitionLexicon();
+const records = (body: string, publishedAt: string | null = null) =>
+  [...new Set(extractCompetitions(segmentArticle({ source: 't.txt', sha256: 'x', title: null, publishedAt, body }, 'a_t'), lex).map((m) => `${m.name}|${m.year ?? ''}`))].sort();
+
+describe('time cues against the article date', () => {
+  it.each<[string, string, string[]]>([
+    ["She won last year's London Marathon.", '2024-05-01', ['London Marathon|2023']],
+    ["He is targeting next year's Commonwealth Games.", '2005-03-01', ['Commonwealth Games|2006']],
+    ['He won the Bislett Games in Oslo a year ago.', '2024-06-30', ['Bislett Games|2023']],
+    ['In 2024, Kerr lowered the record at the Millrose Games.', '2025-01-10', ['Millrose Games|2024']],
+    // a championship without an edition that year stays undated
+    ['He hopes to be fit for the World Championships.', '2024-05-01', ['World Athletics Championships|']],
+    ['He hopes to be fit for the World Championships.', '2025-05-01', ['World Athletics Championships|2025']],
+    // "last August" before the article's month is the same year
+    ['She won the Weltklasse last August.', '2024-10-01', ['Weltklasse Zurich|2024']],
+  ])('%s (%s)', (body, date, expected) => expect(records(body, date)).toEqual(expected));
+});
+
+describe('articles without a date', () => {
+  it.each<[string, string[]]>([
+    // the latest year written outside competition names
+    ["She was banned until the end of 2005. She will run at this year's London Marathon.", ['London Marathon|2005']],
+    // a year bid for or a year since is not the article's year
+    ["He is an ambassador for London's 2012 Olympic bid. He runs the London Marathon.", ['London Marathon|']],
+    ['She has not raced indoors since 2000 but will run the European Indoor Championships.', ['European Indoor Championships|']],
+    // an edition city said to be this summer fixes the year
+    ['He wants the world 5,000m crown in Helsinki this summer. He will also run the World Cross Country Championships.', ['World Athletics Championships|2005', 'World Cross Country Championships|2005']],
+    // no year at all: undated
+    ['He will run the London Marathon.', ['London Marathon|']],
+  ])('%s', (body, expected) => expect(records(body)).toEqual(expected));
+});
+
+describe('nearestEdition', () => {
+  it.each<[number[], number | null, number | null]>([
+    [[1983, 2005], 2006, 2005],
+    [[1983, 2005], 1984, 1983],
+    [[1983, 2005], null, 2005],
+    [[], 2005, null],
+  ])('%j near %s → %s', (years, target, expected) => expect(nearestEdition(years, target)).toBe(expected));
+});
