@@ -181,8 +181,10 @@ export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: Quot
   }
   if (best) {
     const name = text.slice(np[best[0]]!.start, np[best[1]]!.end);
-    const last = np[best[1]]!.lower;
-    if (!lex.anonymous.has(last) && !lex.outletHeads.has(last)) {
+    const run = np.slice(best[0], best[1] + 1);
+    // "World Athletics", "Athletics Kenya", "the Greek Federation": an organisation speaks, not a person
+    if (run.some((t) => lex.anonymous.has(t.lower) || lex.outletHeads.has(t.lower))) return { speaker: null, speakerName: null, rule: 'speaker/anonymous' };
+    {
       const k = identityKey(name);
       const hit = idx.byKey.get(k) ?? idx.byKey.get(k.split(' ').pop() ?? '');
       if (hit !== undefined) return { speaker: hit, speakerName: null, rule: 'speaker/name-match' };

@@ -46,6 +46,11 @@ describe('speaker rules', () => {
     expect(speakers("Kenteris' lawyer said: \"We refute both charges as illogical.\"", [{ name: 'Kostas Kenteris', forms: ['Kenteris'] }])).toEqual([null]);
   });
 
+  it('an organisation that speaks is unnamed: "Athletics Kenya said", "World Athletics said"', () => {
+    expect(speakers('Susan Chepkemei was banned. "We have withdrawn the ban today," Athletics Kenya said.', [{ name: 'Susan Chepkemei' }])).toEqual([null]);
+    expect(speakers('Josh Kerr won. "The meeting will go ahead as planned," said World Athletics.', [{ name: 'Josh Kerr' }])).toEqual([null]);
+  });
+
   it('"the IAAF said" and "a spokesman said" are unnamed', () => {
     expect(speakers('"There will be a final right of appeal," the IAAF said.', [])).toEqual([null]);
     expect(speakers('A spokesman said: "We are sure their responses are on their way."', [])).toEqual([null]);
