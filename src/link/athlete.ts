@@ -51,6 +51,11 @@ export function findAthlete(doc: Doc, t: TimeMention, sIdx: number, anchors: Spa
   const last = before[before.length - 1];
   const gap = last ? t.start - last.end : Infinity;
   if (last && gap <= 6 && ADJACENT.test(doc.text.slice(last.end, t.start).replace(/\s+/g, ' '))) return { value: last, rule: 'link/athlete-adjacent' };
+  // "Grant Fisher of the United States (12:49.32)": a bracketed time after a name phrase is that name's
+  if (doc.text[t.start - 1] === '(') {
+    const owner = lastIn(anchors, Math.max(s.start, t.start - 40), t.start, 1)[0];
+    if (owner && !/[\d,;()]/.test(doc.text.slice(owner.end, t.start - 1))) return { value: owner, rule: 'link/athlete-bracketed' };
+  }
   const paired = respectively(doc, t, s, anchors, times);
   if (paired !== undefined) return paired;
   if (POSSESSIVE_BEFORE.test(doc.text.slice(Math.max(s.start, t.start - 8), t.start).replace(/\s+/g, ' '))) return null;

@@ -13,6 +13,9 @@ import { plausibleSeconds } from '../extract/times/index.js';
 
 export { PLACE_RULES, RECORD_RULES } from './model.js';
 
+/** A competition mention that ends in one of these words is a title someone holds, not a race. */
+const TITLE_WORD = /\b(?:champions?|championship title|title(?:-holder)?s?|medall?ists?|gold medal|finalists?|winners?|crown|record(?:-holder)?)$/i;
+
 function personAnchors(x: Extraction): Anchor[] {
   const out: Anchor[] = [];
   x.persons.persons.forEach((p, person) => {
@@ -27,7 +30,9 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
   if (!x.times.length) return [];
   const anchors = indexSpans(personAnchors(x));
   const times = indexSpans(x.times);
-  const ctx = buildContext(doc, indexSpans(x.events), indexSpans(x.competitions));
+  // "a three-time Olympic champion", "the world indoor title": a title names no race the time was run in
+  const races = x.competitions.filter((c) => !TITLE_WORD.test(c.text));
+  const ctx = buildContext(doc, indexSpans(x.events), indexSpans(races));
   // the article's main event so far, swept along with the times (events not inside a race's name)
   const main = new Map<string, { n: number; last: EventMention }>();
   let nextEvent = 0;
