@@ -168,6 +168,7 @@ export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: Quot
   // 2. a capitalised name (the longest run): one of the persons by name or alias, else a name of its own
   let best: [number, number] | null = null;
   for (let i = 0; i < np.length; i++) {
+    if (best && /^(?:of|from|for|at)$/.test(np[i]!.lower)) break; // "Kerr of Great Britain": the name came first
     if (!isNameWord(np[i]!) || lex.titleSmallWords.has(np[i]!.lower) || lex.notNames.has(np[i]!.lower) || PRONOUN_WORDS.test(np[i]!.lower) || DETERMINERS.test(np[i]!.lower)) continue;
     let j = i;
     while (j + 1 < np.length && isNameWord(np[j + 1]!) && !lex.notNames.has(np[j + 1]!.lower)) j++;
@@ -176,7 +177,7 @@ export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: Quot
       i = j;
       continue;
     }
-    if (!best || j - i > best[1] - best[0]) best = [i, j];
+    if (!best || j - i >= best[1] - best[0]) best = [i, j]; // ties: the later run ("race director David Bedford")
     i = j;
   }
   if (best) {

@@ -19,6 +19,12 @@ describe('speaker rules', () => {
     expect(speakers(body, [])).toEqual(['name:Dick Pound']);
   });
 
+  it('the name in a phrase with a place or an organisation', () => {
+    expect(speakers('"We are watching it closely," said London Marathon race director David Bedford.', [])).toEqual(['name:David Bedford']);
+    expect(speakers('"There is no question that Paula would be an asset," said Zara Hyde Peters of UK Athletics.', [])).toEqual(['name:Zara Hyde Peters']);
+    expect(speakers('"I was very pleased with that run," said Nick Smith of Great Britain.', [])).toEqual(['name:Nick Smith']);
+  });
+
   it('role words before a surname are not first names', () => {
     expect(speakers('Olympian Tomlinson jumped. "I was advised not to jump today," said Tomlinson.', [])).toEqual(['name:Tomlinson']);
   });
