@@ -24,7 +24,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = [
   { id: 'competition/generic-half-marathon', reason: 'a named half marathon ("Wokingham Half Marathon")', words: ['Half', 'Marathon'], minPrefix: 1 },
   { id: 'competition/generic-marathon', reason: 'a named city marathon ("Manchester Marathon")', words: ['Marathon'], minPrefix: 1 },
   { id: 'competition/generic-half', reason: 'a named half marathon, short ("Cheltenham Half")', words: ['Half'], minPrefix: 1 },
-  { id: 'competition/generic-games', reason: 'a named meeting ("Bislett Games", "Reebok Indoor Games")', words: ['Games'], minPrefix: 1 },
+  { id: 'competition/generic-games', reason: 'a named meeting or games ("Bislett Games", "Reebok Indoor Games", "European Games")', words: ['Games'], minPrefix: 1, adjectivesName: true },
   { id: 'competition/generic-classic', reason: 'a named meeting ("Prefontaine Classic")', words: ['Classic'], minPrefix: 1 },
   { id: 'competition/generic-open', reason: 'a named open meeting ("Cheltenham Harriers Midsummer Open"); one word before "Open" is usually tennis or golf', words: ['Open'], minPrefix: 2 },
   { id: 'competition/generic-championships', reason: 'named championships ("Gloucestershire County Track Championships")', words: ['Championships'], minPrefix: 1, adjectivesName: true },
@@ -123,21 +123,34 @@ export function matchGeneric(text: string, tokens: readonly Token[], covered: Ui
   return out;
 }
 
-/** "the national trials", "Kenya's world cross country trials" (lower case; capitalised names are generic heads). */
+/** Lower-case heads of national and local meetings, with the words that may qualify them. */
+const LOWER_HEADS: Readonly<Record<string, { name: string; qualifiers: ReadonlySet<string> }>> = {
+  trials: { name: 'Trials', qualifiers: TRIAL_QUALIFIERS },
+  trial: { name: 'Trials', qualifiers: TRIAL_QUALIFIERS },
+  championships: { name: 'Championships', qualifiers: new Set(['national', 'county', 'regional', 'area', 'indoor', 'outdoor', 'cross', 'country', 'road', 'relay', 'relays', 'track', 'field', 'junior', 'senior', 'masters', 'veterans', 'schools', 'club', 'marathon']) },
+};
+
+/**
+ * "the national trials", "Kenya's world cross country trials", "the Kenyan trials", "the county cross
+ * country championships" (lower case heads; capitalised names are generic heads). A qualifier or a
+ * capitalised country word is needed: "the championships" alone is nothing.
+ */
 export function matchTrials(tokens: readonly Token[], covered: Uint8Array): GenericHit[] {
   const out: GenericHit[] = [];
   for (let j = 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (covered[j] || t.cap || (t.lower !== 'trials' && t.lower !== 'trial')) continue;
+    const head = LOWER_HEADS[t.lower];
+    if (covered[j] || t.cap || !head) continue;
     let a = j;
-    while (a > 0 && j - a < 4 && tokens[a]!.soft && !covered[a - 1] && TRIAL_QUALIFIERS.has(tokens[a - 1]!.lower)) a--;
-    if (a === j) continue;
-    // a country before: "Kenya's", "Kenyan"
-    if (a >= 2 && tokens[a - 1]!.lower === 's' && tokens[a - 2]!.cap && tokens[a]!.soft && tokens[a - 1]!.soft && !NAME_STOP.has(tokens[a - 2]!.lower)) a -= 2;
-    else while (a >= 1 && j - a < 8 && tokens[a - 1]!.cap && tokens[a]!.soft && !NAME_STOP.has(tokens[a - 1]!.lower)) a--;
-    const words = tokens.slice(a, j + 1).map((w) => (w.lower === 's' ? "'s" : w.text.charAt(0).toUpperCase() + w.text.slice(1)));
-    const name = words.join(' ').replace(/ 's\b/g, "'s").replace(/\bTrial$/, 'Trials');
-    out.push({ a, b: j + 1, name, ruleId: 'competition/trials', indoor: null, head: 'Trials' });
+    while (a > 0 && j - a < 4 && tokens[a]!.soft && !covered[a - 1] && head.qualifiers.has(tokens[a - 1]!.lower)) a--;
+    const qualified = a < j;
+    // a country before: "Kenya's", "Kenyan", "Norwich Union European Indoor"
+    if (a >= 2 && tokens[a - 1]!.lower === 's' && tokens[a - 2]!.cap && tokens[a]!.soft && tokens[a - 1]!.soft && !NAME_STOP.has(tokens[a - 2]!.lower) && !covered[a - 2]) a -= 2;
+    else while (a >= 1 && j - a < 8 && tokens[a - 1]!.cap && tokens[a]!.soft && !NAME_STOP.has(tokens[a - 1]!.lower) && !covered[a - 1]) a--;
+    if (a === j || (!qualified && head.name !== 'Trials')) continue;
+    const words = tokens.slice(a, j).map((w) => (w.lower === 's' ? "'s" : w.text.charAt(0).toUpperCase() + w.text.slice(1)));
+    const name = `${words.join(' ')} ${head.name}`.replace(/ 's\b/g, "'s");
+    out.push({ a, b: j + 1, name, ruleId: head.name === 'Trials' ? 'competition/trials' : 'competition/lower-championships', indoor: null, head: head.name });
   }
   return out;
 }

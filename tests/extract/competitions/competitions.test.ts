@@ -111,3 +111,15 @@ describe('shields', () => {
     expect(records(body, '2005-03-01')).toEqual([]);
   });
 });
+
+describe('lower-case national and local meetings', () => {
+  it.each([
+    ['Masai missed the Kenyan trials.', ['Kenyan Trials|2018']],
+    ['He won the Gloucestershire County cross country championships.', ['Gloucestershire County Cross Country Championships|2018']],
+    ['She ran well at the national championships.', ['National Championships|2018']],
+    // no qualifier, no country: nothing
+    ['He did well at the championships and at the trials.', []],
+  ])('%s', (body, expected) => {
+    expect(records(body, '2018-02-26')).toEqual(expected);
+  });
+});

@@ -87,7 +87,7 @@ export const SERIES: readonly CompetitionRuleInput[] = [
     id: 'competition/worlds', reason: 'World Athletics (IAAF) World Championships, outdoors', name: 'World Athletics Championships', kind: 'championship', indoor: false,
     forms: ['world athletics championships', 'world championships', 'world championship', 'world championships in athletics', 'world outdoor championships', 'world champs', 'Worlds'],
     shortForms: ['world final', 'world finals'], adjectives: ['world', 'world outdoor'], cityHeads: ['world championships', 'Worlds', 'world athletics championships'], bareCity: true,
-    editions: WORLDS_EDITIONS,
+    editions: WORLDS_EDITIONS, cities: { Oregon: 'Eugene' },
   },
   {
     id: 'competition/european-indoors', reason: 'European Athletics Indoor Championships', name: 'European Indoor Championships', kind: 'championship', indoor: true,
