@@ -177,8 +177,9 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
       else if (lex.notName.has(k) || lex.names.closed.has(k) || lex.names.closed.has(head(k)) || isPlace(lex, t, next)) {
         country = null;
         role = null;
-      } else if (!(lex.names.common.has(k) || lex.names.common.has(head(k)))) break;
-      // (a common word in front — "However", "Next", "In-form" — is not a name word either)
+      } else if (!(lex.names.common.has(k) || lex.names.common.has(head(k))) || i === n - 1) break;
+      // (a common word in front — "However", "Next", "In-form" — is not a name word either; alone, it is kept
+      // as a possible surname — "Gardener clocked 6.56" — that only counts once a full name gives it)
       i++;
     }
     if (i >= n) return;
@@ -212,7 +213,8 @@ function mergeBracketed(text: string, lex: PersonLexicon, out: Candidate[], from
   for (let i = from; i < out.length; i++) {
     const a = out[i]!;
     const b = out[i + 1];
-    if (b && a.tokens.length === 1 && b.tokens.length === 1 && !a.poss && b.start === b.runStart && /^ ?\($/.test(text.slice(a.outer, b.start)) && text[b.outer] === ')') {
+    // (not a results line: "Jones (Stroud) 32:17")
+    if (b && a.tokens.length === 1 && b.tokens.length === 1 && !a.poss && a.start === a.runStart && b.start === b.runStart && /^ ?\($/.test(text.slice(a.outer, b.start)) && text[b.outer] === ')' && !/^\)\s{0,2}\d/.test(text.slice(b.outer, b.outer + 4))) {
       const k = b.tokens[0]!.key;
       if (/\p{Ll}/u.test(text.slice(b.start, b.end)) && !lex.names.places.has(k) && !lex.names.common.has(k)) {
         out[w++] = { ...a, end: b.end, outer: b.end + 1, tokens: [...a.tokens, ...b.tokens], poss: false, bracketed: true };

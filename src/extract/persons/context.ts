@@ -36,6 +36,8 @@ const COPULA = new Set(['is', 'are', 'was', 'were', 'becomes', 'became', 'remain
 /** A word right before a name that makes it a place: "in Embu", "at Crystal Palace". */
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'into', 'outside', 'around', 'across', 'via', 'towards', 'through']);
 const ACHIEVEMENT = 'athlete-verb/achievement';
+/** What starts a byline or a credit line. */
+const BYLINE = /^\W{0,3}(?:by|written by|reporting by|report by|words by|photos? by|pictures? by|images? by|photo credit:?|credit:?|photo:|image:|picture:)\s{1,3}$/i;
 /** Club words: "X of Cheltenham Harriers" runs for the club. */
 const CLUB = new Set(['harriers', 'striders', 'runners', 'ac', 'club', 'athletic', 'joggers', 'roadrunners', 'tri']);
 /** Verb forms that are also nouns: before a name they say nothing ("the race in Puerto Rico"). */
@@ -113,6 +115,9 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
 
   // before: the nearest role word, a nationality, "said X", "beat X" — up to 5 words, across one comma
   const runAt = firstFrom(sw, c.runStart);
+  // a byline or a photo credit: "By Tom Fordyce", "Photo: Barry Cornelius"
+  const lead = text.slice(s.start, c.start);
+  if (lead.length <= 24 && BYLINE.test(lead)) ev.pre.roles.push({ value: /^\W*by\b|report|words|writ/i.test(lead) ? 'journalist' : 'other', rule: 'role/byline' });
   // never across the previous name: "chief Dick Pound says Marion Jones" says nothing of Jones
   let from = Math.max(0, runAt - 8);
   while (from < runAt && sw.starts[from]! < prev) from++;

@@ -167,7 +167,7 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
       const k = toks[0]!;
       const s = pick(bySurname.get(k), c.start);
       if (s >= 0) return void ([assigned[i], ruleOf[i]] = [s, 'person/surname']);
-      const g = pick(byGiven.get(k), c.start);
+      const g = lex.names.common.has(k) ? -1 : pick(byGiven.get(k), c.start);
       if (g >= 0) return void ([assigned[i], ruleOf[i]] = [g, 'person/given-name-only']);
       if (!inBody(c)) return;
       const ev = evs[i]!;

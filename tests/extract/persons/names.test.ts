@@ -48,6 +48,12 @@ describe('surnames and given names resolve to the full name', () => {
     expect(kerr.mentions.map((m) => m.rule)).toEqual(['person/full-name', 'person/surname', 'person/given-name-only', 'person/surname']);
   });
 
+  test('a surname that is also a common noun is a mention once the full name is known', () => {
+    const r = run("Britain's Jason Gardener won the 60m in Leipzig.\n\nGardener clocked 6.56 seconds to beat Germany's Marc Blume. Gardener, part of the relay team, was happy.");
+    expect(find(r, 'Jason Gardener')!.mentions.map((m) => m.text)).toEqual(['Jason Gardener', 'Gardener', 'Gardener']);
+    expect(run('Gardener clocked 6.56 seconds in Leipzig.').persons).toEqual([]);
+  });
+
   test('a name tail ("El Guerrouj") resolves to the whole name', () => {
     const r = run('Double Olympic champion Hicham El Guerrouj will run. El Guerrouj achieved a lifetime ambition last August.');
     expect(r.persons).toHaveLength(1);

@@ -15,6 +15,7 @@ describe('roles', () => {
     ['"of" an organisation', '"Paula would be a huge asset to the GB team," said Zara Hyde Peters of UK Athletics.', 'Zara Hyde Peters', 'official'],
     ['"of" a club', 'Joel Freeland of Cheltenham Harriers was there on Sunday.', 'Joel Freeland', 'athlete'],
     ['another sport', 'The inquiry will hear from baseball star Barry Bonds next week.', 'Barry Bonds', 'other'],
+    ['byline', 'By Tom Fordyce, chief sports writer, in Budapest.', 'Tom Fordyce', 'journalist'],
     ['journalist', 'BBC correspondent Tom Fordyce watched from the stands.', 'Tom Fordyce', 'journalist'],
     ['athlete noun', 'Kenya has reversed a ban on marathon runner Susan Chepkemei after she apologised.', 'Susan Chepkemei', 'athlete'],
     ['athlete verb after', 'In Race 2, Chris Driskell led the Striders home, running a solid time of 4.50.2 for 5th place.', 'Chris Driskell', 'athlete'],
