@@ -1,6 +1,6 @@
 /** Helpers of the robustness tests: paths, temp folders and the built CLI run as a child process. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,10 +22,10 @@ export interface CliRun {
 }
 
 /** Runs the built CLI (npm test builds dist first); killed after `timeoutMs` (a hang guard, not a speed test). */
-export function runCli(args: string[], opts: { cwd?: string; timeoutMs?: number } = {}): Promise<CliRun> {
+export function runCli(args: string[], opts: { cwd?: string; timeoutMs?: number; cli?: string } = {}): Promise<CliRun> {
   const t0 = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [opts.cli ?? CLI, ...args], { cwd: opts.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -40,6 +40,18 @@ export function runCli(args: string[], opts: { cwd?: string; timeoutMs?: number 
       resolve({ code, signal, stdout, stderr, ms: Date.now() - t0, timedOut });
     });
   });
+}
+
+/**
+ * A private copy of the built CLI (dist/ and package.json, node_modules linked): a test that runs the CLI
+ * many times over minutes compares outputs of the same code even when someone rebuilds dist/ meanwhile.
+ */
+export function snapshotCli(): string {
+  const dir = tempDir('trackfacts-dist-');
+  cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), { recursive: true });
+  cpSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return path.join(dir, 'dist/cli/main.js');
 }
 
 /** Lines of a stack trace ("    at fn (file:1:2)"). */

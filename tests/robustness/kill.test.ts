@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ARTICLES, CLI, ROOT, runCli, tempDir } from './helpers.js';
+import { ARTICLES, ROOT, STACK_LINE, runCli as runBuiltCli, snapshotCli, tempDir } from './helpers.js';
 
 const OUTPUTS = new Set(['facts.json', 'run-report.json']);
 
@@ -19,6 +19,9 @@ let out = '';
 let oldFacts = '';
 let newFacts = '';
 let fullMs = 0;
+/** The CLI under test, copied once: every run compares outputs of the same code. */
+const CLI = snapshotCli();
+const runCli = (args: string[], opts: { timeoutMs?: number } = {}) => runBuiltCli(args, { ...opts, cli: CLI });
 /** A generous article budget: this test is about the outputs, not about timeouts on a loaded machine. */
 let cfg = '';
 const strays: string[] = [];
@@ -52,7 +55,7 @@ beforeAll(async () => {
   writeFileSync(cfg, JSON.stringify({ limits: { articleTimeoutMs: 300_000 } }));
   // big: every fixture article many times over (a run of a few seconds); small: two articles
   big = path.join(dir, 'big');
-  for (let i = 0; i < 20; i++) cpSync(ARTICLES, path.join(big, `copy-${String(i).padStart(2, '0')}`), { recursive: true });
+  for (let i = 0; i < 12; i++) cpSync(ARTICLES, path.join(big, `copy-${String(i).padStart(2, '0')}`), { recursive: true });
   small = path.join(dir, 'small');
   mkdirSync(small);
   cpSync(path.join(ARTICLES, 'seeds'), small, { recursive: true });
@@ -118,4 +121,37 @@ describe('kill -9 during a run', () => {
     const facts = JSON.parse(readFileSync(path.join(again, 'facts.json'), 'utf8')) as { articles: { source: string }[] };
     expect(facts.articles.map((a) => a.source).sort()).toEqual(readdirSync(small).sort());
   }, 300_000);
+
+  it('runs killed while filling the cache leave a cache that still gives the reference output', async () => {
+    const cache = path.join(dir, 'cache');
+    const out2 = path.join(dir, 'out-cached');
+    const args = ['extract', big, '--out', out2, '--cache-dir', cache, '--quiet', '--config', cfg];
+    for (const f of [0.1, 0.3, 0.5, 0.7, 0.9]) await runAndKill(args, Math.max(100, Math.round(f * fullMs)));
+    const r = await runCli(args, { timeoutMs: 300_000 });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(path.join(out2, 'facts.json'), 'utf8')).toBe(newFacts);
+    // every cache file damaged (truncated, bytes flipped, garbage): detected, recomputed, same bytes
+    let n = 0;
+    const damage = (d: string) => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) damage(p);
+        else {
+          const buf = readFileSync(p);
+          const kind = n++ % 3;
+          if (kind === 0) writeFileSync(p, buf.subarray(0, buf.length >> 1));
+          else if (kind === 1) writeFileSync(p, buf.map((b, i) => (i % 97 === 5 ? b ^ 0x20 : b)));
+          else writeFileSync(p, '\u0000garbage{"facts": [');
+        }
+      }
+    };
+    damage(cache);
+    expect(n).toBeGreaterThan(0);
+    const r2 = await runCli(args, { timeoutMs: 300_000 });
+    expect(r2.code, r2.stderr).toBe(0);
+    expect(r2.stderr).not.toMatch(STACK_LINE);
+    expect(readFileSync(path.join(out2, 'facts.json'), 'utf8')).toBe(newFacts);
+    const report = JSON.parse(readFileSync(path.join(out2, 'run-report.json'), 'utf8')) as { cache: { corrupt: number } };
+    expect(report.cache.corrupt).toBeGreaterThan(0);
+  }, 900_000);
 });
