@@ -61,9 +61,10 @@ function scan(tokens: readonly Token[], text: string, lex: QuoteLexicon): string
       const r = runAt(tokens, i + 2, text, lex);
       if (r) return r;
     }
-    // "said in the San Francisco Chronicle", "wrote on Instagram": a publication or platform by its head word
-    if (/^(?:said|says|told|wrote|writes|writing|speaking|posted|posting|shared|tweeted|added|explained)$/.test(t.lower) && /^(?:in|on)$/.test(tokens[i + 1]?.lower ?? '')) {
-      const r = runAt(tokens, i + 2, text, lex);
+    // "said in the San Francisco Chronicle", "(shared his thoughts) on Instagram": a publication or platform by its head word
+    const at = tokens[i + 1]?.text === 'the' ? tokens[i + 2] : tokens[i + 1];
+    if (/^(?:in|on)$/.test(t.lower) && /^\p{Lu}/u.test(at?.text ?? '')) {
+      const r = runAt(tokens, i + 1, text, lex);
       if (r && lex.outletHeads.has(r.split(/\s+/).pop()!.toLowerCase())) return r;
     }
     // "in a post on X", "in an Instagram post"

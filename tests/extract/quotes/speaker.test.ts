@@ -93,6 +93,8 @@ describe('outlets', () => {
     ['said on Saturday is not an outlet', 'Josh Kerr spoke. "What a night in Paris for me," Kerr said on Saturday.', null],
     ['told reporters is not an outlet', 'Josh Kerr spoke. "What a night in Paris for me," Kerr told reporters.', null],
     ['told a person is not an outlet', 'Josh Kerr met Jake Wightman. "What a night in Paris for me," Kerr told Wightman.', null],
+    ['an introducing paragraph: shared his thoughts on Instagram', 'Fred Kerley took bronze and shared his thoughts on Instagram:\n\n"Proud of the boys and the show we gave."', 'Instagram'],
+    ['in Paris is not an outlet', 'Josh Kerr spoke. "What a night in Paris for me," Kerr said in Paris.', null],
     ['(via Citius Mag)', 'Josh Kerr spoke. "What a night in Paris for me," he said (via Citius Mag).', 'Citius Mag'],
     ['in an interview with World Athletics', 'Speaking in an interview with World Athletics, Josh Kerr said: "It is going to be a fantastic season."', 'World Athletics'],
   ];
