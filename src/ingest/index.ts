@@ -12,7 +12,7 @@ import { decodeBytes } from './decode.js';
 import { reduceHtml } from './html/index.js';
 import { ingestJson, ingestJsonl } from './json.js';
 import { ingestMd } from './md.js';
-import { problem } from './problems.js';
+import { problem, type IngestRule } from './problems.js';
 import { ingestTxt } from './txt.js';
 
 export { decodeBytes, normaliseNewlines } from './decode.js';
@@ -65,7 +65,14 @@ export function ingestFile(bytes: Uint8Array, source: string, options: IngestOpt
   const problems = [...decoded.problems];
   if (ext === '.json' || ext === '.jsonl' || ext === '.ndjson') {
     const r = ext === '.json' ? ingestJson(text, source, hash, options.json.fields) : ingestJsonl(text, source, hash, options.json.fields);
-    if (!r.articles.length && !r.problems.some((p) => p.severity === 'fatal')) r.problems.push(problem(source, 'ingest/empty', 'fatal', 'no article in the file'));
+    if (!r.articles.length) {
+      // Nothing read: one fatal problem that says why (the first reason), not one line per bad item.
+      const fatal = r.problems.find((p) => p.severity === 'fatal');
+      const first = fatal ?? r.problems[0];
+      const more = r.problems.length - 1;
+      const reason = first ? `no article in the file: ${first.reason}${more > 0 ? ` (and ${more} more problems)` : ''}` : 'no article in the file';
+      return { articles: [], problems: [...problems, problem(source, first && first.rule !== 'ingest/json-shape' ? (first.rule as IngestRule) : 'ingest/empty', 'fatal', reason)] };
+    }
     return { articles: r.articles, problems: [...problems, ...r.problems] };
   }
   let parts;

@@ -91,9 +91,19 @@ describe('.jsonl / .ndjson', () => {
   });
 
   it('a file with no readable line is a fatal problem', () => {
-    const r = ingestFile(utf8('nope\n'), 'f.jsonl', defaultIngestOptions);
+    const r = ingestFile(utf8('nope\n{"a": 1\n'), 'f.jsonl', defaultIngestOptions);
     expect(r.articles).toEqual([]);
-    expect(r.problems.at(-1)).toEqual(expect.objectContaining({ rule: 'ingest/empty', severity: 'fatal' }));
+    // one problem per unreadable file (the first reason, and a count), not one per bad line
+    expect(r.problems).toEqual([expect.objectContaining({ rule: 'ingest/json-parse', severity: 'fatal', reason: expect.stringMatching(/line 1.*and 1 more/) })]);
+  });
+
+  it('a JSON file with nothing readable gives one fatal problem', () => {
+    for (const text of ['null', '{"title": "Wrong type", "text": 42}', '[[[]]]']) {
+      const r = ingestFile(utf8(text), 'x.json', defaultIngestOptions);
+      expect(r.articles).toEqual([]);
+      expect(r.problems).toHaveLength(1);
+      expect(r.problems[0]!.severity).toBe('fatal');
+    }
   });
 });
 
