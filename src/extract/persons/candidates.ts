@@ -17,6 +17,8 @@ export interface Token {
   poss: boolean;
   /** End including the possessive. */
   outer: number;
+  /** Memo of `blocks`. */
+  blocks?: boolean;
 }
 
 export interface Candidate {
@@ -117,11 +119,12 @@ function isGiven(lex: PersonLexicon, k: string): boolean {
   return lex.given.has(k);
 }
 
-/** A word that can never be inside a name. */
+/** A word that can never be inside a name (memoised on the token: it is asked several times). */
 function blocks(lex: PersonLexicon, t: Token): boolean {
+  if (t.blocks !== undefined) return t.blocks;
   const k = t.key;
-  if (PARTICLES.has(k)) return false;
-  return lex.notName.has(k) || lex.names.closed.has(k) || lex.demonyms.has(k) || lex.countries.has(k) || lex.titles.has(k);
+  t.blocks = !PARTICLES.has(k) && (lex.notName.has(k) || lex.names.closed.has(k) || lex.demonyms.has(k) || lex.countries.has(k) || lex.titles.has(k));
+  return t.blocks;
 }
 
 /** A place word ends a name unless a name word follows it ("Sydney McLaughlin"). */

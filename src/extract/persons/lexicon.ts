@@ -35,6 +35,8 @@ export interface PersonLexicon {
   readonly phraseWords: ReadonlySet<string>;
   /** Singular athlete nouns (folded), the heads of descriptors: "the two-time champion". */
   readonly athleteNouns: ReadonlySet<string>;
+  /** First words of two-word athlete nouns ("record" of "record holder"). */
+  readonly nounHeads: ReadonlySet<string>;
   /** Every IOC code the country rules know. */
   readonly codes: ReadonlySet<string>;
   /** Longest phrase (in words) of any multi-word table, to bound look-ups. */
@@ -80,6 +82,7 @@ export function loadPersonLexicon(extra: readonly PersonRule[] = []): PersonLexi
   // weak nouns ("the hope", "the rival") say too little alone to point back to an athlete
   const weak = new Set(['hope', 'prospect', 'holder', 'rival', 'compatriot', 'junior', 'veteran', 'stalwart', 'star', 'pair', 'duo', 'trio', 'quartet', 'team member']);
   const athleteNouns = new Set([...roles].filter(([k, r]) => r.value === 'athlete' && !k.endsWith('s') && !weak.has(k)).map(([k]) => k));
+  const nounHeads = new Set([...athleteNouns].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
   const codes = new Set([...demonyms.values()].map((d) => d.value));
-  return Object.freeze({ rules, roles, demonyms, countries, titles, verbs, notName, given, descriptors, names, codes, phraseWords, athleteNouns, maxPhrase });
+  return Object.freeze({ rules, roles, demonyms, countries, titles, verbs, notName, given, descriptors, names, codes, phraseWords, athleteNouns, nounHeads, maxPhrase });
 }

@@ -6,6 +6,7 @@
  */
 import type { Doc, PersonRef } from '../../types.js';
 import { fold } from '../../util/text.js';
+import { foldWord } from './fold-word.js';
 import type { PersonLexicon } from './lexicon.js';
 import type { Built } from './group.js';
 import type { Gender } from './model/name-data.js';
@@ -27,23 +28,37 @@ const MODIFIERS = new Set(['world', 'olympic', 'european', 'commonwealth', 'nati
   'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fastest', 'top', 'leading', 'experienced', 'teenage', 'teenager', 'olympics', 'games',
   'global', 'continental', 'area', 'british', 'all-time', 'mile', 'metres', 'time', 'times', 'previous', 'reigning', 'newly', 'crowned']);
 
-/** "the" and up to six words after it; `readDescriptor` finds the athlete noun among them. */
-const DESCRIPTOR = /\bthe((?: [\p{L}\p{N}'’-]{1,20}){1,6})/giu;
+/** "the" (or "The") as a word; the words after it are read one by one by `readDescriptor`. */
+const THE = /\b[Tt]he /g;
+const NEXT_WORD = /[\p{L}\p{N}'’-]{1,20}/uy;
 
-/** Modifiers then an athlete noun ("four-time world 1500m champion"): its length in characters and nationality. */
-function readDescriptor(lex: PersonLexicon, ws: readonly string[]): { length: number; country: string | null } | null {
-  let length = 0;
+/**
+ * Modifiers then an athlete noun after "the " at `from` ("four-time world 1500m champion"): the end of the
+ * descriptor and the nationality it states. Reads at most six words and stops at the first that does not fit.
+ */
+function readDescriptor(lex: PersonLexicon, text: string, from: number): { end: number; country: string | null } | null {
   let country: string | null = null;
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    const k = fold(w);
-    const two = i + 1 < ws.length ? `${k} ${fold(ws[i + 1]!)}` : '';
-    if (two && lex.athleteNouns.has(two)) return { length: length + w.length + ws[i + 1]!.length + 1, country };
-    if (lex.athleteNouns.has(k)) return { length: length + w.length, country };
+  let pos = from;
+  let prev: { key: string; end: number } | null = null;
+  for (let n = 0; n < 6; n++) {
+    NEXT_WORD.lastIndex = pos;
+    const m = NEXT_WORD.exec(text);
+    if (!m) return null;
+    const w = m[0];
+    const k = foldWord(w);
+    const end = pos + w.length;
+    if (prev && lex.athleteNouns.has(`${prev.key} ${k}`)) return { end, country };
+    if (lex.athleteNouns.has(k)) {
+      // "record holder", "distance runner": a two-word noun
+      const after = /^ ([a-z-]{3,12})/.exec(text.slice(end, end + 14));
+      return { end: after && lex.athleteNouns.has(`${k} ${after[1]}`) ? end + 1 + after[1]!.length : end, country };
+    }
     const demonym = lex.demonyms.get(k);
     if (demonym) country ??= demonym.value;
-    else if (!/[\d-]|^\p{Lu}/u.test(w) && !MODIFIERS.has(k)) return null;
-    length += w.length + 1;
+    else if (!/[\d-]|^\p{Lu}/u.test(w) && !MODIFIERS.has(k) && !lex.nounHeads.has(k)) return null;
+    prev = { key: k, end };
+    if (text[end] !== ' ') return null;
+    pos = end + 1;
   }
   return null;
 }
@@ -84,10 +99,10 @@ function findRefs(doc: Doc, lex: PersonLexicon): RefCand[] {
     if (!d || !NOUN_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'demonym', gender: null, object: false, age: null, country: d.value, rule: 'ref/nationality' });
   }
-  for (const m of text.matchAll(DESCRIPTOR)) {
-    const d = readDescriptor(lex, m[1]!.split(' ').slice(1));
-    if (!d || /^[ -]\p{Lu}/u.test(text.slice(m.index + 4 + d.length, m.index + 6 + d.length))) continue;
-    out.push({ start: m.index, end: m.index + 4 + d.length, kind: 'descriptor', gender: null, object: false, age: null, country: d.country, rule: 'ref/descriptor' });
+  for (const m of text.matchAll(THE)) {
+    const d = readDescriptor(lex, text, m.index + 4);
+    if (!d || /^[ -]\p{Lu}/u.test(text.slice(d.end, d.end + 2))) continue;
+    out.push({ start: m.index, end: d.end, kind: 'descriptor', gender: null, object: false, age: null, country: d.country, rule: 'ref/descriptor' });
   }
   return out.filter((r) => body(r.start)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
