@@ -16,7 +16,7 @@ export const TXT_RULES = defineRules([
   {
     id: 'txt/dateline-keyword',
     reason: 'a date after a keyword (date, published, posted, updated) on line 1 or 2, also glued to the first paragraph',
-    pattern: /^[ \t]{0,8}(?:date|published(?:[ \t]on)?|posted(?:[ \t]on)?|updated)[ \t]{0,4}:?[ \t]{0,4}(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:]))?|\d{1,2}(?:st|nd|rd|th)?[ \t]\p{L}{3,9}\.?,?[ \t]\d{4}|\p{L}{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4})/iu,
+    pattern: /^[ \t]{0,8}(?:date|published(?:[ \t]on)?|posted(?:[ \t]on)?|updated)[ \t]{0,4}:?[ \t]{0,4}(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]\p{L}{3,9}\.?,?[ \t]\d{4}|\p{L}{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4})/iu,
   },
   { id: 'txt/dateline-bare', reason: 'a line that is only a date, under the headline', pattern: /^[ \t]{0,8}(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]\p{L}{3,9}\.?,?[ \t]\d{4}|\p{L}{3,9}\.?[ \t]\d{1,2}(?:st|nd|rd|th)?,?[ \t]\d{4})[ \t]*$/u },
 ] as const);
@@ -40,8 +40,11 @@ function matchDateline(body: string, from: number): { end: number; date: string 
   if (!m) return null;
   const date = parseDate(m[1]);
   if (!date) return null;
-  const rest = line.slice(m[0].length);
-  return { end: from + (rest.trim() ? m[0].length : line.trimEnd().length), date };
+  // A time after an ISO date ("2024-05-16T09:30:00Z") belongs to the dateline.
+  const time = /^[T ]\d{2}:\d{2}[\d:.+Z-]{0,20}/.exec(line.slice(m[0].length));
+  const len = m[0].length + (time && /^\d{4}-/.test(m[1]!) ? time[0].length : 0);
+  const rest = line.slice(len);
+  return { end: from + (rest.trim() ? len : line.trimEnd().length), date };
 }
 
 export function ingestTxt(text: string): Parts {
