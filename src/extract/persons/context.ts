@@ -97,7 +97,8 @@ function phraseAt<T>(ws: readonly string[], i: number, dir: -1 | 1, table: Reado
   for (let len = 3; len >= 1; len--) {
     const from = dir === 1 ? i : i - len + 1;
     if (from < 0 || from + len > ws.length) continue;
-    const v = table.get(ws.slice(from, from + len).join(' '));
+    const key = len === 1 ? w : len === 2 ? `${ws[from]} ${ws[from + 1]}` : `${ws[from]} ${ws[from + 1]} ${ws[from + 2]}`;
+    const v = table.get(key);
     if (v !== undefined) return { value: v, len };
   }
   return null;
