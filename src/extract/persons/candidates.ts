@@ -8,6 +8,7 @@ import type { Doc, PersonRole } from '../../types.js';
 import { foldWord } from './fold-word.js';
 import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Gender } from './model/name-data.js';
+import { PARTICLES } from './model/context-words.js';
 
 export interface Token {
   start: number;
@@ -55,8 +56,6 @@ const INITIAL_PREFIX = /^[\s*#>_\-–—•(\["“‘']*$/;
 const OPENING = /["“‘(\[]\s*\**$/;
 
 const MAX_NAME_TOKENS = 4;
-/** Name particles written capitalised ("El Guerrouj", "Van Niekerk", "De Grasse"): part of the name. */
-const PARTICLES = new Set(['el', 'al', 'de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das', 'bin', 'ben', 'abu', 'ter', 'ten', 'mac', 'ould']);
 
 function isInitial(text: string, sentenceStart: number, at: number): boolean {
   const from = Math.max(sentenceStart, at - 8);
@@ -123,7 +122,7 @@ function isGiven(lex: PersonLexicon, k: string): boolean {
 function blocks(lex: PersonLexicon, t: Token): boolean {
   if (t.blocks !== undefined) return t.blocks;
   const k = t.key;
-  t.blocks = !PARTICLES.has(k) && (lex.notName.has(k) || lex.names.closed.has(k) || lex.demonyms.has(k) || lex.countries.has(k) || lex.titles.has(k));
+  t.blocks = !PARTICLES.words.has(k) && (lex.notName.has(k) || lex.names.closed.has(k) || lex.demonyms.has(k) || lex.countries.has(k) || lex.titles.has(k));
   return t.blocks;
 }
 
@@ -172,7 +171,7 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
         i += 2;
         continue;
       }
-      const given = (isGiven(lex, k) || PARTICLES.has(k)) && next !== undefined && !t.poss && !blocks(lex, next);
+      const given = (isGiven(lex, k) || PARTICLES.words.has(k)) && next !== undefined && !t.poss && !blocks(lex, next);
       if (lex.titles.has(k)) title = lex.titles.get(k)!;
       else if (lex.demonyms.has(k) || lex.countries.has(k)) country = lex.demonyms.get(k) ?? lex.countries.get(k)!;
       else if (lex.roles.has(k) && !given) role = lex.roles.get(k)!;

@@ -8,6 +8,7 @@ import type { Doc, PersonRole } from '../../types.js';
 import { foldWord } from './fold-word.js';
 import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Candidate } from './candidates.js';
+import { CLUB, COPULA, NOUN_LIKE, PLACE_BEFORE, SPEECH } from './model/context-words.js';
 
 export interface Evidence {
   /** Role votes (nearest role word before, apposition or copula after). */
@@ -30,18 +31,9 @@ export interface Evidence {
 
 const CAPITAL = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]{0,30}|[,;:.!?"“”()]/gu;
-const SPEECH = new Set(['said', 'says', 'added', 'adds', 'told', 'tells', 'explained', 'insisted', 'admitted', 'revealed', 'commented', 'stated', 'expressed', 'believes', 'thinks', 'feels', 'hopes', 'reckons', 'warned', 'confirmed', 'announced', 'wrote', 'posted', 'tweeted', 'continued', 'concluded', 'replied', 'recalled', 'joked', 'smiled']);
-/** Words skipped between a name and its verb: "X also ran", "X has now won". */
-const COPULA = new Set(['is', 'are', 'was', 'were', 'becomes', 'became', 'remains', 'remained', 'as']);
-/** A word right before a name that makes it a place: "in Embu", "at Crystal Palace". */
-const PLACE_BEFORE = new Set(['in', 'at', 'near', 'into', 'outside', 'around', 'across', 'via', 'towards', 'through']);
 const ACHIEVEMENT = 'athlete-verb/achievement';
 /** What starts a byline or a credit line. */
 const BYLINE = /^\W{0,3}(?:by|written by|reporting by|report by|words by|photos? by|pictures? by|images? by|photo credit:?|credit:?|photo:|image:|picture:)\s{1,3}$/i;
-/** Club words: "X of Cheltenham Harriers" runs for the club. */
-const CLUB = new Set(['harriers', 'striders', 'runners', 'ac', 'club', 'athletic', 'joggers', 'roadrunners', 'tri']);
-/** Verb forms that are also nouns: before a name they say nothing ("the race in Puerto Rico"). */
-const NOUN_LIKE = new Set(['race', 'races', 'run', 'runs', 'win', 'wins', 'finish', 'finishes', 'clock', 'clocks', 'challenge', 'set', 'sets', 'pb', 'pbs', 'dnf', 'leads', 'comes', 'beats', 'breaks', 'claims', 'qualifies', 'competes', 'trains', 'flies', 'heat', 'final']);
 /** "Sarah Wilson in 53:09.8", "Jane Doe – 32:17", "John Smith 4:12.9": a name next to a race time. */
 const NAME_TIME = /^(?:\s(?:in|with|[-–—])|:|,)?\s{1,2}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
 const STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
@@ -138,13 +130,13 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
     if (role && !ev.pre.roles.length) ev.pre.roles.push(role.value);
     const demonym = lex.demonyms.get(w);
     if (demonym && !ev.country && commas === 0 && !closedSeen) [ev.country, ev.countryBefore] = [demonym, seen <= 2];
-    if (seen === 0 && SPEECH.has(w)) ev.speaker = true;
+    if (seen === 0 && SPEECH.words.has(w)) ev.speaker = true;
     if (seen === 0 && /'s?$/.test(w) && !ev.country) ev.country = lex.countries.get(w.replace(/'s?$/, '')) ?? null;
-    if (seen === 0 && PLACE_BEFORE.has(w)) ev.placeBefore = true;
+    if (seen === 0 && PLACE_BEFORE.words.has(w)) ev.placeBefore = true;
     const verb = seen < 3 ? phraseAt(before, i, -1, lex.verbs, lex.phraseWords) : null;
     // "the coaches will decide whether X": a role word beyond a function word is not X's
     if (lex.names.closed.has(w)) closedSeen = true;
-    if (verb && commas === 0 && verb.value !== ACHIEVEMENT && !NOUN_LIKE.has(before.slice(i - verb.len + 1, i + 1).join(' '))) ev.pre.verbs.push(verb.value);
+    if (verb && commas === 0 && verb.value !== ACHIEVEMENT && !NOUN_LIKE.words.has(before.slice(i - verb.len + 1, i + 1).join(' '))) ev.pre.verbs.push(verb.value);
   }
 
   // after: a time in brackets, an age, apposition, verbs
@@ -160,7 +152,7 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
     if (!ev.country) ev.country = lex.countries.get(place) ?? null;
     // "Zara Hyde Peters of UK Athletics", "Victor Conte, of Balco Laboratories": speaks for an organisation
     const words = place.split(' ');
-    if (words.some((w) => CLUB.has(w))) ev.post.roles.push({ value: 'athlete', rule: 'role/of-club' });
+    if (words.some((w) => CLUB.words.has(w))) ev.post.roles.push({ value: 'athlete', rule: 'role/of-club' });
     else if (!lex.countries.has(place) && words.some((w) => lex.notName.get(w) === 'not-name/organisation')) ev.post.roles.push({ value: 'official', rule: 'role/of-organisation' });
   }
   const paren = /^\s\((\p{Lu}{3})\)/u.exec(tail);
@@ -178,8 +170,8 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
   for (let i = after[0] === ',' ? 1 : 0, seen = 0; i < after.length && seen < limit; i++, seen++) {
     const w = after[i]!;
     if (STOP.has(w) || w === ',') break;
-    if (seen === 0 && SPEECH.has(w)) ev.speaker = true;
-    if (COPULA.has(w)) copula = true;
+    if (seen === 0 && SPEECH.words.has(w)) ev.speaker = true;
+    if (COPULA.words.has(w)) copula = true;
     const verb = phraseAt(after, i, 1, lex.verbs, lex.phraseWords);
     if (verb && (verb.value !== ACHIEVEMENT || seen >= 1)) ev.post.verbs.push(verb.value);
     if (appositive || copula) {
@@ -189,13 +181,13 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
       const demonym = lex.demonyms.get(w);
       if (demonym && !ev.country) ev.country = demonym;
     }
-    if (SPEECH.has(w) || w === 'and' || w === 'but') break;
+    if (SPEECH.words.has(w) || w === 'and' || w === 'but') break;
   }
   // the subject of a sentence: its race verbs up to the next name ("X surprised himself, coming back …, to run")
   if (subject && !ev.post.verbs.length) {
     for (let i = afterAt; i < sw.keys.length && i < afterAt + 24 && sw.starts[i]! < next; i++) {
       const w = sw.keys[i]!;
-      if (STOP.has(w) || SPEECH.has(w)) break;
+      if (STOP.has(w) || SPEECH.words.has(w)) break;
       const verb = lex.verbs.get(w);
       if (verb) {
         ev.post.verbs.push(verb);

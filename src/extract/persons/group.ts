@@ -10,8 +10,8 @@ import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import type { Evidence } from './context.js';
 import type { Gender } from './model/name-data.js';
+import { PARTICLE_FIRST } from './model/context-words.js';
 
-const PARTICLE_FIRST = new Set(['el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das', 'bin', 'ter', 'ten']);
 const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
 
 export interface Built {
@@ -114,7 +114,7 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
       if (!rule) continue;
       d = drafts.length;
       // "El Guerrouj" alone is a surname with its particle, not a full name
-      const full = !PARTICLE_FIRST.has(toks[0]!);
+      const full = !PARTICLE_FIRST.words.has(toks[0]!);
       drafts.push({ name: names[i]!, full, rule, mentions: [], evidence: [], surfaces: [], gender: c.title?.value ?? lex.given.get(toks[0]!) ?? null, first: c.start, tokens: toks });
       byKey.set(key, d);
       for (let n = 1; n < toks.length - 1; n++) if (!tails.has(toks.slice(n).join(' '))) tails.set(toks.slice(n).join(' '), d);
@@ -130,7 +130,7 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
       if (assigned[i]! >= 0 || c.tokens.length < 2 || !inBody(c) || byKey.has(keys[i]!) || evs[i]!.placeBefore) continue;
       const toks = c.tokens.map((t) => t.key);
       byKey.set(keys[i]!, drafts.length);
-      drafts.push({ name: names[i]!, full: !PARTICLE_FIRST.has(toks[0]!), rule: 'person/listed-with-person', mentions: [], evidence: [], surfaces: [], gender: lex.given.get(toks[0]!) ?? null, first: c.start, tokens: toks });
+      drafts.push({ name: names[i]!, full: !PARTICLE_FIRST.words.has(toks[0]!), rule: 'person/listed-with-person', mentions: [], evidence: [], surfaces: [], gender: lex.given.get(toks[0]!) ?? null, first: c.start, tokens: toks });
     }
   }
   // a full name first seen without evidence but later with it: take the rejected ones again

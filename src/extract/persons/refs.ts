@@ -11,6 +11,7 @@ import type { PersonLexicon } from './lexicon.js';
 import type { Built } from './group.js';
 import type { Gender } from './model/name-data.js';
 import { blockAt } from '../../segment/index.js';
+import { MODIFIERS } from './model/context-words.js';
 
 const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
 const PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/gi;
@@ -20,13 +21,6 @@ const DEMONYM = /\b[Tt]he (\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?)\b/gu;
 /** After "the Kenyan": a word that shows the nationality word is a noun ("the Kenyan said", "the Kenyan, who"). */
 const NOUN_END = /^(?:\s*[,.;:!?)"”]|\s+(?:is|was|has|had|will|would|could|can|did|who|and|as|in|at|on|to|for|with|but|after|before|then|also|said|says|added|told|won|ran|finished|clocked|took|beat|led|set|broke|came|edged|moved|remains|looked|made)\b)/;
 
-/** Words that may stand between "the" and an athlete noun: "the four-time world 1500m champion". */
-const MODIFIERS = new Set(['world', 'olympic', 'european', 'commonwealth', 'national', 'indoor', 'outdoor', 'defending', 'reigning', 'former',
-  'double', 'triple', 'treble', 'new', 'current', "women's", "men's", 'mile', 'marathon', 'sprint', 'distance', 'record', 'silver', 'bronze',
-  'gold', 'junior', 'senior', 'young', 'veteran', 'great', 'legendary', 'long', 'short', 'course', 'cross', 'country', 'half', 'road', 'track',
-  'hurdles', 'steeplechase', 'jump', 'pole', 'vault', 'high', 'shot', 'put', 'discus', 'hammer', 'javelin', 'relay', 'two', 'three', 'four',
-  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fastest', 'top', 'leading', 'experienced', 'teenage', 'teenager', 'olympics', 'games',
-  'global', 'continental', 'area', 'british', 'all-time', 'mile', 'metres', 'time', 'times', 'previous', 'reigning', 'newly', 'crowned']);
 
 /** "the" (or "The") as a word; the words after it are read one by one by `readDescriptor`. */
 const THE = /\b[Tt]he /g;
@@ -55,7 +49,7 @@ function readDescriptor(lex: PersonLexicon, text: string, from: number): { end: 
     }
     const demonym = lex.demonyms.get(k);
     if (demonym) country ??= demonym.value;
-    else if (!/[\d-]|^\p{Lu}/u.test(w) && !MODIFIERS.has(k) && !lex.nounHeads.has(k)) return null;
+    else if (!/[\d-]|^\p{Lu}/u.test(w) && !MODIFIERS.words.has(k) && !lex.nounHeads.has(k)) return null;
     prev = { key: k, end };
     if (text[end] !== ' ') return null;
     pos = end + 1;
