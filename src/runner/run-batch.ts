@@ -38,6 +38,7 @@ import type { OutputFile } from './outputs.js';
 import type { FileResult } from './task.js';
 import { addTimings } from './task.js';
 import { createTaskBudget } from './budget.js';
+import { createHeapGuard } from './heap.js';
 import { createInterner, internFacts } from './intern.js';
 
 export interface RunBatchOptions {
@@ -171,6 +172,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
   let snapshotable = !!cacheDir;
   const madeShards = new Set<string>();
   const intern = createInterner();
+  const heap = createHeapGuard();
   const progress = createProgress({ total: files.length, stream: options.progress ?? null, now });
 
   let poolPromise: Promise<ExtractPool> | null = null;
@@ -194,6 +196,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     if (r.trace) for (const [src, tr] of Object.entries(r.trace)) traces.set(src, tr);
     articles += r.facts.length;
     processed++;
+    heap.tick();
     if (r.problems.some((p) => p.severity === 'fatal')) failedFiles++;
     progress.tick(1, r.facts.length);
   };
@@ -297,6 +300,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
   progress.done();
 
   t = now();
+  heap.collect();
   const facts = finalizeFacts(state);
   for (const m of Object.values(state)) (m as Map<unknown, unknown>).clear(); // the facts hold what is written; let the rest go
   lap('finalize', t);
