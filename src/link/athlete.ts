@@ -26,6 +26,12 @@ const OBJECT_BEFORE = /\b(?:followed|follows|beat|beats|beating|ahead of|behind|
 const SUBJECT_AFTER = /^['’]?s? ?,? ?(?:who|which)\b/i;
 /** Between a name and its time: nothing, a possessive, or a bracket ("Name (1.53.4)", "Name's 8:03.40"). */
 const ADJACENT = /^(?:['’]s?)? ?[(:,–-]? ?$/;
+/** After a time: "set by", "held by", "run by" and an optional descriptor before the holder's name. */
+const SET_BY = /^(?:secs?|seconds?|s)?,? (?:which was |that was )?(?:set|held|run|clocked|achieved|recorded|owned) by (?:another |fellow |the |compatriot )?/i;
+
+/** "<name> of Ireland's <time>", "<name> of the USA's <time>". */
+const OF_PLACE_POSSESSIVE = /^ of (?:the )?\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20}){0,2}['’]s? $/u;
+
 /** The time follows someone's possessive ("to beat the great Brit's 8:03:40"). */
 const POSSESSIVE_BEFORE = /\w['’]s? ?$/;
 
@@ -56,9 +62,20 @@ export function findAthlete(doc: Doc, t: TimeMention, sIdx: number, anchors: Spa
     const owner = lastIn(anchors, Math.max(s.start, t.start - 40), t.start, 1)[0];
     if (owner && !/[\d,;()]/.test(doc.text.slice(owner.end, t.start - 1))) return { value: owner, rule: 'link/athlete-bracketed' };
   }
+  // "the previous mark of 14:39.29 set by another Ethiopian, Berhane Adera": the record holder named after it
+  const setBy = SET_BY.exec(doc.text.slice(t.end, Math.min(s.end, t.end + 40)).replace(/\s+/g, ' '));
+  if (setBy) {
+    const holder = firstIn(anchors, t.end + setBy[0].length - 1, Math.min(s.end, t.end + 80), 1)[0];
+    // the holder is someone the persons stage did not find: the time is theirs, not the subject's
+    return holder ? { value: holder, rule: 'link/athlete-set-by' } : null;
+  }
   const paired = respectively(doc, t, s, anchors, times);
   if (paired !== undefined) return paired;
-  if (POSSESSIVE_BEFORE.test(doc.text.slice(Math.max(s.start, t.start - 8), t.start).replace(/\s+/g, ' '))) return null;
+  if (POSSESSIVE_BEFORE.test(doc.text.slice(Math.max(s.start, t.start - 8), t.start).replace(/\s+/g, ' '))) {
+    // "Eamonn Coghlan of Ireland's 3:49.78": the name before "of <place>'s" owns the time
+    if (last && gap <= 40 && OF_PLACE_POSSESSIVE.test(doc.text.slice(last.end, t.start).replace(/\s+/g, ' '))) return { value: last, rule: 'link/athlete-of-place' };
+    return null;
+  }
   if (last?.ref) {
     // "Emma Abbey completed the strider contingent running … 6.21.8": a descriptor after a name in the same
     // clause (no time between them) is more likely an object than a new subject

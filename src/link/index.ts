@@ -8,7 +8,7 @@ import type { Anchor } from './athlete.js';
 import { findAthlete } from './athlete.js';
 import { buildContext, competitionKey, findCompetition, findEvent } from './context.js';
 import { clauseAround, placeOf, recordsOf, yearOf } from './details.js';
-import { indexSpans, sentenceAt } from './spans.js';
+import { indexSpans, lastIn, sentenceAt } from './spans.js';
 import { plausibleSeconds } from '../extract/times/index.js';
 
 export { PLACE_RULES, RECORD_RULES } from './model.js';
@@ -32,6 +32,9 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
   const times = indexSpans(x.times);
   // "a three-time Olympic champion", "the world indoor title": a title names no race the time was run in
   const races = x.competitions.filter((c) => !TITLE_WORD.test(c.text));
+  // a competition named inside a quote ("I'm going to win the worlds") is a wish, not where a time outside it was run
+  const quoted = indexSpans(x.quotes.flatMap((q) => q.parts));
+  const inQuote = (sp: { start: number; end: number }) => lastIn(quoted, Math.max(0, sp.start - 5000), sp.end, 1).some((p) => p.start <= sp.start && p.end >= sp.end);
   const ctx = buildContext(doc, indexSpans(x.events), indexSpans(races));
   // the article's main event so far, swept along with the times (events not inside a race's name)
   const main = new Map<string, { n: number; last: EventMention }>();
@@ -52,7 +55,9 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
       const own = ctx.raceEvent.get(competitionKey(c));
       return !own || t.readings.some((r) => plausibleSeconds(r.seconds, own.name));
     };
-    let comp = findCompetition(ctx, t, sIdx, possible);
+    const timeQuoted = inQuote(t);
+    const usable = (c: CompetitionMention) => possible(c) && (timeQuoted || !inQuote(c));
+    let comp = findCompetition(ctx, t, sIdx, usable);
     const ev = findEvent(ctx, t, sIdx, comp?.value ?? null, main);
     // a relay time is a team's, not one runner's
     if (!ev || ev.value.event.discipline === 'relay') continue;
@@ -61,7 +66,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
       const own = ctx.raceEvent.get(competitionKey(c));
       return !own || own.name === ev.value.event.name;
     };
-    if (comp && !fits(comp.value)) comp = findCompetition(ctx, t, sIdx, (c) => possible(c) && fits(c));
+    if (comp && !fits(comp.value)) comp = findCompetition(ctx, t, sIdx, (c) => usable(c) && fits(c));
     const ath = findAthlete(doc, t, sIdx, anchors, times);
     if (t.weak && (!ath || ev.rule !== 'link/event-in-sentence')) continue;
     const clause = clauseAround(doc, t, s, anchors, ath?.value ?? null, times);

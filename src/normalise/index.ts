@@ -107,7 +107,8 @@ export function normaliseArticle({ doc, sha256, extraction: x, performances, inc
   for (const q of x.quotes) {
     const sp = q.speaker === null ? undefined : persons[q.speaker];
     const speaker = q.speaker === null ? null : (athleteKeyOf.get(q.speaker) ?? null);
-    const speakerName = sp ? (sp.full ? sp.name : null) : q.speakerName;
+    // a surname is all some articles give of a speaker ("said Claxton" with the first name lost): better than nothing
+    const speakerName = sp ? sp.name : q.speakerName;
     const key = quoteKey(q.text, speaker ?? (speakerName ? identityKey(speakerName) : null));
     const rec = quotes.get(key) ?? { key, text: q.text, speaker, speakerName, outlet: q.outlet, mentions: [] };
     rec.mentions.push(...q.parts.map((part) => mention(doc, part)));
