@@ -41,6 +41,15 @@ export const EVENT_RULES: readonly EventRuleData[] = [
   { id: 'event/two-miles', reason: '"two-mile", "two miles" written in words', name: '2 Miles', discipline: 'track', distanceMeters: 2 * MILE, forms: ['two mile', 'two miles'] },
   { id: 'event/ten-miles', reason: '"ten-mile", "ten miles" written in words', name: '10 Miles', discipline: 'road', distanceMeters: 10 * MILE, forms: ['ten mile', 'ten miles'] },
   { id: 'event/five-miles', reason: '"five-mile", "five miles" written in words', name: '5 Miles', discipline: 'road', distanceMeters: 5 * MILE, forms: ['five mile', 'five miles'] },
+  { id: 'event/three-miles', reason: '"three-mile", "three miles" written in words', name: '3 Miles', discipline: 'track', distanceMeters: 3 * MILE, forms: ['three mile', 'three miles'] },
+  { id: 'event/four-miles', reason: '"four-mile", "four miles" written in words', name: '4 Miles', discipline: 'road', distanceMeters: 4 * MILE, forms: ['four mile', 'four miles'] },
+  { id: 'event/six-miles', reason: '"six-mile", "six miles" written in words', name: '6 Miles', discipline: 'road', distanceMeters: 6 * MILE, forms: ['six mile', 'six miles'] },
+  { id: 'event/seven-miles', reason: '"seven-mile", "seven miles" written in words', name: '7 Miles', discipline: 'road', distanceMeters: 7 * MILE, forms: ['seven mile', 'seven miles'] },
+  { id: 'event/eight-miles', reason: '"eight-mile", "eight miles" written in words', name: '8 Miles', discipline: 'road', distanceMeters: 8 * MILE, forms: ['eight mile', 'eight miles'] },
+  { id: 'event/nine-miles', reason: '"nine-mile", "nine miles" written in words', name: '9 Miles', discipline: 'road', distanceMeters: 9 * MILE, forms: ['nine mile', 'nine miles'] },
+  { id: 'event/twelve-miles', reason: '"twelve-mile", "twelve miles" written in words', name: '12 Miles', discipline: 'road', distanceMeters: 12 * MILE, forms: ['twelve mile', 'twelve miles'] },
+  { id: 'event/fifteen-miles', reason: '"fifteen-mile", "fifteen miles" written in words', name: '15 Miles', discipline: 'road', distanceMeters: 15 * MILE, forms: ['fifteen mile', 'fifteen miles'] },
+  { id: 'event/twenty-miles', reason: '"twenty-mile", "twenty miles" written in words', name: '20 Miles', discipline: 'road', distanceMeters: 20 * MILE, forms: ['twenty mile', 'twenty miles'] },
 ];
 
 /** Words after a mention that make it an event implied by a title or record ("the mile record holder"). */
