@@ -22,6 +22,8 @@ export interface Evidence {
   speaker: boolean;
   /** "in X", "at X": the word before makes a lone capitalised word read as a place. */
   placeBefore: boolean;
+  /** "the Kymin Dash": a capitalised pair right after "the" names a thing, unless more is said. */
+  theBefore?: boolean;
   bold: boolean;
   timed: boolean;
   /** The evidence came from before the name (shared forward along "X and Y") or after it (shared backward). */
@@ -129,10 +131,12 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
     const role = closedSeen ? null : phraseAt(before, i, -1, lex.roles, lex.phraseWords);
     if (role && !ev.pre.roles.length) ev.pre.roles.push(role.value);
     const demonym = lex.demonyms.get(w);
-    if (demonym && !ev.country && commas === 0 && !closedSeen) [ev.country, ev.countryBefore] = [demonym, seen <= 2];
+    // "Norwegian champion X", "another Ethiopian, X"
+    if (demonym && !ev.country && commas <= 1 && !closedSeen) [ev.country, ev.countryBefore] = [demonym, seen <= 2];
     if (seen === 0 && SPEECH.words.has(w)) ev.speaker = true;
     if (seen === 0 && /'s?$/.test(w) && !ev.country) ev.country = lex.countries.get(w.replace(/'s?$/, '')) ?? null;
     if (seen === 0 && PLACE_BEFORE.words.has(w)) ev.placeBefore = true;
+    if (seen === 0 && w === 'the' && c.runStart === c.start) ev.theBefore = true;
     const verb = seen < 3 ? phraseAt(before, i, -1, lex.verbs, lex.phraseWords) : null;
     // "the coaches will decide whether X": a role word beyond a function word is not X's
     if (lex.names.closed.has(w)) closedSeen = true;

@@ -42,8 +42,11 @@ export const candidateName = (doc: Doc, c: Candidate) => c.bracketed
 /** Why a full-name candidate is a person, or null when nothing says so. */
 function acceptRule(lex: PersonLexicon, c: Candidate, ev: Evidence, surnames: ReadonlySet<string>): string | null {
   if (c.title) return c.title.rule;
-  // "in Puerto Rico", "at Crystal Palace": a place unless a given name or a role word says otherwise
-  if (ev.placeBefore && !lex.given.has(c.tokens[0]!.key) && !ev.roles.length && !ev.pre.verbs.length) return null;
+  // "in Puerto Rico", "at Crystal Palace", "the Kymin Dash": a place or an event unless a given name or a
+  // role word says otherwise
+  const unknownFirst = !lex.given.has(c.tokens[0]!.key);
+  if (ev.placeBefore && unknownFirst && !ev.roles.length && !ev.pre.verbs.length) return null;
+  if (ev.theBefore && unknownFirst && !c.country && !c.role && !ev.roles.length) return null;
   if (ev.roles.length) return ev.roles[0]!.rule;
   if (ev.verbs.length) return ev.verbs[0]!;
   if (ev.timed) return 'person/name-time';
@@ -167,12 +170,15 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
       const k = toks[0]!;
       const s = pick(bySurname.get(k), c.start);
       if (s >= 0) return void ([assigned[i], ruleOf[i]] = [s, 'person/surname']);
-      const g = lex.names.common.has(k) ? -1 : pick(byGiven.get(k), c.start);
+      const g = pick(byGiven.get(k), c.start);
       if (g >= 0) return void ([assigned[i], ruleOf[i]] = [g, 'person/given-name-only']);
       if (!inBody(c)) return;
       const ev = evs[i]!;
-      const strong = ev.roles.length > 0 || ev.verbs.length > 0 || ev.age !== null || ev.speaker || ev.timed || ev.bold || c.title;
-      if (!strong || ev.placeBefore || !looksLikeSurname(doc.text.slice(c.start, c.end), k, lex) || lex.given.has(k) || (c.initial && lex.names.common.has(k)) || lex.names.common.has(k) || lex.names.places.has(k)) return;
+      // a lone word is a person only on evidence next to it
+      const strong = ev.roles.length > 0 || ev.verbs.length > 0 || ev.age !== null || ev.speaker || ev.timed || ev.bold || !!c.title;
+      // "Leg 2", "Race 1", "Heat 3": a word before a number; "Clocking 2:30:20": a verb
+      const numbered = /^\s\d/.test(doc.text.slice(c.outer, c.outer + 2));
+      if (!strong || ev.placeBefore || numbered || lex.verbs.has(k) || !looksLikeSurname(doc.text.slice(c.start, c.end), k, lex) || lex.given.has(k) || lex.names.common.has(k) || lex.names.places.has(k)) return;
       let d = surnameOnly.get(k);
       if (d === undefined) {
         d = drafts.length;

@@ -21,6 +21,7 @@ describe('full names', () => {
     ['a lower-case word after a hyphen is not part of the name', 'The Brendan Ward-coached athlete Joel Freeland ran 15:20 at Sutton Park.', ['Brendan Ward', 'Joel Freeland']],
     ['a quoted nickname is dropped', 'Armand "Mondo" Duplantis cleared 6.26m in Silesia.', ['Armand Duplantis']],
     ['a name listed with a person is a person', "Sha'Carri Richardson and Julien Alfred are expected to clash again.", ["Sha'Carri Richardson", 'Julien Alfred']],
+    ['a race name after "the"', 'Amelia Mullins took part in the Kymin Dash down on the edge of the Forest of Dean.', ['Amelia Mullins']],
     ['initials kept', 'Later that evening J.J. Willson ran 1.53.4 in the 600m.', ['J.J. Willson']],
   ])('%s', (_, body, expected) => {
     expect(names(body)).toEqual(expected);
@@ -52,6 +53,11 @@ describe('surnames and given names resolve to the full name', () => {
     const r = run("Britain's Jason Gardener won the 60m in Leipzig.\n\nGardener clocked 6.56 seconds to beat Germany's Marc Blume. Gardener, part of the relay team, was happy.");
     expect(find(r, 'Jason Gardener')!.mentions.map((m) => m.text)).toEqual(['Jason Gardener', 'Gardener', 'Gardener']);
     expect(run('Gardener clocked 6.56 seconds in Leipzig.').persons).toEqual([]);
+  });
+
+  test('a given name alone that is also a verb still refers to the full name already given', () => {
+    const r = run('Will Ferguson made his marathon debut on Sunday. Clocking 2:30:20, Will smashed the club record.');
+    expect(find(r, 'Will Ferguson')!.mentions.map((m) => m.text)).toEqual(['Will Ferguson', 'Will']);
   });
 
   test('a name tail ("El Guerrouj") resolves to the whole name', () => {
