@@ -13,6 +13,9 @@ import { plausibleSeconds } from '../extract/times/index.js';
 
 export { PLACE_RULES, RECORD_RULES } from './model.js';
 
+/** Words that put a sentence in the future. */
+const FUTURE = /\b(?:will|shall|is set to|are set to|is expected to|are expected to|hopes? to|aims? to|plans? to|next (?:week|month|year|season|summer|winter|spring))\b/;
+
 /** A competition mention that ends in one of these words is a title someone holds, not a race. */
 const TITLE_WORD = /\b(?:champions?|championship title|title(?:-holder)?s?|medall?ists?|gold medal|finalists?|winners?|crown|record(?:-holder)?)$/i;
 
@@ -36,6 +39,13 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
   const quoted = indexSpans(x.quotes.flatMap((q) => q.parts));
   const inQuote = (sp: { start: number; end: number }) => lastIn(quoted, Math.max(0, sp.start - 5000), sp.end, 1).some((p) => p.start <= sp.start && p.end >= sp.end);
   const ctx = buildContext(doc, indexSpans(x.events), indexSpans(races));
+  // "will now head to the World Indoor Championships next month": a race still to come is where no time was run
+  const prospective = (c: CompetitionMention) => {
+    const i = sentenceAt(doc.sentences, c.start);
+    const s = doc.sentences[i];
+    return !!s && FUTURE.test(doc.text.slice(s.start, s.end));
+  };
+  const sameSentence = (c: CompetitionMention, sIdx: number) => sentenceAt(doc.sentences, c.start) === sIdx;
   // the article's main event so far, swept along with the times (events not inside a race's name)
   const main = new Map<string, { n: number; last: EventMention }>();
   let nextEvent = 0;
@@ -56,7 +66,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
       return !own || t.readings.some((r) => plausibleSeconds(r.seconds, own.name));
     };
     const timeQuoted = inQuote(t);
-    const usable = (c: CompetitionMention) => possible(c) && (timeQuoted || !inQuote(c));
+    const usable = (c: CompetitionMention) => possible(c) && (timeQuoted || !inQuote(c)) && (!prospective(c) || sameSentence(c, sIdx));
     let comp = findCompetition(ctx, t, sIdx, usable);
     const ev = findEvent(ctx, t, sIdx, comp?.value ?? null, main);
     // a relay time is a team's, not one runner's

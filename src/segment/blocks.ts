@@ -23,6 +23,12 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     test: (t) => /^(?:this video can ?not be played|media playback is (?:not )?supported|watch:|video:)/i.test(t),
   },
   {
+    id: 'block/related-prefix',
+    reason: 'web copies interleave links to other stories: "ALSO READ: …", "Related: …", "WATCH: …"',
+    kind: 'related',
+    test: (t) => /^(?:also read|read more|read also|related|more|see also|watch|listen|recommended|trending|don't miss|must read)\s*[:|–-]/i.test(t),
+  },
+  {
     id: 'block/link-only',
     reason: 'a line that is only a link, an image or markup carries no sentence',
     kind: 'noise',

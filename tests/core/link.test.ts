@@ -47,6 +47,16 @@ describe('linkPerformances', () => {
       'Josh Kerr broke the indoor world record in the two-mile, clocking 8:00.67 at the Millrose Games.',
       ['Josh Kerr | 2 Miles | 8:00.67 | Millrose Games | - | WR'],
     ],
+    [
+      'a race still to come is not where an earlier time was run',
+      'Grant Holloway won the 60m hurdles at the USATF Indoor Championships in 7.27 seconds.\n\nHe will now head to the World Indoor Championships next month.\n\nEarlier in the evening, Yared Nuguse ran the mile in 3:46.63.',
+      ['Grant Holloway | 60m Hurdles | 7.27 | USATF Indoor Championships | 1 | -', 'Yared Nuguse | Mile | 3:46.63 | USATF Indoor Championships | - | -'],
+    ],
+    [
+      'a competition named inside a quote is a wish, not the race',
+      'Justin Gatlin won the 100m final in 9.87 seconds. "My goal - I\'m going to win the worlds," said Maurice Greene.\n\nGatlin also ran 9.89 in the 100m heats.',
+      ['Justin Gatlin | 100m | 9.87 | - | 1 | -', 'Justin Gatlin | 100m | 9.89 | - | - | -'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(performances(text)).toEqual(expected);
   });

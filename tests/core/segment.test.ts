@@ -10,6 +10,8 @@ describe('segmentBlocks', () => {
     ['a photo caption', 'World Athletics Indoor Championships Glasgow 2024 - Day Two', 'caption'],
     ['a results line is data', 'Will Ferguson 32:17.8', 'paragraph'],
     ['a video placeholder', 'This video can not be played', 'noise'],
+    ['a related-story line, even with a time in it', 'ALSO READ: Noah Lyles opens season with 6.48 in the 60m', 'related'],
+    ['a watch line is a video placeholder', 'WATCH: Holloway\'s record-equalling run', 'noise'],
     ['a link alone', '[full results](https://example.org/results?id=1)', 'noise'],
     ['an entity alone', '&nbsp;', 'noise'],
     ['a quote paragraph ending in a mark', '"I am ready," she said', 'paragraph'],
