@@ -6,7 +6,7 @@
  */
 import type { Doc, Person, PersonMention, PersonRole } from '../../types.js';
 import { nameKey } from './fold-word.js';
-import type { PersonLexicon, Tagged } from './lexicon.js';
+import type { PersonLexicon } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import type { Evidence } from './context.js';
 import type { Gender } from './model/name-data.js';
@@ -88,7 +88,7 @@ function roleOf(evs: readonly Evidence[]): PersonRole {
 
 export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candidate[], evs: readonly Evidence[], lists: readonly number[][] = []): Built {
   const inBody = (c: Candidate) => BODY_KINDS.has(doc.blocks[c.block]?.kind ?? 'noise');
-  const body = cands.map((c, i) => i).filter((i) => inBody(cands[i]!));
+  const body = cands.map((_, i) => i).filter((i) => inBody(cands[i]!));
   const singles = new Set(body.filter((i) => cands[i]!.tokens.length === 1).map((i) => cands[i]!.tokens[0]!.key));
   const drafts: Draft[] = [];
   const byKey = new Map<string, number>();
@@ -242,4 +242,3 @@ function sentenceOf(doc: Doc, pos: number): number {
   return -1;
 }
 
-export type { Tagged };
