@@ -7,10 +7,11 @@
 // copy i of article (i mod n), made distinct by an appended line with the copy's number. Then prints:
 //   naive compromise rate (full parse + .people() + .quotations() per article, one process, in this process);
 //   trackfacts cold articles/s over --small articles (whole `trackfacts extract --no-cache` process, start-up
-//   included) and its ratio to naive; peak RSS at --small and --large (maxRssBytes from the run report:
-//   process.resourceUsage().maxRSS, main thread and workers); the cold (cache-filling) and cached re-run
-//   times over --large and the speed-up, with a byte-identity check of facts.json; and the dev macro F1
-//   of the same build (scripts/eval-dev.mjs when present). Figures and ratios, not assertions.
+//   included) and its ratio to naive; peak RSS at --small and --large, both from cold runs that fill a
+//   fresh cache (maxRssBytes from the run report: process.resourceUsage().maxRSS, main thread and
+//   workers); the cold and cached re-run times over --large and the speed-up, with a byte-identity check
+//   of facts.json; a re-run with one article changed; and the dev macro F1 of the same build
+//   (scripts/eval-dev.mjs when present). Figures and ratios, not assertions: the machine is shared.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
