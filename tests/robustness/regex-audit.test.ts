@@ -123,6 +123,7 @@ describe('regex audit', () => {
   it('(a) safe-regex2 flags nothing that is not reviewed by hand', () => {
     const flagged = regexes.filter((r) => !safeRegex(new RegExp(r.source, r.flags.replace(/[gy]/g, ''))));
     const unreviewed = flagged.filter((r) => !reviewed(r));
+    console.log(`regex audit: ${regexes.length} distinct regexes (${dynamic.length} dynamic new RegExp sites), ${flagged.length} flagged by safe-regex2, ${flagged.length - unreviewed.length} reviewed by hand`);
     expect(unreviewed.map((r) => `${r.where}  ${key(r).slice(0, 200)}`)).toEqual([]);
   });
 
