@@ -18,6 +18,8 @@ export interface GenericHead {
   indoor?: boolean;
   /** Series adjectives alone may name it ("Olympic Trials", "National Championships"). */
   adjectivesName?: boolean;
+  /** One of these lower-case words must follow ("Leipzig International meeting"). */
+  before?: readonly string[];
 }
 
 export const GENERIC_HEADS: readonly GenericHead[] = [
@@ -35,6 +37,13 @@ export const GENERIC_HEADS: readonly GenericHead[] = [
   { id: 'competition/generic-trials', reason: 'named trials ("Kenyan Trials")', words: ['Trials'], minPrefix: 1, adjectivesName: true },
   { id: 'competition/generic-diamond-league', reason: 'a Diamond League meeting named by its city ("Paris Diamond League")', words: ['Diamond', 'League'], minPrefix: 1 },
   { id: 'competition/generic-mile', reason: 'a named mile race ("Emsley Carr Mile", "Bourton Mile")', words: ['Mile'], minPrefix: 1 },
+  { id: 'competition/generic-international', reason: 'an international meeting ("Leipzig International meeting"); without "meeting" it is often an organisation', words: ['International'], minPrefix: 1, before: ['meeting', 'meet', 'match', 'race'] },
+  { id: 'competition/generic-dash', reason: 'a named race ("Kymin Dash")', words: ['Dash'], minPrefix: 1 },
+  { id: 'competition/generic-chase', reason: 'a named race ("Cotswold Chase")', words: ['Chase'], minPrefix: 1 },
+  { id: 'competition/generic-challenge', reason: 'a named race or match ("Reebok Cardiff Cross Challenge")', words: ['Challenge'], minPrefix: 1 },
+  { id: 'competition/generic-run', reason: 'a named run ("Great Manchester Run")', words: ['Run'], minPrefix: 1 },
+  { id: 'competition/generic-relay', reason: 'a named relay race ("Cotswold Way Relay")', words: ['Relay'], minPrefix: 1 },
+  { id: 'competition/generic-fell-race', reason: 'a named fell or trail race', words: ['Fell', 'Race'], minPrefix: 1 },
   { id: 'competition/generic-invitational', reason: 'a named invitational meeting', words: ['Invitational'], minPrefix: 1 },
   { id: 'competition/generic-memorial', reason: 'a memorial meeting ("Cagigal Memorial")', words: ['Memorial'], minPrefix: 1 },
   { id: 'competition/generic-road-race', reason: 'a named road race', words: ['Road', 'Race'], minPrefix: 1 },
@@ -89,7 +98,7 @@ export function matchGeneric(text: string, tokens: readonly Token[], covered: Ui
     let rule: GenericHead | null = null;
     if (t.cap && HEAD_FIRST.has(t.text)) {
       for (const h of GENERIC_HEADS) {
-        if (h.words.every((w, k) => tokens[j + k]?.text === w && !covered[j + k] && (k === 0 || tokens[j + k]!.soft))) {
+        if (h.words.every((w, k) => tokens[j + k]?.text === w && !covered[j + k] && (k === 0 || tokens[j + k]!.soft)) && (!h.before || h.before.includes(tokens[j + h.words.length]?.lower ?? ''))) {
           end = j + h.words.length;
           head = h.words.join(' ');
           rule = h;
@@ -119,6 +128,39 @@ export function matchGeneric(text: string, tokens: readonly Token[], covered: Ui
     if (SERIES_NOT_MEETINGS.has(identityKey(name))) continue;
     out.push({ a, b, name, ruleId: id, indoor: /\bIndoor\b/.test(prefix) ? true : null, head });
     j = b - 1;
+  }
+  return out;
+}
+
+/** Words that open a meeting's name in Romance languages ("Cross Internacional de Venta de Baños", "Meeting International de Dakar"). */
+const LEADING_HEADS: ReadonlySet<string> = new Set(['Cross', 'Meeting', 'Memorial', 'Corrida', 'Trofeo', 'Giro', 'Gran', 'Meeting', 'Mitin', 'Campeonato', 'Campeonatos']);
+const CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'di', 'du', 'des', 'do', 'da', 'van', 'von', 'der', 'al', 'of', 'y', 'e']);
+/** Words after a leading head that make an ordinary phrase ("Cross Country runners", "Memorial Day"). */
+const NOT_AFTER_LEADING: ReadonlySet<string> = new Set(['country', 'day', 'service', 'fund', 'trust', 'hall', 'park', 'stadium', 'ground']);
+
+/** "Cross Internacional de Venta de Baños": a leading head, then capitalised words and connectors. */
+export function matchLeading(text: string, tokens: readonly Token[], covered: Uint8Array): GenericHit[] {
+  const out: GenericHit[] = [];
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (covered[j] || !LEADING_HEADS.has(t.text)) continue;
+    const prev = tokens[j - 1];
+    if (prev && t.soft && prev.cap && !NAME_STOP.has(prev.lower)) continue; // inside a longer name
+    let b = j + 1;
+    let lastCap = -1;
+    while (b < tokens.length && b - j < 9 && tokens[b]!.soft && !covered[b]) {
+      const x = tokens[b]!;
+      if (x.cap && !NAME_STOP.has(x.lower)) lastCap = b;
+      else if (!CONNECTORS.has(x.lower)) break;
+      b++;
+    }
+    if (lastCap < 0 || NOT_AFTER_LEADING.has(tokens[j + 1]!.lower)) continue;
+    // at a sentence start "Meeting Kenyan officials" is a verb: there the name must go on with a connector or "International"
+    const starts = !prev || prev.sentence !== t.sentence || !t.soft;
+    if (starts && !CONNECTORS.has(tokens[j + 1]!.lower) && !/^Inter|^Naci|^Nazi/.test(tokens[j + 1]!.text)) continue;
+    const name = text.slice(t.start, tokens[lastCap]!.end).replace(/\s+/g, ' ');
+    out.push({ a: j, b: lastCap + 1, name, ruleId: 'competition/leading-head', indoor: null, head: t.text });
+    j = lastCap;
   }
   return out;
 }

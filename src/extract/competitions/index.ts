@@ -8,7 +8,7 @@ import type { CompetitionMention, Doc } from '../../types.js';
 import { identityKey } from '../../util/text.js';
 import { tokenize } from './tokens.js';
 import { matchGazetteer, walkCity } from './match.js';
-import { matchGeneric, matchTrials } from './generic.js';
+import { matchGeneric, matchLeading, matchTrials } from './generic.js';
 import { cityNear, placeAfter, timeCues, yearAfter, yearsBefore, type TimeCue } from './cues.js';
 import type { CompetitionLexicon } from './lexicon.js';
 import { cueFor, mergeGenericNames, nearestEdition, pickRule, referenceYear, sentenceRanges, type Cand } from './resolve.js';
@@ -34,6 +34,9 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   }
   const generic = matchGeneric(text, tokens, covered);
   for (const g of generic) covered.fill(1, g.a, g.b);
+  const leading = matchLeading(text, tokens, covered);
+  for (const g of leading) covered.fill(1, g.a, g.b);
+  generic.push(...leading);
   for (const g of [...generic, ...matchTrials(tokens, covered)]) {
     cands.push({ a: g.a, b: g.b, rules: [], rule: null, strength: 'generic', name: g.name, city: null, years: [], cue: null, ruleId: g.ruleId, indoor: g.indoor, place: placeAfter(tokens, g.b), head: g.head, year: null });
   }
@@ -56,7 +59,7 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   const referred = new Set<number>();
   for (const c of cands) {
     if (c.strength === 'full' || c.strength === 'city') c.rules.forEach((r) => named.add(r));
-    if (c.strength !== 'short' && c.strength !== 'bare') c.rules.forEach((r) => referred.add(r));
+    if (c.strength !== 'short' && c.strength !== 'bare' && c.strength !== 'bare-event') c.rules.forEach((r) => referred.add(r));
   }
 
   for (const c of cands) {
@@ -132,6 +135,7 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
     const anchored = c.years.length > 0 || !!c.city || validCueYear(c) !== null;
     if (c.strength === 'absorbed') return false;
     if (c.strength === 'short') return named.has(r);
+    if (c.strength === 'bare-event') return named.has(r) || referred.has(r);
     if (c.strength === 'bare') {
       // an edition city alone: the series is named, and the edition is near the article's year
       const editions = lex.editionsByCity[r]!.get(c.city!) ?? [];

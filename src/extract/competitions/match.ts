@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens.js';
 import { correctWord, type CompetitionLexicon, type FormEnd, type FormKind } from './lexicon.js';
-import { BETWEEN, NAME_STOP, RACE_NOUNS, TITLE_NOUNS } from './model/words.js';
+import { BETWEEN, EVENT_WORDS, NAME_STOP, NOT_A_RACE, RACE_NOUNS, TITLE_NOUNS } from './model/words.js';
 
 const STOP_BEFORE_SHORT = NAME_STOP;
 
@@ -15,7 +15,8 @@ export type Strength =
   | 'short' // needs the series named elsewhere
   | 'title' // "Olympic champion": needs an anchor
   | 'race' // "the Olympic final": needs an anchor, or the article's year to be an edition year
-  | 'bare'; // an edition city alone: needs the series named elsewhere
+  | 'bare' // an edition city alone: needs the series named elsewhere
+  | 'bare-event'; // an edition city before an event ("the Athens 10,000m"): needs the series referred to
 
 export interface GazetteerHit {
   /** Token range [a, b). */
@@ -75,14 +76,18 @@ export function walkCity(tokens: readonly Token[], i: number, lex: CompetitionLe
 
 /** After a series adjective: up to four in-between words, then a title or race word. */
 function titleAfter(tokens: readonly Token[], b: number): { end: number; strength: 'title' | 'race' } | null {
+  let event = -1;
   for (let j = b; j < tokens.length && j < b + 5; j++) {
     const t = tokens[j]!;
-    if (!t.soft && !/^\d/.test(t.text)) return null;
+    if (!t.soft && !/^\d/.test(t.text)) break;
     if (TITLE_NOUNS.has(t.lower)) return { end: j + 1, strength: 'title' };
     if (RACE_NOUNS.has(t.lower)) return { end: j + 1, strength: 'race' };
-    if (!BETWEEN.has(t.lower) && !/\d/.test(t.text)) return null;
+    if (NOT_A_RACE.has(t.lower)) return null;
+    if (EVENT_WORDS.has(t.lower) || /^\d[\d,]*(?:m|km|k)$/.test(t.lower)) event = j;
+    else if (!BETWEEN.has(t.lower) && !/\d/.test(t.text)) break;
   }
-  return null;
+  // "the Olympic marathon", "the world 10,000m": a race of the series
+  return event >= 0 ? { end: event + 1, strength: 'race' } : null;
 }
 
 const RANK: Record<FormKind, number> = { full: 0, head: 1, short: 2, adj: 3 };
@@ -139,8 +144,11 @@ export function matchGazetteer(tokens: readonly Token[], lex: CompetitionLexicon
       // not the first word of a longer name ("Paris Diamond League", "Helsinki Grand Prix")
       const after = tokens[c.end];
       const inName = !!after && after.soft && after.cap;
-      if (!w && bare.length && !inName) {
-        out.push({ a: i, b: c.end, rules: bare, strength: 'bare', city: c.city, year: null, ruleId: 'competition/bare-city' });
+      // "the Athens 10,000m": an edition city before an event
+      const nx = tokens[c.end];
+      const evented = !!nx && nx.soft && !nx.cap && (EVENT_WORDS.has(nx.lower) || /^\d[\d,]*(?:m|km|k)$/.test(nx.lower) || (/^\d{1,3}$/.test(nx.text) && /^0{3}m$/.test(tokens[c.end + 1]?.lower ?? '')));
+      if (!w && bare.length && (!inName || evented)) {
+        out.push({ a: i, b: c.end, rules: bare, strength: evented ? 'bare-event' : 'bare', city: c.city, year: null, ruleId: evented ? 'competition/city-event' : 'competition/bare-city' });
         i = c.end;
         continue;
       }

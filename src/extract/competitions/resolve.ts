@@ -31,6 +31,9 @@ export const MAX_CUE_DISTANCE = 14;
 /** Name merging compares every pair: beyond this many generic names (hostile input) it is skipped. */
 export const MAX_GENERIC_MERGE = 200;
 
+/** Words after a year that make it the year of a record or a title, not the article's. */
+const YEAR_OF_RECORD: ReadonlySet<string> = new Set(['record', 'records', 'best', 'mark', 'champion', 'champions', 'title', 'titles', 'gold', 'silver', 'bronze', 'medal', 'medallist', 'winner']);
+
 /** Words before a year that make it a past reference point ("since July 2003"). */
 const PAST_FROM: ReadonlySet<string> = new Set(['since', 'from', 'before', 'between']);
 
@@ -55,6 +58,8 @@ export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonl
     // "since July 2003", "from 2015": a past reference point, not the article's year
     const back = tokens.slice(Math.max(0, j - 2), j).map((x) => x.lower);
     if (back.some((w) => PAST_FROM.has(w))) return;
+    // "the 1997 world record", "the 2003 world champion": a year of a record or a title
+    if (tokens.slice(j + 1, j + 4).some((x) => YEAR_OF_RECORD.has(x.lower))) return;
     // "London's 2012 Olympic bid": a year bid for, not the article's
     if (tokens.slice(j + 1, j + 3).some((x) => x.lower === 'bid' || x.lower === 'bids')) return;
     (attached.has(j) ? named : free).add(y);

@@ -123,3 +123,28 @@ describe('lower-case national and local meetings', () => {
     expect(records(body, '2018-02-26')).toEqual(expected);
   });
 });
+
+describe('more named races and meetings', () => {
+  it.each([
+    ["Gardener won the 60m at Sunday's Leipzig International meeting.", ['Leipzig International|2005']],
+    ['Amnesty International criticised the federation.', []],
+    ['Kathy Butler won the Cross Internacional de Venta de Baños on Sunday.', ['Cross Internacional de Venta de Baños|2005']],
+    ['Meeting Kenyan officials, he apologised.', []],
+    ['Cross Country runners train in winter.', []],
+    ['She took part in the Kymin Dash, a seven-mile race.', ['Kymin Dash|2005']],
+    ['Radcliffe failed to complete the Olympic marathon and dropped out of the Athens 10,000m.', ['Olympic Games|2004']],
+    ['He broke the world 100m record.', []],
+  ])('%s', (body, expected) => {
+    expect(records(body, '2005-03-01')).toEqual(expected);
+  });
+
+  it('a year of a record is not the article year', () => {
+    expect(records('Lagat won the Fayetteville Invitational meeting. Only the 1997 world record was faster.')).toEqual(['Fayetteville Invitational|']);
+  });
+});
+
+describe('edition city inside a meeting name', () => {
+  it('"Oregon Relays" is a meeting, not the Eugene Worlds', () => {
+    expect(records('He won the 800m at the Oregon Relays.', '2024-05-16')).toEqual(['Oregon Relays|2024']);
+  });
+});

@@ -44,3 +44,11 @@ export const SERIES_ADJECTIVES: ReadonlySet<string> = new Set(['olympic', 'world
 
 /** Names that the generic patterns would take but that name a series of meetings, not one (identity keys). */
 export const SERIES_NOT_MEETINGS: ReadonlySet<string> = new Set(['wanda diamond league', 'samsung diamond league', 'iaaf diamond league']);
+
+/** Event words after a series adjective: "the Olympic marathon" is a race of the Games. */
+export const EVENT_WORDS: ReadonlySet<string> = new Set([
+  'marathon', 'sprint', 'hurdles', 'steeplechase', 'relay', 'relays', 'decathlon', 'heptathlon', 'pentathlon', 'mile', 'walk',
+]);
+
+/** Words after a series adjective that make it a record or a list, not a race ("world 100m record", "world 1500m lead"). */
+export const NOT_A_RACE: ReadonlySet<string> = new Set(['record', 'records', 'best', 'bests', 'lead', 'leader', 'leaders', 'leading', 'ranking', 'rankings', 'list', 'lists', 'class', 'level', 'standard', 'mark', 'time', 'times']);
