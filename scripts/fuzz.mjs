@@ -183,17 +183,26 @@ export function properties(api, texts) {
   ];
 }
 
-/** Runs every property with `numRuns` cases; returns the counts (throws on the first failure, with the counterexample). */
+/**
+ * Runs every property with `numRuns` cases (the merge property, which extracts several articles a case, half
+ * as many); returns the cases run per property and the failures (shrunk counterexample, seed and path to replay).
+ */
 export function runFuzz(api, texts, { numRuns = 2500, seed, log = () => {} } = {}) {
   const counts = {};
+  const failures = [];
   for (const p of properties(api, texts)) {
     const t0 = performance.now();
     const runs = p.name.startsWith('merge') ? Math.max(1, Math.round(numRuns / 2)) : numRuns;
-    fc.assert(fc.property(p.arbitrary, p.predicate), { numRuns: runs, seed, endOnFailure: true });
-    counts[p.name] = runs;
-    log(`${String(runs).padStart(6)} cases  ${((performance.now() - t0) / 1000).toFixed(1)}s  ${p.name}`);
+    const r = fc.check(fc.property(p.arbitrary, p.predicate), { numRuns: runs, seed });
+    counts[p.name] = r.numRuns;
+    const secs = ((performance.now() - t0) / 1000).toFixed(1);
+    if (r.failed) {
+      const reason = r.errorInstance instanceof Error ? r.errorInstance.message : String(r.errorInstance);
+      failures.push({ name: p.name, seed: r.seed, path: r.counterexamplePath, reason, counterexample: r.counterexample });
+      log(`${String(r.numRuns).padStart(6)} cases  ${secs}s  ${p.name}: FAILED (seed ${r.seed}, path ${r.counterexamplePath}): ${reason}`);
+    } else log(`${String(r.numRuns).padStart(6)} cases  ${secs}s  ${p.name}`);
   }
-  return counts;
+  return { counts, failures };
 }
 
 /** Fixture article texts (the bodies to mutate), read from a folder. */
@@ -219,7 +228,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   const api = { ...index, extractTimes: times.extractTimes, extractQuotes: quotes.extractQuotes };
   const texts = readTexts(path.join(root, 'fixtures/articles'));
   const t0 = performance.now();
-  const counts = runFuzz(api, texts, { numRuns, seed, log: (s) => console.log(s) });
+  const { counts, failures } = runFuzz(api, texts, { numRuns, seed, log: (s) => console.log(s) });
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  console.log(`${total} generated cases, all properties hold (${((performance.now() - t0) / 1000).toFixed(1)}s; ${texts.length} fixture texts mutated)`);
+  const secs = ((performance.now() - t0) / 1000).toFixed(1);
+  console.log(`${total} generated cases, ${failures.length ? `${failures.length} properties FAILED` : 'all properties hold'} (${secs}s; ${texts.length} fixture texts mutated)`);
+  for (const f of failures) console.log(`\n${f.name}\n  ${f.reason}\n  replay: node scripts/fuzz.mjs ${numRuns} ${f.seed}   (path ${f.path})\n  counterexample: ${JSON.stringify(f.counterexample).slice(0, 2000)}`);
+  process.exitCode = failures.length ? 1 : 0;
 }
