@@ -13,11 +13,14 @@ import { plausibleSeconds } from '../extract/times/index.js';
 
 export { PLACE_RULES, RECORD_RULES } from './model.js';
 
+/** A title word right after the mention: "World Cross Country bronze", "Olympic 200m champion". */
+const TITLE_AFTER = /^(?:\s\d{2,5}m)?\s(?:champions?|title|titles|medall?ists?|medals?|gold|silver|bronze|crown|record)\b/i;
+
 /** Words that put a sentence in the future. */
 const FUTURE = /\b(?:will|shall|is set to|are set to|is expected to|are expected to|hopes? to|aims? to|plans? to|next (?:week|month|year|season|summer|winter|spring))\b/;
 
 /** A competition mention that ends in one of these words is a title someone holds, not a race. */
-const TITLE_WORD = /\b(?:champions?|championship title|title(?:-holder)?s?|medall?ists?|gold medal|finalists?|winners?|crown|record(?:-holder)?)$/i;
+const TITLE_WORD = /\b(?:champions?|championship title|title(?:-holder)?s?|medall?ists?|(?:gold|silver|bronze) medals?|medals?|gold|silver|bronze|finalists?|winners?|crown|record(?:-holder)?)$/i;
 
 function personAnchors(x: Extraction): Anchor[] {
   const out: Anchor[] = [];
@@ -34,7 +37,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
   const anchors = indexSpans(personAnchors(x));
   const times = indexSpans(x.times);
   // "a three-time Olympic champion", "the world indoor title": a title names no race the time was run in
-  const races = x.competitions.filter((c) => !TITLE_WORD.test(c.text));
+  const races = x.competitions.filter((c) => !TITLE_WORD.test(c.text) && !TITLE_AFTER.test(doc.text.slice(c.end, c.end + 24)));
   // a competition named inside a quote ("I'm going to win the worlds") is a wish, not where a time outside it was run
   const quoted = indexSpans(x.quotes.flatMap((q) => q.parts));
   const inQuote = (sp: { start: number; end: number }) => lastIn(quoted, Math.max(0, sp.start - 5000), sp.end, 1).some((p) => p.start <= sp.start && p.end >= sp.end);
