@@ -19,6 +19,12 @@ export interface EventRuleData {
 
 const MILE = 1609.344;
 
+/** Distances in miles written as a word ("two-mile", "seven miles"); other numbers are read as digits. */
+const MILES_IN_WORDS: readonly (readonly [string, number])[] = [
+  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+  ['twelve', 12], ['fifteen', 15], ['twenty', 20],
+];
+
 export const EVENT_RULES: readonly EventRuleData[] = [
   { id: 'event/half-marathon', reason: 'half marathon in its spellings', name: 'Half Marathon', discipline: 'road', distanceMeters: 21097.5, forms: ['half marathon', 'half marathons', 'half-marathoner', 'half marathoner', '13.1 miles', '13.1 mile', '21.1km', '21.1 km', '21.0975km'] },
   { id: 'event/marathon', reason: 'the marathon, also inside race names ("London Marathon")', name: 'Marathon', discipline: 'road', distanceMeters: 42195, forms: ['marathon', 'marathons', 'marathoner', 'marathoners', '26.2 miles', '26.2 mile', '42.2km', '42.2 km', '42.195km', '42.195 km'] },
@@ -38,18 +44,14 @@ export const EVENT_RULES: readonly EventRuleData[] = [
   { id: 'event/pentathlon', reason: 'pentathlon (indoor combined event)', name: 'Pentathlon', discipline: 'combined', distanceMeters: null, forms: ['pentathlon', 'pentathlete', 'pentathletes'] },
   { id: 'event/heptathlon', reason: 'heptathlon and its athletes', name: 'Heptathlon', discipline: 'combined', distanceMeters: null, forms: ['heptathlon', 'heptathlete', 'heptathletes'] },
   { id: 'event/decathlon', reason: 'decathlon and its athletes', name: 'Decathlon', discipline: 'combined', distanceMeters: null, forms: ['decathlon', 'decathlete', 'decathletes'] },
-  { id: 'event/two-miles', reason: '"two-mile", "two miles" written in words', name: '2 Miles', discipline: 'track', distanceMeters: 2 * MILE, forms: ['two mile', 'two miles'] },
-  { id: 'event/ten-miles', reason: '"ten-mile", "ten miles" written in words', name: '10 Miles', discipline: 'road', distanceMeters: 10 * MILE, forms: ['ten mile', 'ten miles'] },
-  { id: 'event/five-miles', reason: '"five-mile", "five miles" written in words', name: '5 Miles', discipline: 'road', distanceMeters: 5 * MILE, forms: ['five mile', 'five miles'] },
-  { id: 'event/three-miles', reason: '"three-mile", "three miles" written in words', name: '3 Miles', discipline: 'track', distanceMeters: 3 * MILE, forms: ['three mile', 'three miles'] },
-  { id: 'event/four-miles', reason: '"four-mile", "four miles" written in words', name: '4 Miles', discipline: 'road', distanceMeters: 4 * MILE, forms: ['four mile', 'four miles'] },
-  { id: 'event/six-miles', reason: '"six-mile", "six miles" written in words', name: '6 Miles', discipline: 'road', distanceMeters: 6 * MILE, forms: ['six mile', 'six miles'] },
-  { id: 'event/seven-miles', reason: '"seven-mile", "seven miles" written in words', name: '7 Miles', discipline: 'road', distanceMeters: 7 * MILE, forms: ['seven mile', 'seven miles'] },
-  { id: 'event/eight-miles', reason: '"eight-mile", "eight miles" written in words', name: '8 Miles', discipline: 'road', distanceMeters: 8 * MILE, forms: ['eight mile', 'eight miles'] },
-  { id: 'event/nine-miles', reason: '"nine-mile", "nine miles" written in words', name: '9 Miles', discipline: 'road', distanceMeters: 9 * MILE, forms: ['nine mile', 'nine miles'] },
-  { id: 'event/twelve-miles', reason: '"twelve-mile", "twelve miles" written in words', name: '12 Miles', discipline: 'road', distanceMeters: 12 * MILE, forms: ['twelve mile', 'twelve miles'] },
-  { id: 'event/fifteen-miles', reason: '"fifteen-mile", "fifteen miles" written in words', name: '15 Miles', discipline: 'road', distanceMeters: 15 * MILE, forms: ['fifteen mile', 'fifteen miles'] },
-  { id: 'event/twenty-miles', reason: '"twenty-mile", "twenty miles" written in words', name: '20 Miles', discipline: 'road', distanceMeters: 20 * MILE, forms: ['twenty mile', 'twenty miles'] },
+  ...MILES_IN_WORDS.map(([word, n]) => ({
+    id: `event/${word}-miles`,
+    reason: `"${word}-mile", "${word} miles" written in words`,
+    name: `${n} Miles`,
+    discipline: n <= 3 ? ('track' as const) : ('road' as const),
+    distanceMeters: n * MILE,
+    forms: [`${word} mile`, `${word} miles`],
+  })),
 ];
 
 /** Words after a mention that make it an event implied by a title or record ("the mile record holder"). */
