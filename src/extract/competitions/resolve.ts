@@ -39,15 +39,26 @@ const PAST_FROM: ReadonlySet<string> = new Set(['since', 'from', 'before', 'betw
 
 /**
  * The year that "this year" means: the article's date; else the latest year the article writes outside
- * competition names ("until the end of 2005"), or in them when there is none; unknown when that year
- * stands far above the others ("London's 2012 Olympic bid" in a 2005 article).
+ * competition names, records, titles and bids ("until the end of 2005"); else unknown. (The extractor
+ * may still fix it from an edition said to be "this summer" or "last year".)
  */
 export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonly Cand[]): number | null {
   if (doc.year !== null) return doc.year;
   const attached = new Set<number>();
   for (const c of cands) {
-    for (let j = Math.max(0, c.a - 4); j < c.a; j++) attached.add(j);
-    for (let j = c.b; j < c.b + 4; j++) attached.add(j);
+    // "2002 and 2003 London Marathons", "2004's Olympics": the years right before the name
+    for (let j = c.a - 1; j >= 0 && j >= c.a - 5 && (isYear(tokens[j]) || /^(?:and|s)$/.test(tokens[j]!.lower)); j--) attached.add(j);
+    // "the Beijing Olympics in 2008": the year of that edition
+    if (tokens[c.b]?.lower === 'in' && isYear(tokens[c.b + 1])) attached.add(c.b + 1);
+    // "Prefontaine Classic 2024", "Glasgow 2024", "- 19/07/2017": a year just after it, as `yearAfter` reads it
+    for (let j = c.b; j < tokens.length && j < c.b + 4; j++) {
+      const t = tokens[j]!;
+      if (isYear(t)) {
+        attached.add(j);
+        break;
+      }
+      if (!/^\d{1,2}$/.test(t.text) && !t.cap) break;
+    }
   }
   const free = new Set<number>();
   const named = new Set<number>();
@@ -66,7 +77,6 @@ export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonl
   });
   const sorted = [...(free.size ? free : named)].sort((a, b) => b - a);
   if (!sorted.length) return null;
-  if (sorted.length > 1 && sorted[0]! - sorted[1]! > 2) return null;
   return sorted[0]!;
 }
 
