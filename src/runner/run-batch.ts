@@ -9,7 +9,7 @@
  * since a stored run, the run cache gives the outputs directly.
  */
 import { mkdir } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pLimit from 'p-limit';
@@ -98,235 +98,250 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
   };
   const cache: CacheStats = { enabled: !!cacheDir, dir: cacheDir, run: cacheDir ? 'miss' : 'off', hits: 0, misses: 0, corrupt: 0, written: 0, writeErrors: 0 };
 
-  let t = now();
-  const walked = await walkInputs(inputs, {
-    extensions: INGEST_EXTENSIONS,
-    maxFileBytes: config.limits.maxFileBytes,
-    exclude: [out, ...(cacheDir ? [cacheDir] : [])],
-  });
-  walked.problems.forEach(addProblem);
-  const files = walked.files;
-  lap('walk', t);
-
-  t = now();
-  const pipeline = createPipeline(config);
-  const fingerprint = pipeline.fingerprint;
-  lap('setup', t);
-  await mkdir(out, { recursive: true });
-
-  const finish = async (o: { written: OutputFile[]; counts: RunReport['counts']; articles: number; processed: number; failedFiles: number }) => {
-    const elapsedMs = now() - started;
-    const sorted = sortProblems(problems);
-    const report: RunReport = {
-      tool: { name: 'trackfacts', version, pipelineVersion: pipeline.version, fingerprint },
-      inputs: [...inputs],
-      output: { dir: out, format: config.output.format, files: [...o.written.map((w) => w.name), REPORT_FILE] },
-      files: { found: files.length, processed: o.processed, failed: o.failedFiles, skipped: walked.problems.filter((p) => p.severity === 'fatal').length },
-      articles: { processed: o.articles },
-      counts: o.counts,
-      problemCounts: countProblems(sorted),
-      problems: sorted,
-      timings: roundTimings(timings),
-      cache,
-      concurrency: threads,
-      elapsedMs: Math.round(elapsedMs),
-      articlesPerSecond: Math.round((o.articles / Math.max(elapsedMs, 1)) * 1000 * 10) / 10,
-      maxRssBytes: process.resourceUsage().maxRSS * 1024,
-    };
-    await writeFileAtomic(path.join(out, REPORT_FILE), reportJsonChunks(report));
-    return report;
-  };
-
-  // the run cache: every input unchanged since a stored run → its outputs, verified
-  const shas: (string | null)[] = new Array(files.length).fill(null);
-  if (cacheDir && (await hasRunSnapshots(cacheDir))) {
-    t = now();
-    for (let i = 0; i < files.length; i++) {
-      const b = readBytes(files[i]!);
-      if (b instanceof Buffer) shas[i] = sha256(b);
-    }
-    lap('hash', t);
-    if (shas.every((s) => s !== null)) {
-      t = now();
-      const key = runKey({ version, fingerprint, format: config.output.format, debug, files: files.map((f, i) => [f.source, shas[i]!] as const) });
-      const snap = await loadRunSnapshot(cacheDir, key);
-      lap('cache.run', t);
-      if (snap) {
-        t = now();
-        for (const f of snap.files) await writeFileAtomic(path.join(out, f.name), [f.data]);
-        lap('write', t);
-        cache.run = 'hit';
-        cache.hits = files.length;
-        snap.manifest.problems.forEach(addProblem);
-        return finish({ written: snap.manifest.outputs, counts: snap.manifest.counts, articles: snap.manifest.articles, processed: files.length, failedFiles: snap.manifest.failedFiles });
-      }
-    }
-  }
-
-  const state = createMergeState();
-  const traces = new Map<string, Record<string, string[]>>();
-  const extractionProblems: Problem[] = [];
-  let processed = 0;
-  let failedFiles = 0;
-  let articles = 0;
-  let snapshotable = !!cacheDir;
-  const madeShards = new Set<string>();
-  const intern = createInterner();
-  const heap = createHeapGuard();
-  const progress = createProgress({ total: files.length, stream: options.progress ?? null, now });
-
+  // Workers take a while to start (each builds its pipeline). Without a cache every file needs them:
+  // start them now so that they boot while the inputs are walked. With a cache they start on the first miss.
   let poolPromise: Promise<ExtractPool> | null = null;
   const getPool = () => (poolPromise ??= createExtractPool(config, threads));
-  const inFlight = threads * 2; // one running and one queued per worker; each task's budget starts when it runs
-  const cpuLimit = pLimit(inFlight);
-  const fileLimit = pLimit(threads * 4 + 8); // files read ahead and held in memory at once
-
-  const apply = (r: FileResult, fresh: boolean) => {
-    const t0 = now();
-    for (const facts of r.facts) {
-      internFacts(facts, intern);
-      addArticle(state, facts);
-    }
-    lap('merge', t0);
-    for (const p of r.problems) {
-      addProblem(p);
-      extractionProblems.push(p);
-    }
-    if (fresh) addTimings(timings, r.timings);
-    if (r.trace) for (const [src, tr] of Object.entries(r.trace)) traces.set(src, tr);
-    articles += r.facts.length;
-    processed++;
-    heap.tick();
-    if (r.problems.some((p) => p.severity === 'fatal')) failedFiles++;
-    progress.tick(1, r.facts.length);
+  const closePool = async () => {
+    const pool = poolPromise;
+    poolPromise = null;
+    if (pool) await (await pool).close();
   };
+  if (!cacheDir || !existsSync(cacheDir)) void getPool().catch(() => undefined);
+  try {
+    return await run();
+  } finally {
+    await closePool().catch(() => undefined); // never leave workers keeping the process alive
+  }
 
-  const budget = createTaskBudget(inFlight, timeoutMs);
-  const extractInPool = (f: InputFile, bytes: Uint8Array) =>
-    cpuLimit(async (): Promise<{ result: FileResult; entry: string | null; cacheable: boolean }> => {
-      const pool = await getPool();
-      const { clock, slot, signal, release } = budget.acquire();
-      try {
-        const r = await pool.run({ source: f.source, bytes, encode: !!cacheDir, clock, slot }, signal);
-        if ('entry' in r) return { result: parseFreshEntry(r.entry), entry: r.entry, cacheable: true };
-        return { result: r, entry: null, cacheable: true };
-      } catch (err) {
-        if (signal.aborted) return { result: failureResult(f.source, 'runner/timeout', `no result within limits.articleTimeoutMs (${timeoutMs} ms); stopped`), entry: null, cacheable: false };
-        return { result: failureResult(f.source, 'runner/crash', `worker failed: ${(err as Error)?.message ?? String(err)}`), entry: null, cacheable: false };
-      } finally {
-        release();
-      }
+  async function run(): Promise<RunReport> {
+    let t = now();
+    const walked = await walkInputs(inputs, {
+      extensions: INGEST_EXTENSIONS,
+      maxFileBytes: config.limits.maxFileBytes,
+      exclude: [out, ...(cacheDir ? [cacheDir] : [])],
     });
+    walked.problems.forEach(addProblem);
+    const files = walked.files;
+    lap('walk', t);
 
-  /** The cached result under `key`, or null (counting misses and reporting damaged entries). */
-  const lookup = (f: InputFile, key: string): FileResult | null => {
-    const t0 = now();
-    const hit = readCacheEntrySync(cacheDir!, key);
-    lap('cache.read', t0);
-    if (hit.status === 'hit') return hit.value;
-    if (hit.status === 'corrupt') {
-      cache.corrupt++;
-      addProblem({ source: f.source, stage: 'runner', rule: 'runner/cache-corrupt', severity: 'info', reason: `cache entry ${key.slice(0, 12)}… ${hit.reason}; recomputed` });
-    }
-    return null;
-  };
-  const keyOf = (f: InputFile, sha: string) => cacheKey({ fileSha256: sha, source: f.source, fingerprint, debug });
+    t = now();
+    const pipeline = createPipeline(config);
+    const fingerprint = pipeline.fingerprint;
+    lap('setup', t);
+    await mkdir(out, { recursive: true });
 
-  const processFile = async (f: InputFile, i: number) => {
-    // hashed already (run cache pre-pass): a hit needs no second read of the file
-    const known = shas[i];
-    if (cacheDir && known) {
-      const cached = lookup(f, keyOf(f, known));
-      if (cached) {
-        cache.hits++;
-        apply(cached, false);
-        return;
+    const finish = async (o: { written: OutputFile[]; counts: RunReport['counts']; articles: number; processed: number; failedFiles: number }) => {
+      const elapsedMs = now() - started;
+      const sorted = sortProblems(problems);
+      const report: RunReport = {
+        tool: { name: 'trackfacts', version, pipelineVersion: pipeline.version, fingerprint },
+        inputs: [...inputs],
+        output: { dir: out, format: config.output.format, files: [...o.written.map((w) => w.name), REPORT_FILE] },
+        files: { found: files.length, processed: o.processed, failed: o.failedFiles, skipped: walked.problems.filter((p) => p.severity === 'fatal').length },
+        articles: { processed: o.articles },
+        counts: o.counts,
+        problemCounts: countProblems(sorted),
+        problems: sorted,
+        timings: roundTimings(timings),
+        cache,
+        concurrency: threads,
+        elapsedMs: Math.round(elapsedMs),
+        articlesPerSecond: Math.round((o.articles / Math.max(elapsedMs, 1)) * 1000 * 10) / 10,
+        maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      };
+      await writeFileAtomic(path.join(out, REPORT_FILE), reportJsonChunks(report));
+      return report;
+    };
+
+    // the run cache: every input unchanged since a stored run → its outputs, verified
+    const shas: (string | null)[] = new Array(files.length).fill(null);
+    if (cacheDir && (await hasRunSnapshots(cacheDir))) {
+      t = now();
+      for (let i = 0; i < files.length; i++) {
+        const b = readBytes(files[i]!);
+        if (b instanceof Buffer) shas[i] = sha256(b);
+      }
+      lap('hash', t);
+      if (shas.every((s) => s !== null)) {
+        t = now();
+        const key = runKey({ version, fingerprint, format: config.output.format, debug, files: files.map((f, i) => [f.source, shas[i]!] as const) });
+        const snap = await loadRunSnapshot(cacheDir, key);
+        lap('cache.run', t);
+        if (snap) {
+          t = now();
+          for (const f of snap.files) await writeFileAtomic(path.join(out, f.name), [f.data]);
+          lap('write', t);
+          cache.run = 'hit';
+          cache.hits = files.length;
+          snap.manifest.problems.forEach(addProblem);
+          return finish({ written: snap.manifest.outputs, counts: snap.manifest.counts, articles: snap.manifest.articles, processed: files.length, failedFiles: snap.manifest.failedFiles });
+        }
       }
     }
-    let t0 = now();
-    const bytes = readBytes(f);
-    lap('read', t0);
-    if (!(bytes instanceof Buffer)) {
-      addProblem(ioProblem(f.source, 'err' in bytes ? bytes.err : null, 'cannot read file'));
-      failedFiles++;
-      snapshotable = false;
-      progress.tick(1, 0);
-      return;
-    }
-    if (bytes.length > config.limits.maxFileBytes) {
-      addProblem({ source: f.source, stage: 'io', rule: 'io/too-large', severity: 'fatal', reason: `file grew to ${bytes.length} bytes, over limits.maxFileBytes; skipped` });
-      failedFiles++;
-      snapshotable = false;
-      progress.tick(1, 0);
-      return;
-    }
-    let key: string | null = null;
-    if (cacheDir) {
-      const sha = sha256(bytes);
-      if (known && known !== sha) snapshotable = false; // changed while we ran
-      shas[i] = sha;
-      key = keyOf(f, sha);
-      const cached = known === sha ? null : lookup(f, key); // same sha: looked up above
-      if (cached) {
-        cache.hits++;
-        apply(cached, false);
+
+    const state = createMergeState();
+    const traces = new Map<string, Record<string, string[]>>();
+    const extractionProblems: Problem[] = [];
+    let processed = 0;
+    let failedFiles = 0;
+    let articles = 0;
+    let snapshotable = !!cacheDir;
+    const madeShards = new Set<string>();
+    const intern = createInterner();
+    const heap = createHeapGuard();
+    const progress = createProgress({ total: files.length, stream: options.progress ?? null, now });
+
+    const inFlight = threads * 2; // one running and one queued per worker; each task's budget starts when it runs
+    const cpuLimit = pLimit(inFlight);
+    const fileLimit = pLimit(threads * 4 + 8); // files read ahead and held in memory at once
+
+    const apply = (r: FileResult, fresh: boolean) => {
+      const t0 = now();
+      for (const facts of r.facts) {
+        internFacts(facts, intern);
+        addArticle(state, facts);
+      }
+      lap('merge', t0);
+      for (const p of r.problems) {
+        addProblem(p);
+        extractionProblems.push(p);
+      }
+      if (fresh) addTimings(timings, r.timings);
+      if (r.trace) for (const [src, tr] of Object.entries(r.trace)) traces.set(src, tr);
+      articles += r.facts.length;
+      processed++;
+      heap.tick();
+      if (r.problems.some((p) => p.severity === 'fatal')) failedFiles++;
+      progress.tick(1, r.facts.length);
+    };
+
+    const budget = createTaskBudget(inFlight, timeoutMs);
+    const extractInPool = (f: InputFile, bytes: Uint8Array) =>
+      cpuLimit(async (): Promise<{ result: FileResult; entry: string | null; cacheable: boolean }> => {
+        const pool = await getPool();
+        const { clock, slot, signal, release } = budget.acquire();
+        try {
+          const r = await pool.run({ source: f.source, bytes, encode: !!cacheDir, clock, slot }, signal);
+          if ('entry' in r) return { result: parseFreshEntry(r.entry), entry: r.entry, cacheable: true };
+          return { result: r, entry: null, cacheable: true };
+        } catch (err) {
+          if (signal.aborted) return { result: failureResult(f.source, 'runner/timeout', `no result within limits.articleTimeoutMs (${timeoutMs} ms); stopped`), entry: null, cacheable: false };
+          return { result: failureResult(f.source, 'runner/crash', `worker failed: ${(err as Error)?.message ?? String(err)}`), entry: null, cacheable: false };
+        } finally {
+          release();
+        }
+      });
+
+    /** The cached result under `key`, or null (counting misses and reporting damaged entries). */
+    const lookup = (f: InputFile, key: string): FileResult | null => {
+      const t0 = now();
+      const hit = readCacheEntrySync(cacheDir!, key);
+      lap('cache.read', t0);
+      if (hit.status === 'hit') return hit.value;
+      if (hit.status === 'corrupt') {
+        cache.corrupt++;
+        addProblem({ source: f.source, stage: 'runner', rule: 'runner/cache-corrupt', severity: 'info', reason: `cache entry ${key.slice(0, 12)}… ${hit.reason}; recomputed` });
+      }
+      return null;
+    };
+    const keyOf = (f: InputFile, sha: string) => cacheKey({ fileSha256: sha, source: f.source, fingerprint, debug });
+
+    const processFile = async (f: InputFile, i: number) => {
+      // hashed already (run cache pre-pass): a hit needs no second read of the file
+      const known = shas[i];
+      if (cacheDir && known) {
+        const cached = lookup(f, keyOf(f, known));
+        if (cached) {
+          cache.hits++;
+          apply(cached, false);
+          return;
+        }
+      }
+      let t0 = now();
+      const bytes = readBytes(f);
+      lap('read', t0);
+      if (!(bytes instanceof Buffer)) {
+        addProblem(ioProblem(f.source, 'err' in bytes ? bytes.err : null, 'cannot read file'));
+        failedFiles++;
+        snapshotable = false;
+        progress.tick(1, 0);
         return;
       }
-      cache.misses++;
+      if (bytes.length > config.limits.maxFileBytes) {
+        addProblem({ source: f.source, stage: 'io', rule: 'io/too-large', severity: 'fatal', reason: `file grew to ${bytes.length} bytes, over limits.maxFileBytes; skipped` });
+        failedFiles++;
+        snapshotable = false;
+        progress.tick(1, 0);
+        return;
+      }
+      let key: string | null = null;
+      if (cacheDir) {
+        const sha = sha256(bytes);
+        if (known && known !== sha) snapshotable = false; // changed while we ran
+        shas[i] = sha;
+        key = keyOf(f, sha);
+        const cached = known === sha ? null : lookup(f, key); // same sha: looked up above
+        if (cached) {
+          cache.hits++;
+          apply(cached, false);
+          return;
+        }
+        cache.misses++;
+      }
+      // an exact-size copy, transferred to the worker (a small Buffer is a view into a shared pool)
+      const { result, entry, cacheable } = await extractInPool(f, new Uint8Array(bytes));
+      apply(result, true);
+      if (!cacheable) snapshotable = false;
+      if (cacheDir && key && entry !== null) {
+        t0 = now();
+        try {
+          writeCacheEntrySync(cacheDir, key, entry, madeShards);
+          cache.written++;
+        } catch {
+          cache.writeErrors++;
+        }
+        lap('cache.write', t0);
+      }
+    };
+
+    try {
+      await Promise.all(files.map((f, i) => fileLimit(() => processFile(f, i))));
+    } finally {
+      budget.stop();
+      await closePool();
     }
-    // an exact-size copy, transferred to the worker (a small Buffer is a view into a shared pool)
-    const { result, entry, cacheable } = await extractInPool(f, new Uint8Array(bytes));
-    apply(result, true);
-    if (!cacheable) snapshotable = false;
-    if (cacheDir && key && entry !== null) {
-      t0 = now();
+    progress.done();
+
+    t = now();
+    heap.collect();
+    const facts = finalizeFacts(state);
+    for (const m of Object.values(state)) (m as Map<unknown, unknown>).clear(); // the facts hold what is written; let the rest go
+    lap('finalize', t);
+    t = now();
+    const written = await writeOutputs(out, facts, config, traces);
+    lap('write', t);
+    const counts = Object.fromEntries(FACT_KINDS.map((k) => [k, facts[k].length])) as RunReport['counts'];
+
+    if (cacheDir && snapshotable && shas.every((s) => s !== null)) {
+      t = now();
+      const manifest: RunManifest = {
+        v: 1,
+        key: runKey({ version, fingerprint, format: config.output.format, debug, files: files.map((f, i) => [f.source, shas[i]!] as const) }),
+        outputs: written,
+        problems: sortProblems(extractionProblems.filter((p) => p.rule !== 'runner/cache-corrupt')),
+        counts,
+        articles,
+        failedFiles,
+      };
       try {
-        writeCacheEntrySync(cacheDir, key, entry, madeShards);
-        cache.written++;
+        await storeRunSnapshot(cacheDir, manifest, out);
+        cache.run = 'stored';
       } catch {
         cache.writeErrors++;
       }
-      lap('cache.write', t0);
+      lap('cache.run', t);
     }
-  };
-
-  try {
-    await Promise.all(files.map((f, i) => fileLimit(() => processFile(f, i))));
-  } finally {
-    budget.stop();
-    const pool = poolPromise as Promise<ExtractPool> | null; // assigned inside the tasks
-    if (pool) await (await pool).close();
+    return finish({ written, counts, articles, processed, failedFiles });
   }
-  progress.done();
-
-  t = now();
-  heap.collect();
-  const facts = finalizeFacts(state);
-  for (const m of Object.values(state)) (m as Map<unknown, unknown>).clear(); // the facts hold what is written; let the rest go
-  lap('finalize', t);
-  t = now();
-  const written = await writeOutputs(out, facts, config, traces);
-  lap('write', t);
-  const counts = Object.fromEntries(FACT_KINDS.map((k) => [k, facts[k].length])) as RunReport['counts'];
-
-  if (cacheDir && snapshotable && shas.every((s) => s !== null)) {
-    t = now();
-    const manifest: RunManifest = {
-      v: 1,
-      key: runKey({ version, fingerprint, format: config.output.format, debug, files: files.map((f, i) => [f.source, shas[i]!] as const) }),
-      outputs: written,
-      problems: sortProblems(extractionProblems.filter((p) => p.rule !== 'runner/cache-corrupt')),
-      counts,
-      articles,
-      failedFiles,
-    };
-    try {
-      await storeRunSnapshot(cacheDir, manifest, out);
-      cache.run = 'stored';
-    } catch {
-      cache.writeErrors++;
-    }
-    lap('cache.run', t);
-  }
-  return finish({ written, counts, articles, processed, failedFiles });
 }
