@@ -11,7 +11,7 @@ import { matchGazetteer, walkCity } from './match.js';
 import { matchGeneric, matchLeading, matchTrials } from './generic.js';
 import { cityNear, placeAfter, timeCues, yearAfter, yearsBefore, type TimeCue } from './cues.js';
 import type { CompetitionLexicon } from './lexicon.js';
-import { cueFor, mergeGenericNames, nearestEdition, pickRule, referenceYear, sentenceRanges, type Cand } from './resolve.js';
+import { cueFor, mergeGenericNames, nearestEdition, pickRule, referenceYear, sentenceRanges, yearFromSeasons, type Cand } from './resolve.js';
 
 export { CompetitionRuleSchema, type CompetitionRule, type CompetitionRuleInput } from './schema.js';
 export { loadCompetitionLexicon, type CompetitionLexicon } from './lexicon.js';
@@ -100,7 +100,7 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   if (doc.year === null) {
     for (const c of live) {
       const q = c.cue;
-      if (c.rule === null || c.strength === 'bare' || !q || q.offset === null) continue;
+      if (c.rule === null || c.strength === 'bare' || !q || q.offset === null || !q.season) continue;
       // an edition city anywhere in the cue's sentence; an explicit year only right next to "this summer", "last year"
       const near = q.season === true && (q.at < c.a ? c.a - q.at : q.at - c.b + 1) <= 4;
       const y = c.city && !c.years.length ? nearestEdition(lex.editionsByCity[c.rule]!.get(c.city) ?? [], ref) : c.years.length === 1 && near ? c.years[0]! : null;
@@ -109,6 +109,7 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
       break;
     }
   }
+  if (doc.year === null && ref === null) ref = yearFromSeasons(live, lex);
 
   // editions the article names outright with a year ("2004 Olympic Games", "Athens Olympics")
   const namedYears = new Set<string>();

@@ -71,6 +71,8 @@ export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonl
     if (back.some((w) => PAST_FROM.has(w))) return;
     // "the 1997 world record", "the 2003 world champion": a year of a record or a title
     if (tokens.slice(j + 1, j + 4).some((x) => YEAR_OF_RECORD.has(x.lower))) return;
+    // "running 44.66secs in 1996", "the world record of 44.63secs in 1995": the year of a performance
+    if (tokens.slice(Math.max(0, j - 4), j).some((x) => /^\d/.test(x.text) || x.lower === 'record')) return;
     // "London's 2012 Olympic bid": a year bid for, not the article's
     if (tokens.slice(j + 1, j + 3).some((x) => x.lower === 'bid' || x.lower === 'bids')) return;
     (attached.has(j) ? named : free).add(y);
@@ -168,4 +170,42 @@ export function mergeGenericNames(cands: Cand[]): void {
     }
     if (best) x.name = best.name;
   }
+}
+
+/** The single edition year of a series that a mention dates by itself (an adjacent year or an edition city). */
+function datedYear(c: Cand, lex: CompetitionLexicon): number | null {
+  if (c.rule === null || c.strength === 'bare' || c.strength === 'absorbed') return null;
+  if (c.years.length === 1) return c.years[0]!;
+  const ys = c.city ? (lex.editionsByCity[c.rule]!.get(c.city) ?? []) : [];
+  return ys.length ? ys[ys.length - 1]! : null;
+}
+
+/**
+ * An undated article's year from its seasons: a series dated elsewhere in the article and said to be "last
+ * season" ("the Athens Olympics" … "the Olympic Games last season" → 2005), or a championship "this summer"
+ * that must be its first edition after every edition the article dates ("his Olympic title in Athens" …
+ * "a fourth World Championship crown this summer" → 2005).
+ */
+export function yearFromSeasons(live: readonly Cand[], lex: CompetitionLexicon): number | null {
+  const dated = new Map<number, Set<number>>();
+  let latest: number | null = null;
+  for (const c of live) {
+    const y = datedYear(c, lex);
+    if (y === null) continue;
+    const set = dated.get(c.rule!) ?? new Set<number>();
+    set.add(y);
+    dated.set(c.rule!, set);
+    latest = latest === null ? y : Math.max(latest, y);
+  }
+  for (const c of live) {
+    const q = c.cue;
+    if (c.rule === null || !q || q.offset === null || !q.season) continue;
+    const years = dated.get(c.rule);
+    if (years?.size === 1) return [...years][0]! - q.offset;
+    if (!years && q.offset === 0 && latest !== null && !lex.rules[c.rule]!.annual) {
+      const next = [...lex.cityByYear[c.rule]!.keys()].filter((y) => y > latest!).sort((a, b) => a - b)[0];
+      if (next !== undefined) return next;
+    }
+  }
+  return null;
 }

@@ -43,3 +43,12 @@ describe('nearestEdition', () => {
     [[], 2005, null],
   ])('%j near %s → %s', (years, target, expected) => expect(nearestEdition(years, target)).toBe(expected));
 });
+
+describe('an undated article dated by its seasons', () => {
+  it.each<[string, string[]]>([
+    ['He won gold at the Athens Olympics. He broke onto the scene at the Olympic Games last season. He won at the Leipzig International meeting.', ['Leipzig International|2005', 'Olympic Games|2004']],
+    ['Greene lost his Olympic 100m title in Athens and aims for a World Championship crown this summer. He runs at the Norwich Union Grand Prix.', ['Norwich Union Grand Prix|2005', 'Olympic Games|2004', 'World Athletics Championships|2005']],
+    // a week or a month is no season: "next weekend's trials" does not date the Olympics
+    ["He won gold at the Athens Olympics and turns to next weekend's European trials.", ['European Trials|', 'Olympic Games|2004']],
+  ])('%s', (body, expected) => expect(records(body)).toEqual(expected));
+});
