@@ -5,7 +5,7 @@
  *   const { facts } = pipeline.extract(ingestFile(bytes, 'a.txt', config.ingest).articles[0]);
  *   const state = createMergeState(); addArticle(state, facts); const out = finalizeFacts(state);
  */
-export { createPipeline, articleId, PIPELINE_VERSION } from './pipeline.js';
+export { createPipeline, articleId, PIPELINE_VERSION, pipelineFingerprint } from './pipeline.js';
 export type { Pipeline, PipelineOptions } from './pipeline.js';
 export { parseConfig, defaultConfig, ConfigSchema, ConfigError } from './config/schema.js';
 export type { Config, ConfigInput } from './config/schema.js';

@@ -14,10 +14,10 @@ import { extractCompetitions, loadCompetitionLexicon } from './extract/competiti
 import { extractQuotes, loadQuoteLexicon } from './extract/quotes/index.js';
 import { linkPerformances } from './link/index.js';
 import { normaliseArticle } from './normalise/index.js';
-import { sha256, stableId } from './util/hash.js';
+import { stableId } from './util/hash.js';
+import { PIPELINE_VERSION, pipelineFingerprint } from './fingerprint.js';
 
-/** Bump when a change to the rules or stages changes what is extracted: it invalidates caches. */
-export const PIPELINE_VERSION = '0.1.0';
+export { PIPELINE_VERSION, pipelineFingerprint } from './fingerprint.js';
 
 export interface PipelineOptions {
   /** A clock for the per-stage timings of the run report; without one, timings are empty (the core has no clock). */
@@ -40,7 +40,7 @@ export function createPipeline(config: Config, options: PipelineOptions = {}): P
     competitions: loadCompetitionLexicon(config.lexicons.competitions),
     quotes: loadQuoteLexicon(),
   };
-  const fingerprint = sha256(JSON.stringify({ v: PIPELINE_VERSION, lexicons: config.lexicons, ingest: config.ingest, includeText: config.output.includeText }));
+  const fingerprint = pipelineFingerprint(config);
   const now = options.now;
 
   function extract(raw: RawArticle): ArticleResult {

@@ -3,10 +3,10 @@
  * TypeScript type. Unknown keys are rejected; every error names its key path.
  */
 import { z } from 'zod';
-import { IngestOptionsSchema, defaultIngestOptions } from '../ingest/index.js';
+import { IngestOptionsSchema, defaultIngestOptions } from '../ingest/options.js';
 import { EventRuleSchema } from '../extract/events/index.js';
-import { CompetitionRuleSchema } from '../extract/competitions/index.js';
-import { PersonRuleSchema } from '../extract/persons/index.js';
+import { CompetitionRuleSchema } from '../extract/competitions/schema.js';
+import { PersonRuleSchema } from '../extract/persons/schema.js';
 
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),

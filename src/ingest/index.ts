@@ -4,7 +4,6 @@
  *
  *   const { articles, problems } = ingestFile(bytes, 'seeds/000.txt', defaultIngestOptions);
  */
-import { z } from 'zod';
 import type { IngestResult } from '../types.js';
 import { sha256 } from '../util/hash.js';
 import { toArticle, withHeadline } from './article.js';
@@ -21,29 +20,9 @@ export { reduceMarkdown, looksLikeMarkup } from './markdown.js';
 export { reduceHtml } from './html/index.js';
 export type { ReducedHtml } from './html/index.js';
 
-const keys = (d: string[]) => z.array(z.string().min(1)).min(1).default(d);
-
-/** The `ingest` section of pipeline.config.json. */
-export const IngestOptionsSchema = z.strictObject({
-  json: z
-    .strictObject({
-      /** Field names tried in order for each article property of a JSON/JSONL export. */
-      fields: z
-        .strictObject({
-          text: keys(['text', 'body', 'content', 'articleBody']),
-          title: keys(['title', 'headline']),
-          date: keys(['date', 'publishedAt', 'datePublished', 'published_at', 'published']),
-          url: keys(['url', 'link']),
-          id: keys(['id', 'guid', 'uuid']),
-          byline: keys(['byline', 'author']),
-        })
-        .prefault({}),
-    })
-    .prefault({}),
-});
-
-export type IngestOptions = z.infer<typeof IngestOptionsSchema>;
-export const defaultIngestOptions: IngestOptions = IngestOptionsSchema.parse({});
+export { IngestOptionsSchema, defaultIngestOptions } from './options.js';
+export type { IngestOptions } from './options.js';
+import { defaultIngestOptions, type IngestOptions } from './options.js';
 
 /** File extensions ingest reads (lower case, with the dot). */
 export const INGEST_EXTENSIONS: readonly string[] = Object.freeze(['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.jsonl', '.ndjson']);

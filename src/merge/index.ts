@@ -13,7 +13,7 @@ type Votes = Map<string, number>;
 
 interface AthleteAcc { names: Votes; aliases: Set<string>; country: Votes; mentions: FactMention[] }
 interface EventAcc { name: string; discipline: Discipline; distanceMeters: number | null; mentions: FactMention[] }
-interface CompetitionAcc { name: string; year: number | null; location: Votes; indoor: Votes; mentions: FactMention[] }
+interface CompetitionAcc { name: Votes; year: number | null; location: Votes; indoor: Votes; mentions: FactMention[] }
 interface PerformanceAcc {
   athlete: string | null;
   event: string | null;
@@ -27,7 +27,7 @@ interface PerformanceAcc {
   year: Votes;
   mentions: FactMention[];
 }
-interface QuoteAcc { text: Votes; speaker: string | null; speakerName: Votes; outlet: Votes; mentions: FactMention[] }
+interface QuoteAcc { text: Votes; speaker: Votes; speakerName: Votes; outlet: Votes; mentions: FactMention[] }
 
 export interface MergeState {
   articles: Map<string, ArticleFacts['article']>;
@@ -90,7 +90,8 @@ export function addArticle(state: MergeState, facts: ArticleFacts): void {
     acc.mentions.push(...r.mentions);
   }
   for (const r of facts.competitions) {
-    const acc = getOr(state.competitions, r.key, () => ({ name: r.name, year: r.year, location: new Map(), indoor: new Map(), mentions: [] }));
+    const acc = getOr(state.competitions, r.key, () => ({ name: new Map(), year: r.year, location: new Map(), indoor: new Map(), mentions: [] }));
+    vote(acc.name, r.name);
     vote(acc.location, r.location);
     vote(acc.indoor, r.indoor);
     acc.mentions.push(...r.mentions);
@@ -110,8 +111,9 @@ export function addArticle(state: MergeState, facts: ArticleFacts): void {
     acc.mentions.push(...r.mentions);
   }
   for (const r of facts.quotes) {
-    const acc = getOr(state.quotes, r.key, () => ({ text: new Map(), speaker: r.speaker, speakerName: new Map(), outlet: new Map(), mentions: [] }));
+    const acc = getOr(state.quotes, r.key, () => ({ text: new Map(), speaker: new Map(), speakerName: new Map(), outlet: new Map(), mentions: [] }));
     vote(acc.text, r.text);
+    vote(acc.speaker, r.speaker);
     vote(acc.speakerName, r.speakerName);
     vote(acc.outlet, r.outlet);
     acc.mentions.push(...r.mentions);
@@ -138,7 +140,8 @@ export function mergeStates(a: MergeState, b: MergeState): MergeState {
       acc.mentions.push(...v.mentions);
     }
     for (const [k, v] of s.competitions) {
-      const acc = getOr(out.competitions, k, () => ({ name: v.name, year: v.year, location: new Map(), indoor: new Map(), mentions: [] }));
+      const acc = getOr(out.competitions, k, () => ({ name: new Map(), year: v.year, location: new Map(), indoor: new Map(), mentions: [] }));
+      addVotes(acc.name, v.name);
       addVotes(acc.location, v.location);
       addVotes(acc.indoor, v.indoor);
       acc.mentions.push(...v.mentions);
@@ -153,8 +156,9 @@ export function mergeStates(a: MergeState, b: MergeState): MergeState {
       acc.mentions.push(...v.mentions);
     }
     for (const [k, v] of s.quotes) {
-      const acc = getOr(out.quotes, k, () => ({ text: new Map(), speaker: v.speaker, speakerName: new Map(), outlet: new Map(), mentions: [] }));
+      const acc = getOr(out.quotes, k, () => ({ text: new Map(), speaker: new Map(), speakerName: new Map(), outlet: new Map(), mentions: [] }));
       addVotes(acc.text, v.text);
+      addVotes(acc.speaker, v.speaker);
       addVotes(acc.speakerName, v.speakerName);
       addVotes(acc.outlet, v.outlet);
       acc.mentions.push(...v.mentions);
@@ -194,7 +198,7 @@ export function finalizeFacts(state: MergeState): FactsFile {
     id: eventId(key), name: e.name, discipline: e.discipline, distanceMeters: e.distanceMeters, mentions: mentionsOf(e.mentions),
   }));
   const competitions = [...state.competitions].map(([key, c]) => ({
-    id: competitionId(key), name: c.name, year: c.year, location: decide<string>(c.location), indoor: decide<boolean>(c.indoor), mentions: mentionsOf(c.mentions),
+    id: competitionId(key), name: decide<string>(c.name) ?? key, year: c.year, location: decide<string>(c.location), indoor: decide<boolean>(c.indoor), mentions: mentionsOf(c.mentions),
   }));
   const performances = [...state.performances].map(([key, p]) => {
     const competition = decide<string>(p.competition);
@@ -212,14 +216,17 @@ export function finalizeFacts(state: MergeState): FactsFile {
       mentions: mentionsOf(p.mentions),
     };
   });
-  const quotes = [...state.quotes].map(([key, q]) => ({
-    id: quoteId(key),
-    text: decide<string>(q.text) ?? '',
-    speaker: q.speaker && state.athletes.has(q.speaker) ? athleteId(q.speaker) : null,
-    speakerName: decide<string>(q.speakerName),
-    outlet: decide<string>(q.outlet),
-    mentions: mentionsOf(q.mentions),
-  }));
+  const quotes = [...state.quotes].map(([key, q]) => {
+    const speaker = decide<string>(q.speaker);
+    return {
+      id: quoteId(key),
+      text: decide<string>(q.text) ?? '',
+      speaker: speaker && state.athletes.has(speaker) ? athleteId(speaker) : null,
+      speakerName: decide<string>(q.speakerName),
+      outlet: decide<string>(q.outlet),
+      mentions: mentionsOf(q.mentions),
+    };
+  });
   const articles = [...state.articles.values()].map((a) => {
     const { text, ...rest } = a;
     return text === undefined ? rest : { ...rest, text };

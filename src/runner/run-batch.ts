@@ -17,7 +17,7 @@ import type { Config } from '../config/schema.js';
 import type { Problem } from '../types.js';
 import { FACT_KINDS } from '../schema/facts.js';
 import { createMergeState, addArticle, finalizeFacts } from '../merge/index.js';
-import { createPipeline } from '../pipeline.js';
+import { PIPELINE_VERSION, pipelineFingerprint } from '../fingerprint.js';
 import { INGEST_EXTENSIONS } from '../ingest/index.js';
 import { sha256 } from '../util/hash.js';
 import { walkInputs } from '../io/walk.js';
@@ -126,8 +126,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     lap('walk', t);
 
     t = now();
-    const pipeline = createPipeline(config);
-    const fingerprint = pipeline.fingerprint;
+    const fingerprint = pipelineFingerprint(config);
     lap('setup', t);
     await mkdir(out, { recursive: true });
 
@@ -135,7 +134,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       const elapsedMs = now() - started;
       const sorted = sortProblems(problems);
       const report: RunReport = {
-        tool: { name: 'trackfacts', version, pipelineVersion: pipeline.version, fingerprint },
+        tool: { name: 'trackfacts', version, pipelineVersion: PIPELINE_VERSION, fingerprint },
         inputs: [...inputs],
         output: { dir: out, format: config.output.format, files: [...o.written.map((w) => w.name), REPORT_FILE] },
         files: { found: files.length, processed: o.processed, failed: o.failedFiles, skipped: walked.problems.filter((p) => p.severity === 'fatal').length },

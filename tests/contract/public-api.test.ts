@@ -7,7 +7,7 @@ describe('public API', () => {
       'CANONICAL_EVENTS', 'ConfigError', 'ConfigSchema', 'FactsFileSchema', 'INGEST_EXTENSIONS', 'PIPELINE_VERSION',
       'RECORD_CODES', 'SCHEMA_VERSION', 'addArticle', 'articleId', 'createMergeState', 'createPipeline', 'defaultConfig',
       'extractText', 'factsJsonChunks', 'factsJsonSchema', 'factsNdjsonChunks', 'factsToJson', 'finalizeFacts', 'ingestFile',
-      'mergeStates', 'parseConfig', 'runBatch', 'segmentArticle',
+      'mergeStates', 'parseConfig', 'pipelineFingerprint', 'runBatch', 'segmentArticle',
     ]);
   });
 });
