@@ -100,10 +100,12 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   if (doc.year === null) {
     for (const c of live) {
       const q = c.cue;
-      if (c.rule === null || c.strength === 'bare' || !q || q.offset === null || !q.season) continue;
-      // an edition city anywhere in the cue's sentence; an explicit year only right next to "this summer", "last year"
-      const near = q.season === true && (q.at < c.a ? c.a - q.at : q.at - c.b + 1) <= 4;
-      const y = c.city && !c.years.length ? nearestEdition(lex.editionsByCity[c.rule]!.get(c.city) ?? [], ref) : c.years.length === 1 && near ? c.years[0]! : null;
+      if (c.rule === null || c.strength === 'bare' || !q || q.offset === null) continue;
+      // a season cue anywhere in the sentence of an edition city; a month or week cue, or an explicit year,
+      // only right next to the mention ("next month's European Indoor Championships in Madrid")
+      const near = (q.at < c.a ? c.a - q.at : q.at - c.b + 1) <= 4;
+      if (!q.season && !near) continue;
+      const y = c.city && !c.years.length ? nearestEdition(lex.editionsByCity[c.rule]!.get(c.city) ?? [], ref) : c.years.length === 1 && near && q.season ? c.years[0]! : null;
       if (y === null) continue;
       ref = y - q.offset;
       break;

@@ -72,7 +72,7 @@ export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonl
     // "the 1997 world record", "the 2003 world champion": a year of a record or a title
     if (tokens.slice(j + 1, j + 4).some((x) => YEAR_OF_RECORD.has(x.lower))) return;
     // "running 44.66secs in 1996", "the world record of 44.63secs in 1995": the year of a performance
-    if (tokens.slice(Math.max(0, j - 4), j).some((x) => /^\d/.test(x.text) || x.lower === 'record')) return;
+    if (tokens.slice(Math.max(0, j - 4), j).some((x) => (/^\d/.test(x.text) && !isYear(x)) || x.lower === 'record')) return;
     // "London's 2012 Olympic bid": a year bid for, not the article's
     if (tokens.slice(j + 1, j + 3).some((x) => x.lower === 'bid' || x.lower === 'bids')) return;
     (attached.has(j) ? named : free).add(y);
@@ -200,6 +200,7 @@ export function yearFromSeasons(live: readonly Cand[], lex: CompetitionLexicon):
   for (const c of live) {
     const q = c.cue;
     if (c.rule === null || !q || q.offset === null || !q.season) continue;
+    if ((q.at < c.a ? c.a - q.at : q.at - c.b + 1) > 4) continue; // "a World Championship crown this summer"
     const years = dated.get(c.rule);
     if (years?.size === 1) return [...years][0]! - q.offset;
     if (!years && q.offset === 0 && latest !== null && !lex.rules[c.rule]!.annual) {

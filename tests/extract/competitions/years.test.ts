@@ -49,6 +49,8 @@ describe('an undated article dated by its seasons', () => {
     ['He won gold at the Athens Olympics. He broke onto the scene at the Olympic Games last season. He won at the Leipzig International meeting.', ['Leipzig International|2005', 'Olympic Games|2004']],
     ['Greene lost his Olympic 100m title in Athens and aims for a World Championship crown this summer. He runs at the Norwich Union Grand Prix.', ['Norwich Union Grand Prix|2005', 'Olympic Games|2004', 'World Athletics Championships|2005']],
     // a week or a month is no season: "next weekend's trials" does not date the Olympics
-    ["He won gold at the Athens Olympics and turns to next weekend's European trials.", ['European Trials|', 'Olympic Games|2004']],
+    ["He won gold at the Athens Olympics, and he will now turn his attention to next weekend's European trials.", ['European Trials|', 'Olympic Games|2004']],
+    // a month cue right next to an edition city does: "next month's European Indoor Championships in Madrid"
+    ["She can win a medal at next month's European Indoor Championships in Madrid. She runs at the Birmingham Grand Prix.", ['Birmingham Grand Prix|2005', 'European Indoor Championships|2005']],
   ])('%s', (body, expected) => expect(records(body)).toEqual(expected));
 });
