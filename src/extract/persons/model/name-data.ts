@@ -1,9 +1,13 @@
 /**
- * Word classes read once, when the lexicon is built, from compromise's English lexicon (its public
- * `nlp.model()`): given names with their gender, places, organisations and closed-class words. This is
- * general knowledge of English, not a list of athletes; compromise's parser itself is never run here.
+ * Word classes from compromise's English lexicon (its public `nlp.model()`): given names with their gender,
+ * places, organisations and closed-class words. This is general knowledge of English, not a list of
+ * athletes; compromise's parser itself is never run here.
+ *
+ * `nameDataFromModel` reads them from the model. Importing compromise unpacks its whole lexicon (about
+ * 0.4 s of CPU per worker thread), so `npm run gen:name-data` snapshots the result into
+ * `name-data.json`; `readNameData` reads that snapshot, and a test checks it against compromise.
  */
-import nlp from 'compromise';
+import snapshot from './name-data.json' with { type: 'json' };
 
 export type Gender = 'm' | 'f';
 
@@ -24,13 +28,42 @@ const CLOSED_TAGS = new Set(['Determiner', 'Preposition', 'Pronoun', 'Conjunctio
 const PLACE_TAGS = new Set(['Country', 'City', 'Place', 'Region', 'Organization', 'SportsTeam', 'Month', 'WeekDay', 'Demonym', 'Currency']);
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person', 'LastName', 'Honorific']);
 
+/** The shape of name-data.json: sorted arrays, so the file is stable and diffable. */
+export interface NameDataSnapshot {
+  given: [string, Gender | null][];
+  surnames: string[];
+  places: string[];
+  common: string[];
+  closed: string[];
+}
+
+export type CompromiseModel = { one?: { lexicon?: Record<string, string | string[]> }; two?: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } };
+
+/** The word classes of the snapshot, as looked up at run time. */
 export function readNameData(): NameData {
+  const s = snapshot as NameDataSnapshot;
+  return { given: new Map(s.given), surnames: new Set(s.surnames), places: new Set(s.places), common: new Set(s.common), closed: new Set(s.closed) };
+}
+
+/** The snapshot written to name-data.json. */
+export function toSnapshot(d: NameData): NameDataSnapshot {
+  const sorted = (xs: Iterable<string>) => [...xs].sort();
+  return {
+    given: [...d.given].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+    surnames: sorted(d.surnames),
+    places: sorted(d.places),
+    common: sorted(d.common),
+    closed: sorted(d.closed),
+  };
+}
+
+/** Reads the word classes from compromise's model (`nlp.model()`). */
+export function nameDataFromModel(model: CompromiseModel): NameData {
   const given = new Map<string, Gender | null>();
   const surnames = new Set<string>();
   const places = new Set<string>();
   const common = new Set<string>();
   const closed = new Set<string>();
-  const model = nlp.model() as { one?: { lexicon?: Record<string, string | string[]> }; two?: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } };
   const lexicon = model.one?.lexicon ?? {};
   for (const [word, raw] of Object.entries(lexicon)) {
     const tags = Array.isArray(raw) ? raw : [raw];
