@@ -3,7 +3,17 @@
  * nesting depth, and small iterative helpers over the tree (no recursion: 200,000 nested levels must
  * neither overflow the stack nor go quadratic).
  */
-import { load } from 'cheerio';
+import { createRequire } from 'node:module';
+
+/**
+ * cheerio, loaded on the first HTML page: a batch of text files never pays its ~150 ms import (per worker
+ * thread). cheerio ships a CommonJS build, so it can be required synchronously here.
+ */
+let cheerioLoad: typeof import('cheerio').load | null = null;
+function load(...args: Parameters<typeof import('cheerio').load>): ReturnType<typeof import('cheerio').load> {
+  cheerioLoad ??= (createRequire(import.meta.url)('cheerio') as typeof import('cheerio')).load;
+  return cheerioLoad(...args);
+}
 
 /** The domhandler node shapes this module reads (structural, so no direct domhandler import). */
 export interface DomNode {
