@@ -57,6 +57,11 @@ describe('linkPerformances', () => {
       'Justin Gatlin won the 100m final in 9.87 seconds. "My goal - I\'m going to win the worlds," said Maurice Greene.\n\nGatlin also ran 9.89 in the 100m heats.',
       ['Justin Gatlin | 100m | 9.87 | - | 1 | -', 'Justin Gatlin | 100m | 9.89 | - | - | -'],
     ],
+    [
+      'a place with an adjective between the verb and the ordinal',
+      'Lilian Rengeruk finished a distant second in the 10,000m in 29:26.89.',
+      ['Lilian Rengeruk | 10000m | 29:26.89 | - | 2 | -'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(performances(text)).toEqual(expected);
   });
