@@ -57,6 +57,9 @@ function acceptRule(lex: PersonLexicon, c: Candidate, ev: Evidence, surnames: Re
   if (lex.given.has(c.tokens[0]!.key) && c.tokens.length <= 3) return 'person/given-name';
   if (ev.country && (c.country || ev.countryBefore)) return 'person/nationality-before';
   if (surnames.has(c.tokens[c.tokens.length - 1]!.key)) return 'person/surname-repeated';
+  // "set by Ethiopia's Letesenbet Gidey", "X of Kenya": a stated nationality and two or three name-like words that no
+  // dictionary knows as ordinary words or places
+  if (ev.country && c.tokens.length >= 2 && c.tokens.length <= 3 && !c.tokens.some((t) => lex.names.common.has(t.key) || lex.names.places.has(t.key))) return 'person/nationality-name';
   return null;
 }
 
