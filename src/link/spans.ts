@@ -3,6 +3,7 @@
  * query scans at most `CAP` items, whatever the article holds (a 2 MB line with 100,000 names and times).
  */
 import type { Sentence, Span } from '../types.js';
+import { spanIndexAt } from '../util/spans.js';
 
 /** The most items one query looks at. Real sentences hold a handful; hostile ones are cut short. */
 export const CAP = 64;
@@ -58,14 +59,5 @@ export function around<T extends Span>(idx: SpanIndex<T>, s: Span, t: Span, cap 
 
 /** Index of the sentence holding `pos` (sentences are sorted and disjoint), or -1. */
 export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return spanIndexAt(sentences, pos);
 }

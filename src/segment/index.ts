@@ -1,6 +1,7 @@
 import type { Doc, RawArticle } from '../types.js';
 import { segmentBlocks } from './blocks.js';
 import { segmentSentences } from './sentences.js';
+import { spanIndexAt } from '../util/spans.js';
 
 export { BLOCK_RULES, segmentBlocks } from './blocks.js';
 export { ABBREVIATIONS, segmentSentences } from './sentences.js';
@@ -24,14 +25,5 @@ export function segmentArticle(raw: RawArticle, articleId: string): Doc {
 
 /** The block holding offset `pos`, or undefined (binary search: blocks are sorted and disjoint). */
 export function blockAt(doc: Doc, pos: number): Doc['blocks'][number] | undefined {
-  let lo = 0;
-  let hi = doc.blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = doc.blocks[mid]!;
-    if (pos < b.start) hi = mid - 1;
-    else if (pos >= b.end) lo = mid + 1;
-    else return b;
-  }
-  return undefined;
+  return doc.blocks[spanIndexAt(doc.blocks, pos)];
 }

@@ -26,7 +26,7 @@ describe('cache entries', () => {
   const corrupt: [string, (b: Buffer) => Buffer][] = [
     ['truncated', (b) => b.subarray(0, b.length - 3)],
     ['empty', () => Buffer.alloc(0)],
-    ['a flipped byte in the payload', (b) => { const c = Buffer.from(b); c[c.length - 2] ^= 1; return c; }],
+    ['a flipped byte in the payload', (b) => { const c = Buffer.from(b); c[c.length - 2] = c[c.length - 2]! ^ 1; return c; }],
     ['a bad header', (b) => Buffer.concat([Buffer.from('XXXX'), b.subarray(4)])],
     ['no newline', () => Buffer.from('x'.repeat(500))],
     ['extra bytes', (b) => Buffer.concat([b, Buffer.from(' ')])],

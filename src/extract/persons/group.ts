@@ -11,6 +11,7 @@ import type { Candidate } from './candidates.js';
 import type { Evidence } from './context.js';
 import type { Gender } from './model/name-data.js';
 import { PARTICLE_FIRST } from './model/context-words.js';
+import { spanIndexAt } from '../../util/spans.js';
 
 const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
 
@@ -233,15 +234,6 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
 }
 
 function sentenceOf(doc: Doc, pos: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return spanIndexAt(doc.sentences, pos);
 }
 

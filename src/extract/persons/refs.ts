@@ -12,6 +12,7 @@ import type { Built } from './group.js';
 import type { Gender } from './model/name-data.js';
 import { blockAt } from '../../segment/index.js';
 import { MODIFIERS } from './model/context-words.js';
+import { spanIndexAt } from '../../util/spans.js';
 
 const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
 const PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/gi;
@@ -137,16 +138,7 @@ function lastEnd(anchors: Built['anchors'], a: number, out: readonly PersonRef[]
 }
 
 function sentenceOf(doc: Doc, pos: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return spanIndexAt(doc.sentences, pos);
 }
 
 /** Resolves pronouns and descriptors; fills in genders shown by "X … she". */

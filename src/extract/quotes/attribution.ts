@@ -12,6 +12,7 @@ import { findOutlet } from './outlet.js';
 import { resolvePhrase, type Speaker, type SpeakerIndex } from './speaker.js';
 import { identityKey } from '../../util/text.js';
 import { isNameWord, isPossessive, tokenize, type Token } from './tokens.js';
+import { spanIndexAt } from '../../util/spans.js';
 
 export interface Attribution {
   speaker: Speaker;
@@ -60,16 +61,7 @@ function phraseFrom(toks: readonly Token[], i: number, lex: QuoteLexicon): Token
 }
 
 export function blockIndexAt(blocks: readonly Block[], pos: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = blocks[mid]!;
-    if (pos < b.start) hi = mid - 1;
-    else if (pos >= b.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return spanIndexAt(blocks, pos);
 }
 
 /** "Kerr said." / "Kerr told BBC Sport." / "Kerr said afterwards.": a short sentence that only attributes

@@ -17,6 +17,7 @@ import { rejectQuote } from './filter.js';
 import { MARK_RULES, scanQuotes, type RawQuote } from './marks.js';
 import { loadQuoteLexicon, type QuoteLexicon } from './model/lexicon.js';
 import { indexSpeakers, mentionedBetween, namedInside, personMentionedBetween, recentPerson } from './speaker.js';
+import { spanIndexAt } from '../../util/spans.js';
 
 export { loadQuoteLexicon, QuoteLexiconDataSchema, QuoteWordRuleSchema } from './model/lexicon.js';
 export type { QuoteLexicon, QuoteLexiconData, QuoteWordRule, QuoteWordKind } from './model/lexicon.js';
@@ -57,18 +58,7 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
   const maybe = raws.map((r, i) => !rejectQuote(texts[i]!, r.single, true, lex));
   // offsets inside quoted words, for "is this mention inside a quote" (binary search over sorted parts)
   const parts = raws.flatMap((r, i) => (maybe[i] ? r.parts : [])).sort((a, b) => a.start - b.start);
-  const inQuote = (pos: number) => {
-    let lo = 0;
-    let hi = parts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const p = parts[mid]!;
-      if (pos < p.start) hi = mid - 1;
-      else if (pos >= p.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  const inQuote = (pos: number) => spanIndexAt(parts, pos) >= 0;
   const idx = indexSpeakers(text, persons, inQuote);
   const ctx: AttributionContext = { text, lex, idx, blocks: doc.blocks };
 
