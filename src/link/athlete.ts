@@ -53,7 +53,11 @@ function respectively(doc: Doc, t: TimeMention, s: Sentence, anchors: SpanIndex<
 /** The athlete of a time, or null when the text does not tie one to it. */
 export function findAthlete(doc: Doc, t: TimeMention, sIdx: number, anchors: SpanIndex<Anchor>, times: SpanIndex<TimeMention>): Found<Anchor> | null {
   const s = doc.sentences[sIdx]!;
-  const before = lastIn(anchors, s.start, t.start).filter((a) => !isObject(doc, a, s.start));
+  const all = lastIn(anchors, s.start, t.start);
+  // "to beat the great Brit's 8:03:40": a possessive owner is the time's athlete, object position or not
+  const owner = all[all.length - 1];
+  if (owner && t.start - owner.end <= 4 && /^['’]s? ?$/.test(doc.text.slice(owner.end, t.start).replace(/\s+/g, ' '))) return { value: owner, rule: 'link/athlete-possessive' };
+  const before = all.filter((a) => !isObject(doc, a, s.start));
   const last = before[before.length - 1];
   const gap = last ? t.start - last.end : Infinity;
   if (last && gap <= 6 && ADJACENT.test(doc.text.slice(last.end, t.start).replace(/\s+/g, ' '))) return { value: last, rule: 'link/athlete-adjacent' };

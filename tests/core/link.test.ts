@@ -58,6 +58,11 @@ describe('linkPerformances', () => {
       ['Justin Gatlin | 100m | 9.87 | - | 1 | -', 'Justin Gatlin | 100m | 9.89 | - | - | -'],
     ],
     [
+      'a possessive owner takes the time even in object position ("to beat the great Brit\'s 8:03.40")',
+      'Mo Farah set the mark in 2015. Josh Kerr clocked 8:00.67 in the two-mile to beat the great Brit\'s 8:03.40.',
+      ['Josh Kerr | 2 Miles | 8:00.67 | - | - | -', 'Mo Farah | 2 Miles | 8:03.40 | - | - | -'],
+    ],
+    [
       'a place with an adjective between the verb and the ordinal',
       'Lilian Rengeruk finished a distant second in the 10,000m in 29:26.89.',
       ['Lilian Rengeruk | 10000m | 29:26.89 | - | 2 | -'],

@@ -18,9 +18,9 @@ const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
 const PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/gi;
 const LATTER = /\bthe (latter|former)\b/gi;
 const AGE = /\bthe (\d{2})-year-old\b/gi;
-const DEMONYM = /\b[Tt]he (\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?)\b/gu;
+const DEMONYM = /\b[Tt]he (?:(?:great|former|veteran|young|in-form|reigning|defending|experienced|legendary|evergreen|talented) )?(\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?)\b/gu;
 /** After "the Kenyan": a word that shows the nationality word is a noun ("the Kenyan said", "the Kenyan, who"). */
-const NOUN_END = /^(?:\s*[,.;:!?)"”]|\s+(?:is|was|has|had|will|would|could|can|did|who|and|as|in|at|on|to|for|with|but|after|before|then|also|said|says|added|told|won|ran|finished|clocked|took|beat|led|set|broke|came|edged|moved|remains|looked|made)\b)/;
+const NOUN_END = /^(?:['’]s\b|\s*[,.;:!?)"”]|\s+(?:is|was|has|had|will|would|could|can|did|who|and|as|in|at|on|to|for|with|but|after|before|then|also|said|says|added|told|won|ran|finished|clocked|took|beat|led|set|broke|came|edged|moved|remains|looked|made)\b)/;
 
 
 /** "the" (or "The") as a word; the words after it are read one by one by `readDescriptor`. */
