@@ -78,4 +78,5 @@ export const DESCRIPTOR_RULES = [
 export const GIVEN_NAME_RULES = [
   { id: 'given-name/short-male', reason: 'short forms of male given names that are also English words', kind: 'given-name', gender: 'm', words: ['Will', 'Bill', 'Rob', 'Bob', 'Pat', 'Nick', 'Mark', 'Max', 'Ben', 'Sam', 'Dan', 'Tim', 'Jack', 'Matt', 'Rich', 'Ted', 'Ed', 'Al', 'Art', 'Gene', 'Ray', 'Guy', 'Mo'] },
   { id: 'given-name/female-words', reason: 'female given names that are also English words', kind: 'given-name', gender: 'f', words: ['Faith', 'Hope', 'Joy', 'Grace', 'Rose', 'Dawn', 'Amber', 'Ruby', 'Holly', 'Ivy', 'Daisy', 'Hazel', 'Pearl', 'Iris', 'Jade'] },
+  { id: 'given-name/unisex', reason: 'given names borne by men and women (Kim Collins and Kim Gevaert, Jean Galfione, Andrea Benvenuti): the name alone must not decide whom "he" or "she" means', kind: 'given-name', gender: null, words: ['Kim', 'Jean', 'Andrea', 'Nicola', 'Jamie', 'Alex', 'Chris', 'Lee', 'Robin', 'Leslie', 'Terry', 'Sasha', 'Jan', 'Dana', 'Jody', 'Morgan', 'Jordan', 'Casey', 'Taylor'] },
 ] as const;
