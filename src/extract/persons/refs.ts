@@ -252,17 +252,25 @@ function pickPerson(r: RefCand, s: number, recent: readonly { person: number; se
     }
     if (compatible.length) return compatible[0]!.person;
   }
-  // a person whose gender the text showed beats one whose gender is unknown, then the topic
+  // a person whose gender the text showed beats one whose gender is unknown, then the topic; but a nearer
+  // person of unknown gender who is more the topic of the passage (more mentions) beats a farther exact match
+  // ("Collins ran in Birmingham. '…,' he said": Collins, not Greene named once two sentences before)
   const rank = (p: number) => (cx.gender[p] === r.gender ? 1000 : 0) + cx.counts[p]!;
-  for (const exact of [true, false]) {
+  const nearest = (exact: boolean): { person: number; sentence: number } | null => {
     for (let back = s - 1; back >= s - 3; back--) {
       const there = newestFirst.filter((x) => x.sentence === back && (exact ? cx.gender[x.person] === r.gender : ok(x.person))).reverse();
       if (!there.length) continue;
       let best = there[0]!.person;
       for (const x of there) if (rank(x.person) > rank(best)) best = x.person;
-      return best;
+      return { person: best, sentence: back };
     }
-  }
+    return null;
+  };
+  const exactHit = nearest(true);
+  const anyHit = nearest(false);
+  if (exactHit && anyHit && anyHit.sentence > exactHit.sentence && cx.counts[anyHit.person]! > cx.counts[exactHit.person]!) return anyHit.person;
+  if (exactHit) return exactHit.person;
+  if (anyHit) return anyHit.person;
   // '"…", he told World Athletics': after a quotation, the person the passage is about
   if (r.afterQuote) {
     let best: number | null = null;

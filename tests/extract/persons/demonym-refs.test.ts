@@ -17,3 +17,11 @@ describe('nationality descriptors with an adjective or a possessive', () => {
     expect(refTo('The rivalry between Josh Kerr and Jakob Ingebrigtsen grew.\n\nKerr clocked 3:29.38 to beat the Norwegian as the latter missed out.', 'the Norwegian')).toBe('Jakob Ingebrigtsen');
   });
 });
+
+describe('pronouns after a quote', () => {
+  it('"he" goes to the nearer topic of the passage, not to a man named once two sentences before', () => {
+    const body =
+      'Kim Collins will compete in the 60m in Birmingham. The St Kitts star joins the field. Maurice Greene will also take part. Collins ran in Birmingham in 2003. "I am looking forward to it," he said.';
+    expect(refTo(body, 'he')).toBe('Kim Collins');
+  });
+});
