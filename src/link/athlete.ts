@@ -22,7 +22,7 @@ export interface Found<T> {
  * A name in object position ("followed Paul running …", "to beat the Norwegian", "paced by Chris Hale")
  * did not run the time that follows; a relative clause ("followed by X who …") makes it the subject again.
  */
-const OBJECT_BEFORE = /\b(?:followed|follows|beat|beats|beating|ahead of|behind|passed|passing|overtook|overtaking|edged out|edging out|outkicked|outsprinted|pipped|defeated|defeating|than|(?:held|holding|holds|fought|fighting|saw|seeing) off|absence of|(?:paced|coached|guided|helped|led|cheered|encouraged)(?: again| home)? by(?: (?:club|his|her|the) [\p{L}-]{1,30})?) {1,3}(?:the {1,3})?$/iu;
+const OBJECT_BEFORE = /\b(?:followed|follows|beat|beats|beating|ahead of|behind|passed|passing|overtook|overtaking|edged out|edging out|outkicked|outsprinted|pipped|defeated|defeating|than|(?:held|holding|holds|fought|fighting|saw|seeing) off|(?:challenge|threat|attentions) of(?: \p{Lu}\p{Ll}{2,20})?|absence of|(?:paced|coached|guided|helped|led|cheered|encouraged)(?: again| home)? by(?: (?:club|his|her|the) [\p{L}-]{1,30})?) {1,3}(?:the {1,3})?$/iu;
 const SUBJECT_AFTER = /^['’]?s? ?,? ?(?:who|which)\b/i;
 /** Between a name and its time: nothing, a possessive, or a bracket ("Name (1.53.4)", "Name's 8:03.40"). */
 const ADJACENT = /^(?:['’]s?)? ?[(:,–-]? ?$/;

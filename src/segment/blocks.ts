@@ -94,10 +94,20 @@ export function segmentBlocks(text: string, hints: readonly BlockHint[] = []): B
   splitParagraphs(text, pos, text.length, tail);
   for (const g of tail) spans.push({ ...g, kind: null });
 
-  return spans.map((s, index) => ({
-    start: s.start,
-    end: s.end,
-    kind: s.kind ?? classify(text.slice(s.start, s.end)),
-    index,
-  }));
+  const blocks: Block[] = [];
+  for (const sp of spans) {
+    const kind = sp.kind ?? classify(text.slice(sp.start, sp.end));
+    const prev = blocks[blocks.length - 1];
+    // "Chris Thomas ran Leg 10\n\nin 25:07 for …": a paragraph that opens in lower case after one that did
+    // not end a sentence is the same paragraph, broken by the copy
+    // (a short first half read as a caption is such a broken sentence too)
+    const joinable = prev && (prev.kind === 'paragraph' || prev.kind === 'caption') && (kind === 'paragraph' || kind === 'caption');
+    if (prev && joinable && /^\p{Ll}/u.test(text[sp.start] ?? '') && !/[.!?:;"”’)]$/.test(text[prev.end - 1] ?? '')) {
+      prev.end = sp.end;
+      prev.kind = 'paragraph';
+      continue;
+    }
+    blocks.push({ start: sp.start, end: sp.end, kind, index: blocks.length });
+  }
+  return blocks;
 }

@@ -29,6 +29,14 @@ describe('segmentBlocks', () => {
     ]);
   });
 
+  it('joins a paragraph broken in the middle of a sentence (the next one opens in lower case)', () => {
+    const text = 'Chris Thomas ran Leg 10\n\nin 25:07 for a 31st team placing.\n\nNext paragraph.';
+    expect(kinds(text)).toEqual([
+      ['paragraph', 'Chris Thomas ran Leg 10\n\nin 25:07 for a 31st team placing.'],
+      ['paragraph', 'Next paragraph.'],
+    ]);
+  });
+
   it('ignores hints outside the text', () => {
     expect(segmentBlocks('Short text.', [{ start: 5, end: 500, kind: 'caption' }]).map((b) => b.kind)).toEqual(['paragraph']);
   });
