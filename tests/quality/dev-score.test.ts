@@ -21,8 +21,8 @@ const FLOOR = {
   competitionYearAccuracy: 0.9,
   publishedAtAccuracy: 1,
 };
-/** The extra set was annotated blind, after the rules were written: it tells how they generalise (0.92 today). */
-const EXTRA_FLOOR = { macroF1: 0.88 };
+/** The extra set was annotated blind, after the rules were written: it tells how they generalise (0.955 today). */
+const EXTRA_FLOOR = { macroF1: 0.93 };
 
 describe('quality on the gold sets', () => {
   const run = spawnSync(process.execPath, [path.join(root, 'dist/cli/main.js'), 'extract', path.join(root, 'fixtures/articles'), '--out', out, '--quiet', '--no-cache'], { encoding: 'utf8' });
