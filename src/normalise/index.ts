@@ -88,7 +88,8 @@ export function normaliseArticle({ doc, sha256, extraction: x, performances, inc
   const perfs = new Map<string, ArticleFacts['performances'][number]>();
   for (const p of performances) {
     const athlete = p.person === null ? undefined : athleteKeyOf.get(p.person);
-    if (!athlete || !p.event) continue;
+    // a time only in a caption or a related-story line is not the article's own fact
+    if (!athlete || !p.event || !inBody(doc, [p.time])) continue;
     const event = eventKey(p.event.name);
     if (!events.has(event)) continue;
     const key = performanceKey(athlete, event, p.reading.seconds);

@@ -76,6 +76,7 @@ describe('linkPerformances', () => {
     ['a relay time is not one runner\'s', 'Mark Lewis-Francis anchored the 4x100m relay team home in 38.07 seconds.'],
     ['a clock time', 'Kelly Holmes will start the 800m at 7.30pm on Saturday.'],
     ['a bare number without a race', 'Kelly Holmes is 34.5 and lives in Kent.'],
+    ['a time only in a related-story line', 'Noah Lyles won the 100m in Paris.\n\nALSO READ: Noah Lyles opens his season with 6.48 in the 60m'],
   ])('no performance: %s', (_name, text) => {
     expect(performances(text)).toEqual([]);
   });
