@@ -22,3 +22,15 @@ describe('a stated nationality makes unknown name-like words a person (rule pers
     expect(athletes(body)).toEqual([]);
   });
 });
+
+describe('given names that are also English words', () => {
+  it.each([
+    ['Swedish triple jumper Christian Olsson was voted male athlete of the year.', 'Christian Olsson'],
+    ['Decathlete Dean Macey won bronze in Athens.', 'Dean Macey'],
+  ])('%s', (body, name) => {
+    expect(athletes(body)).toContain(name);
+  });
+  it('an outlet named like a person is not one', () => {
+    expect(athletes('He told the Christian Science Monitor that he would run.')).toEqual([]);
+  });
+});

@@ -41,7 +41,7 @@ export const NOT_NAME_RULES = [
     words: ['IAAF', 'WADA', 'UKA', 'USATF', 'IOC', 'BBC', 'CAS', 'AK', 'EAA', 'Federation', 'Association', 'Council', 'Commission', 'Committee',
       'Union', 'University', 'College', 'School', 'Academy', 'Club', 'AC', 'Harriers', 'Striders', 'Runners', 'Athletic', 'Athletics', 'Agency',
       'Court', 'Arbitration', 'Tribunal', 'Ministry', 'Government', 'Police', 'Department', 'Institute', 'Foundation', 'Group', 'Ltd',
-      'Inc', 'News', 'Times', 'Telegraph', 'Guardian', 'Mail', 'Sun', 'Express', 'Independent', 'Observer', 'Herald', 'Post', 'Press',
+      'Inc', 'News', 'Times', 'Telegraph', 'Guardian', 'Mail', 'Sun', 'Express', 'Independent', 'Observer', 'Herald', 'Post', 'Press', 'Monitor', 'Journal', 'Tribune', 'Gazette', 'Chronicle', 'Bulletin', 'Daily', 'Weekly',
       'Reuters', 'Sky', 'ITV', 'Channel', 'Radio', 'TV', 'Magazine', 'Mag', 'Citius', 'Norwich', 'Aviva', 'Nike', 'Adidas', 'Puma',
       'Stadium', 'Arena', 'Park', 'Centre', 'Center', 'Village', 'Street', 'Avenue', 'Lane', 'Hotel', 'Hospital', 'Church', 'Airport',
       'Station', 'Bridge', 'Square', 'River', 'Lake', 'Hill', 'Valley', 'Common', 'Forest', 'Beach', 'Island', 'Islands', 'Republic',
@@ -78,5 +78,7 @@ export const DESCRIPTOR_RULES = [
 export const GIVEN_NAME_RULES = [
   { id: 'given-name/short-male', reason: 'short forms of male given names that are also English words', kind: 'given-name', gender: 'm', words: ['Will', 'Bill', 'Rob', 'Bob', 'Pat', 'Nick', 'Mark', 'Max', 'Ben', 'Sam', 'Dan', 'Tim', 'Jack', 'Matt', 'Rich', 'Ted', 'Ed', 'Al', 'Art', 'Gene', 'Ray', 'Guy', 'Mo'] },
   { id: 'given-name/female-words', reason: 'female given names that are also English words', kind: 'given-name', gender: 'f', words: ['Faith', 'Hope', 'Joy', 'Grace', 'Rose', 'Dawn', 'Amber', 'Ruby', 'Holly', 'Ivy', 'Daisy', 'Hazel', 'Pearl', 'Iris', 'Jade'] },
+  { id: 'given-name/male-words', reason: 'male given names that are also English words (Christian Olsson, Frank Fredericks, Dean Macey, Jay Lawrence)', kind: 'given-name', gender: 'm', words: ['Christian', 'Frank', 'Dean', 'Miles', 'Cliff', 'Jay'] },
+  { id: 'given-name/female-words-2', reason: 'more female given names that are also English words', kind: 'given-name', gender: 'f', words: ['Summer', 'Crystal', 'Melody', 'Precious'] },
   { id: 'given-name/unisex', reason: 'given names borne by men and women (Kim Collins and Kim Gevaert, Jean Galfione, Andrea Benvenuti): the name alone must not decide whom "he" or "she" means', kind: 'given-name', gender: null, words: ['Kim', 'Jean', 'Andrea', 'Nicola', 'Jamie', 'Alex', 'Chris', 'Lee', 'Robin', 'Leslie', 'Terry', 'Sasha', 'Jan', 'Dana', 'Jody', 'Morgan', 'Jordan', 'Casey', 'Taylor'] },
 ] as const;
