@@ -8,7 +8,8 @@ import type { Anchor } from './athlete.js';
 import { findAthlete } from './athlete.js';
 import { buildContext, competitionKey, findCompetition, findEvent } from './context.js';
 import { clauseAround, placeOf, recordsOf, yearOf } from './details.js';
-import { indexSpans, lastIn, sentenceAt } from './spans.js';
+import { indexSpans, sentenceAt } from './spans.js';
+import { spanIndexAt } from '../util/spans.js';
 import { plausibleSeconds } from '../extract/times/index.js';
 
 export { PLACE_RULES, RECORD_RULES } from './model.js';
@@ -39,16 +40,22 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
   // "a three-time Olympic champion", "the world indoor title": a title names no race the time was run in
   const races = x.competitions.filter((c) => !TITLE_WORD.test(c.text) && !TITLE_AFTER.test(doc.text.slice(c.end, c.end + 24)));
   // a competition named inside a quote ("I'm going to win the worlds") is a wish, not where a time outside it was run
-  const quoted = indexSpans(x.quotes.flatMap((q) => q.parts));
-  const inQuote = (sp: { start: number; end: number }) => lastIn(quoted, Math.max(0, sp.start - 5000), sp.end, 1).some((p) => p.start <= sp.start && p.end >= sp.end);
+  const quoted = indexSpans(x.quotes.flatMap((q) => q.parts)).items;
+  const inQuote = (sp: { start: number; end: number }) => (quoted[spanIndexAt(quoted, sp.start)]?.end ?? -1) >= sp.end;
   const ctx = buildContext(doc, indexSpans(x.events), indexSpans(races));
-  // "will now head to the World Indoor Championships next month": a race still to come is where no time was run
+  // "will now head to the World Indoor Championships next month": a race still to come is where no time was
+  // run (each competition's sentence and tense read once, not per time)
+  const sentenceOf = new Map(races.map((c) => [c, sentenceAt(doc.sentences, c.start)] as const));
+  const futureSentence = new Map<number, boolean>();
   const prospective = (c: CompetitionMention) => {
-    const i = sentenceAt(doc.sentences, c.start);
+    const i = sentenceOf.get(c) ?? -1;
     const s = doc.sentences[i];
-    return !!s && FUTURE.test(doc.text.slice(s.start, s.end));
+    if (!s) return false;
+    let future = futureSentence.get(i);
+    if (future === undefined) futureSentence.set(i, (future = FUTURE.test(doc.text.slice(s.start, s.end))));
+    return future;
   };
-  const sameSentence = (c: CompetitionMention, sIdx: number) => sentenceAt(doc.sentences, c.start) === sIdx;
+  const sameSentence = (c: CompetitionMention, sIdx: number) => sentenceOf.get(c) === sIdx;
   // the article's main event so far, swept along with the times (events not inside a race's name)
   const main = new Map<string, { n: number; last: EventMention }>();
   let nextEvent = 0;
