@@ -68,7 +68,7 @@ export function createPipeline(config: Config, options: PipelineOptions = {}): P
     const extraction: Extraction = { events, times, persons, competitions, quotes };
     const performances = linkPerformances(doc, extraction);
     lap('link');
-    const { facts, trace } = normaliseArticle({ doc, sha256: raw.sha256, extraction, performances, includeText: config.output.includeText });
+    const { facts, trace } = normaliseArticle({ doc, sha256: raw.sha256, extraction, performances, includeText: config.output.includeText, withTrace: config.output.debug });
     lap('normalise');
     return { facts, problems, timings, trace };
   }

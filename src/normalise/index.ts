@@ -38,10 +38,13 @@ export interface NormaliseInput {
   extraction: Extraction;
   performances: PerformanceMention[];
   includeText: boolean;
+  /** Collect the rule ids behind each fact (default true). */
+  withTrace?: boolean;
 }
 
-export function normaliseArticle({ doc, sha256, extraction: x, performances, includeText }: NormaliseInput): { facts: ArticleFacts; trace: Record<string, string[]> } {
+export function normaliseArticle({ doc, sha256, extraction: x, performances, includeText, withTrace = true }: NormaliseInput): { facts: ArticleFacts; trace: Record<string, string[]> } {
   const trace: Record<string, string[]> = {};
+  // the rule ids behind each fact are collected only when someone reads them (output.debug): not on the hot path
   const persons = x.persons.persons;
   const timed = new Set(performances.map((p) => (p.person === null ? undefined : persons[p.person])).filter((p): p is Person => !!p));
   const athleteKeyOf = new Map<number, string>();
@@ -60,7 +63,7 @@ export function normaliseArticle({ doc, sha256, extraction: x, performances, inc
     const rec = { key, name: p.name, aliases: p.aliases.filter((a) => a !== p.name), country: p.country, mentions: p.mentions.map((m) => mention(doc, m)) };
     athletes.push(rec);
     athleteByKey.set(key, rec);
-    trace[`athlete:${key}`] = [p.rule, ...new Set(p.mentions.map((m) => m.rule))];
+    if (withTrace) trace[`athlete:${key}`] = [p.rule, ...new Set(p.mentions.map((m) => m.rule))];
   });
 
   const events = new Map<string, ArticleFacts['events'][number]>();
@@ -69,7 +72,7 @@ export function normaliseArticle({ doc, sha256, extraction: x, performances, inc
     const rec = events.get(key) ?? { key, name: e.name, discipline: e.discipline, distanceMeters: e.distanceMeters, mentions: [] };
     rec.mentions.push(mention(doc, e));
     events.set(key, rec);
-    (trace[`event:${key}`] ??= []).push(e.rule);
+    if (withTrace) (trace[`event:${key}`] ??= []).push(e.rule);
   }
   for (const [k, e] of events) if (!inBody(doc, e.mentions)) events.delete(k);
 
@@ -81,7 +84,7 @@ export function normaliseArticle({ doc, sha256, extraction: x, performances, inc
     rec.indoor ??= c.indoor;
     rec.mentions.push(mention(doc, c));
     competitions.set(key, rec);
-    (trace[`competition:${key}`] ??= []).push(c.rule);
+    if (withTrace) (trace[`competition:${key}`] ??= []).push(c.rule);
   }
   for (const [k, c] of competitions) if (!inBody(doc, c.mentions)) competitions.delete(k);
 
@@ -101,7 +104,7 @@ export function normaliseArticle({ doc, sha256, extraction: x, performances, inc
     };
     rec.mentions.push(mention(doc, p.time));
     perfs.set(key, rec);
-    trace[`performance:${key}`] = p.rules;
+    if (withTrace) trace[`performance:${key}`] = p.rules;
   }
 
   const quotes = new Map<string, ArticleFacts['quotes'][number]>();
@@ -114,7 +117,7 @@ export function normaliseArticle({ doc, sha256, extraction: x, performances, inc
     const rec = quotes.get(key) ?? { key, text: q.text, speaker, speakerName, outlet: q.outlet, mentions: [] };
     rec.mentions.push(...q.parts.map((part) => mention(doc, part)));
     quotes.set(key, rec);
-    trace[`quote:${key}`] = [q.rule];
+    if (withTrace) trace[`quote:${key}`] = [q.rule];
   }
 
   const article: ArticleFacts['article'] = {
