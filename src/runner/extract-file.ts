@@ -6,10 +6,10 @@
 import type { Pipeline } from '../pipeline.js';
 import type { Config } from '../config/schema.js';
 import { ingestFile } from '../ingest/index.js';
-import type { ExtractTask, FileResult } from './task.js';
+import type { FileInput, FileResult } from './task.js';
 import { addTimings } from './task.js';
 
-export function extractFile(pipeline: Pipeline, config: Config, task: ExtractTask, now: () => number): FileResult {
+export function extractFile(pipeline: Pipeline, config: Config, task: FileInput, now: () => number): FileResult {
   const timings: Record<string, number> = {};
   const out: FileResult = { facts: [], problems: [], timings, trace: config.output.debug ? {} : null };
   const t0 = now();

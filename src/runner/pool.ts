@@ -9,8 +9,8 @@ import type { EncodedResult, ExtractTask, FileResult } from './task.js';
 
 export interface ExtractPool {
   readonly threads: number;
-  /** The task's bytes are transferred (the caller must not use them after). */
-  run(task: ExtractTask, signal: AbortSignal): Promise<FileResult | EncodedResult>;
+  /** The files' bytes are transferred (the caller must not use them after). One result per file, in order. */
+  run(task: ExtractTask, signal: AbortSignal): Promise<(FileResult | EncodedResult)[]>;
   close(): Promise<void>;
 }
 
@@ -31,7 +31,7 @@ export async function createExtractPool(config: Config, threads: number): Promis
   });
   return {
     threads,
-    run: (task, signal) => pool.run(task, { signal, transferList: [task.bytes.buffer as ArrayBuffer] }) as Promise<FileResult | EncodedResult>,
+    run: (task, signal) => pool.run(task, { signal, transferList: task.files.map((f) => f.bytes.buffer as ArrayBuffer) }) as Promise<(FileResult | EncodedResult)[]>,
     close: () => pool.destroy(),
   };
 }

@@ -2,8 +2,9 @@
  * runBatch: inputs (files and folders) in, facts.json (or NDJSON per kind) and run-report.json out.
  *
  * Files are walked in sorted order and read one by one (small synchronous reads are the cheapest), looked
- * up in the per-file cache, and on a miss ingested and extracted in worker threads (piscina), each task
- * under a time budget. Each file's facts are folded into the merge state as they arrive and then dropped:
+ * up in the per-file cache, and on a miss ingested and extracted in worker threads (piscina), a batch of
+ * files per task, each file under a time budget (a batch that overruns is re-run file by file, so only the
+ * culprit fails). Each file's facts are folded into the merge state as they arrive and then dropped:
  * no article text is kept (except with includeText, where it is part of the output). The merge is
  * order-independent, so the output is byte-identical at any concurrency. When every input is unchanged
  * since a stored run, the run cache gives the outputs directly.
@@ -59,6 +60,10 @@ export interface RunBatchOptions {
 }
 
 export const REPORT_FILE = 'run-report.json';
+
+/** Files and bytes per worker task at most (see ExtractTask). */
+const BATCH_FILES = 16;
+const BATCH_BYTES = 256 * 1024;
 
 /** `.cache/trackfacts` next to the output folder. */
 export function defaultCacheDir(out: string): string {
@@ -191,9 +196,11 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     const heap = createHeapGuard();
     const progress = createProgress({ total: files.length, stream: options.progress ?? null, now });
 
-    const inFlight = threads * 2; // one running and one queued per worker; each task's budget starts when it runs
+    // Files missing from the cache go to the workers in batches (see ExtractTask): up to BATCH_FILES files or
+    // BATCH_BYTES bytes, fewer on small runs so that every worker gets several batches.
+    const batchFiles = Math.max(1, Math.min(BATCH_FILES, Math.ceil(files.length / (threads * 4))));
+    const inFlight = threads * 2; // one batch running and one queued per worker; each file's budget starts when it runs
     const cpuLimit = pLimit(inFlight);
-    const fileLimit = pLimit(threads * 4 + 8); // files read ahead and held in memory at once
 
     const apply = (r: FileResult, fresh: boolean) => {
       const t0 = now();
@@ -215,22 +222,53 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       progress.tick(1, r.facts.length);
     };
 
+    type Pending = { f: InputFile; bytes: Buffer; key: string | null };
+    type Extracted = { result: FileResult; entry: string | null; cacheable: boolean };
     const budget = createTaskBudget(inFlight, timeoutMs);
-    const extractInPool = (f: InputFile, bytes: Uint8Array) =>
-      cpuLimit(async (): Promise<{ result: FileResult; entry: string | null; cacheable: boolean }> => {
+
+    /** One task: the batch's results in order, or null when a batch of several timed out or lost its worker. */
+    const runInPool = (batch: Pending[]) =>
+      cpuLimit(async (): Promise<Extracted[] | null> => {
         const pool = await getPool();
         const { clock, slot, signal, release } = budget.acquire();
         try {
-          const r = await pool.run({ source: f.source, bytes, encode: !!cacheDir, clock, slot }, signal);
-          if ('entry' in r) return { result: parseFreshEntry(r.entry), entry: r.entry, cacheable: true };
-          return { result: r, entry: null, cacheable: true };
+          // exact-size copies, transferred (a small Buffer is a view into a shared pool); the originals stay here for a retry
+          const files = batch.map((p) => ({ source: p.f.source, bytes: new Uint8Array(p.bytes) }));
+          const rs = await pool.run({ files, encode: !!cacheDir, clock, slot }, signal);
+          return rs.map((r) => ('entry' in r ? { result: parseFreshEntry(r.entry), entry: r.entry, cacheable: true } : { result: r, entry: null, cacheable: true }));
         } catch (err) {
-          if (signal.aborted) return { result: failureResult(f.source, 'runner/timeout', `no result within limits.articleTimeoutMs (${timeoutMs} ms); stopped`), entry: null, cacheable: false };
-          return { result: failureResult(f.source, 'runner/crash', `worker failed: ${(err as Error)?.message ?? String(err)}`), entry: null, cacheable: false };
+          if (batch.length > 1) return null;
+          const source = batch[0]!.f.source;
+          const result = signal.aborted
+            ? failureResult(source, 'runner/timeout', `no result within limits.articleTimeoutMs (${timeoutMs} ms); stopped`)
+            : failureResult(source, 'runner/crash', `worker failed: ${(err as Error)?.message ?? String(err)}`);
+          return [{ result, entry: null, cacheable: false }];
         } finally {
           release();
         }
       });
+
+    const finishFile = (p: Pending, x: Extracted) => {
+      apply(x.result, true);
+      if (!x.cacheable) snapshotable = false;
+      if (cacheDir && p.key && x.entry !== null) {
+        const t0 = now();
+        try {
+          writeCacheEntrySync(cacheDir, p.key, x.entry, madeShards);
+          cache.written++;
+        } catch {
+          cache.writeErrors++;
+        }
+        lap('cache.write', t0);
+      }
+    };
+
+    const extractBatch = async (batch: Pending[]) => {
+      const out = await runInPool(batch);
+      if (out) return out.forEach((x, j) => finishFile(batch[j]!, x));
+      // a file of the batch ran past its budget or crashed the worker: run them one by one, so only that file fails
+      await Promise.all(batch.map(async (p) => finishFile(p, (await runInPool([p]))![0]!)));
+    };
 
     /** The cached result under `key`, or null (counting misses and reporting damaged entries). */
     const lookup = (f: InputFile, key: string): FileResult | null => {
@@ -246,7 +284,8 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     };
     const keyOf = (f: InputFile, sha: string) => cacheKey({ fileSha256: sha, source: f.source, fingerprint, debug });
 
-    const processFile = async (f: InputFile, i: number) => {
+    /** Reads, hashes and looks up one file: a cache hit is applied at once; a miss is returned for extraction. */
+    const prepareFile = (f: InputFile, i: number): Pending | null => {
       // hashed already (run cache pre-pass): a hit needs no second read of the file
       const known = shas[i];
       if (cacheDir && known) {
@@ -254,10 +293,10 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         if (cached) {
           cache.hits++;
           apply(cached, false);
-          return;
+          return null;
         }
       }
-      let t0 = now();
+      const t0 = now();
       const bytes = readBytes(f);
       lap('read', t0);
       if (!(bytes instanceof Buffer)) {
@@ -265,14 +304,14 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         failedFiles++;
         snapshotable = false;
         progress.tick(1, 0);
-        return;
+        return null;
       }
       if (bytes.length > config.limits.maxFileBytes) {
         addProblem({ source: f.source, stage: 'io', rule: 'io/too-large', severity: 'fatal', reason: `file grew to ${bytes.length} bytes, over limits.maxFileBytes; skipped` });
         failedFiles++;
         snapshotable = false;
         progress.tick(1, 0);
-        return;
+        return null;
       }
       let key: string | null = null;
       if (cacheDir) {
@@ -284,28 +323,40 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         if (cached) {
           cache.hits++;
           apply(cached, false);
-          return;
+          return null;
         }
         cache.misses++;
       }
-      // an exact-size copy, transferred to the worker (a small Buffer is a view into a shared pool)
-      const { result, entry, cacheable } = await extractInPool(f, new Uint8Array(bytes));
-      apply(result, true);
-      if (!cacheable) snapshotable = false;
-      if (cacheDir && key && entry !== null) {
-        t0 = now();
-        try {
-          writeCacheEntrySync(cacheDir, key, entry, madeShards);
-          cache.written++;
-        } catch {
-          cache.writeErrors++;
-        }
-        lap('cache.write', t0);
-      }
+      return { f, bytes, key };
     };
 
+    // One pass over the files in order; at most inFlight + 1 batches are held in memory at once.
+    const running = new Set<Promise<void>>();
+    let batch: Pending[] = [];
+    let batchBytes = 0;
+    const dispatch = async () => {
+      const b = batch;
+      batch = [];
+      batchBytes = 0;
+      if (!b.length) return;
+      const task: Promise<void> = extractBatch(b).finally(() => running.delete(task));
+      running.add(task);
+      while (running.size > inFlight) await Promise.race(running);
+      await new Promise<void>((resolve) => setImmediate(resolve)); // let finished batches' results in
+    };
     try {
-      await Promise.all(files.map((f, i) => fileLimit(() => processFile(f, i))));
+      for (let i = 0; i < files.length; i++) {
+        const p = prepareFile(files[i]!, i);
+        if (!p) {
+          if (i % 256 === 255) await new Promise<void>((resolve) => setImmediate(resolve)); // long runs of cache hits: let progress and results in
+          continue;
+        }
+        batch.push(p);
+        batchBytes += p.bytes.length;
+        if (batch.length >= batchFiles || batchBytes >= BATCH_BYTES) await dispatch();
+      }
+      await dispatch();
+      while (running.size) await Promise.race(running);
     } finally {
       budget.stop();
       await closePool();

@@ -1,18 +1,26 @@
-/** What the main thread sends a worker (one file) and what comes back (its articles' facts). Plain data. */
+/** What the main thread sends a worker (a batch of files) and what comes back (their articles' facts). Plain data. */
 import type { ArticleFacts, Problem } from '../types.js';
 
-export interface ExtractTask {
+/** One input file: its path for the report and article ids, and its bytes. */
+export interface FileInput {
   source: string;
   bytes: Uint8Array;
-  /** Return the result already encoded as a cache entry (the worker does the JSON and the checksum). */
+}
+
+/** A batch of files for one worker. Small files go several to a task: each message between threads costs
+ *  about as much as extracting a short article, so one message per file would spend a fifth of the CPU on it. */
+export interface ExtractTask {
+  files: FileInput[];
+  /** Return each result already encoded as a cache entry (the worker does the JSON and the checksum). */
   encode: boolean;
-  /** Where the worker writes the time (Date.now()) it starts the task: `new Float64Array(clock)[slot]`.
-   *  The time budget counts from there, so a worker's start-up never counts against an article. */
+  /** Where the worker writes the time (Date.now()) it starts each file: `new Float64Array(clock)[slot]`.
+   *  The time budget counts from there, so neither a worker's start-up nor the batch's earlier files count
+   *  against an article. */
   clock: SharedArrayBuffer;
   slot: number;
 }
 
-/** A worker's answer when `encode` was asked: the cache entry text (see cache.ts), parsed once by the main thread. */
+/** A worker's answer for one file when `encode` was asked: the cache entry text (see cache.ts), parsed once by the main thread. */
 export interface EncodedResult {
   entry: string;
 }

@@ -1,6 +1,6 @@
 /**
  * Worker thread entry (piscina): builds the pipeline once from the config in `workerData`, then extracts
- * one file per task. Loaded from the compiled dist/ JS.
+ * a batch of files per task. Loaded from the compiled dist/ JS.
  */
 import { workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
@@ -14,8 +14,11 @@ const config = parseConfig((workerData as { config: unknown }).config);
 const now = () => performance.now();
 const pipeline = createPipeline(config, { now });
 
-export default function runTask(task: ExtractTask): FileResult | EncodedResult {
-  new Float64Array(task.clock)[task.slot] = Date.now();
-  const result = extractFile(pipeline, config, task, now);
-  return task.encode ? { entry: encodeEntryText(result) } : result;
+export default function runTask(task: ExtractTask): (FileResult | EncodedResult)[] {
+  const started = new Float64Array(task.clock);
+  return task.files.map((file) => {
+    started[task.slot] = Date.now(); // each file's budget starts here
+    const result = extractFile(pipeline, config, file, now);
+    return task.encode ? { entry: encodeEntryText(result) } : result;
+  });
 }

@@ -122,6 +122,26 @@ describe('trackfacts extract', () => {
     expect(existsSync(path.join(out, 'facts.json'))).toBe(true);
   });
 
+  it('an article over its budget inside a batch of short ones: only that article fails, the others are extracted', () => {
+    const dir = tempDir();
+    const articles = path.join(dir, 'articles');
+    mkdirSync(articles);
+    const text = readFileSync(path.join(FIXTURES, SAMPLE[2]!), 'utf8');
+    // 40 short articles and one of ~1.7 MB, in the middle of the order: at -j 1 the runner sends ~10 files per task
+    for (let i = 0; i < 40; i++) writeFileSync(path.join(articles, `short-${String(i).padStart(2, '0')}.txt`), `${text}\n\nCopy ${i}.\n`);
+    writeFileSync(path.join(articles, 'short-15-long.txt'), Array.from({ length: 1500 }, () => text).join('\n\n'));
+    const cfg = path.join(dir, 'budget.json');
+    writeFileSync(cfg, JSON.stringify({ limits: { articleTimeoutMs: 400 } }));
+    const out = path.join(dir, 'out');
+    const r = runCli(['extract', articles, '--out', out, '--config', cfg, '--no-cache', '--quiet', '--concurrency', '1']);
+    expect(r.code).toBe(1);
+    const report = readJson(path.join(out, 'run-report.json')) as any;
+    expect(report.problems.map((p: any) => `${p.source} ${p.rule}`)).toEqual(['short-15-long.txt runner/timeout']);
+    const facts = readJson(path.join(out, 'facts.json')) as any;
+    expect(facts.articles).toHaveLength(40);
+    expect(report.files).toMatchObject({ found: 41, processed: 41, failed: 1 });
+  });
+
   it('a worker start-up does not count against the time budget', () => {
     const dir = tempDir();
     const articles = copyArticles(dir, SAMPLE);
