@@ -5,12 +5,12 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config/schema.js';
-import type { EncodedResult, ExtractTask, FileResult } from './task.js';
+import type { EncodedResult, ExtractTask } from './task.js';
 
 export interface ExtractPool {
   readonly threads: number;
   /** The files' bytes are transferred (the caller must not use them after). One result per file, in order. */
-  run(task: ExtractTask, signal: AbortSignal): Promise<(FileResult | EncodedResult)[]>;
+  run(task: ExtractTask, signal: AbortSignal): Promise<EncodedResult[]>;
   close(): Promise<void>;
 }
 
@@ -31,7 +31,7 @@ export async function createExtractPool(config: Config, threads: number): Promis
   });
   return {
     threads,
-    run: (task, signal) => pool.run(task, { signal, transferList: task.files.map((f) => f.bytes.buffer as ArrayBuffer) }) as Promise<(FileResult | EncodedResult)[]>,
+    run: (task, signal) => pool.run(task, { signal, transferList: task.files.map((f) => f.bytes.buffer as ArrayBuffer) }) as Promise<EncodedResult[]>,
     close: () => pool.destroy(),
   };
 }

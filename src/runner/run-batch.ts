@@ -234,8 +234,8 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         try {
           // exact-size copies, transferred (a small Buffer is a view into a shared pool); the originals stay here for a retry
           const files = batch.map((p) => ({ source: p.f.source, bytes: new Uint8Array(p.bytes) }));
-          const rs = await pool.run({ files, encode: !!cacheDir, clock, slot }, signal);
-          return rs.map((r) => ('entry' in r ? { result: parseFreshEntry(r.entry), entry: r.entry, cacheable: true } : { result: r, entry: null, cacheable: true }));
+          const rs = await pool.run({ files, clock, slot }, signal);
+          return rs.map((r) => ({ result: parseFreshEntry(r.entry), entry: r.entry, cacheable: true }));
         } catch (err) {
           if (batch.length > 1) return null;
           const source = batch[0]!.f.source;

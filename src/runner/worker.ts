@@ -8,17 +8,16 @@ import { parseConfig } from '../config/schema.js';
 import { createPipeline } from '../pipeline.js';
 import { extractFile } from './extract-file.js';
 import { encodeEntryText } from './cache.js';
-import type { EncodedResult, ExtractTask, FileResult } from './task.js';
+import type { EncodedResult, ExtractTask } from './task.js';
 
 const config = parseConfig((workerData as { config: unknown }).config);
 const now = () => performance.now();
 const pipeline = createPipeline(config, { now });
 
-export default function runTask(task: ExtractTask): (FileResult | EncodedResult)[] {
+export default function runTask(task: ExtractTask): EncodedResult[] {
   const started = new Float64Array(task.clock);
   return task.files.map((file) => {
     started[task.slot] = Date.now(); // each file's budget starts here
-    const result = extractFile(pipeline, config, file, now);
-    return task.encode ? { entry: encodeEntryText(result) } : result;
+    return { entry: encodeEntryText(extractFile(pipeline, config, file, now)) };
   });
 }
