@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseCommand, UsageError, USAGE } from './args.js';
 import type { Command } from './args.js';
+import { tuneV8ForBatches } from './v8-tuning.js';
 
 type Extract = Extract_<Command>;
 type Extract_<C> = C extends { kind: 'extract' } ? C : never;
@@ -25,6 +26,7 @@ async function runExtract(cmd: Extract): Promise<number> {
     output: { ...loaded.output, ...(cmd.includeText ? { includeText: true } : {}), ...(cmd.format ? { format: cmd.format } : {}) },
   };
   const { runBatch, formatProblem } = await import('../runner/index.js');
+  tuneV8ForBatches();
   const report = await runBatch(cmd.inputs, {
     config,
     out: cmd.out,
