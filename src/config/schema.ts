@@ -24,8 +24,11 @@ export const ConfigSchema = z.strictObject({
       maxFileBytes: z.number().int().positive().default(5 * 1024 * 1024),
       /** A stage that runs longer than this on one article is stopped and the article reported. */
       articleTimeoutMs: z.number().int().positive().default(10_000),
+      /** Heap (old generation) of each worker thread, MiB. A file whose extraction needs more stops that worker
+       *  and is reported; the batch goes on. About 100 bytes of heap per input byte at most are needed. */
+      workerHeapMb: z.number().int().min(16).max(65_536).default(2048),
     })
-    .default({ maxFileBytes: 5 * 1024 * 1024, articleTimeoutMs: 10_000 }),
+    .default({ maxFileBytes: 5 * 1024 * 1024, articleTimeoutMs: 10_000, workerHeapMb: 2048 }),
   runner: z
     .strictObject({
       /** Worker threads; null means one per core. */

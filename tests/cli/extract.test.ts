@@ -142,6 +142,24 @@ describe('trackfacts extract', () => {
     expect(report.files).toMatchObject({ found: 41, processed: 41, failed: 1 });
   });
 
+  it('a file that crashes its worker (over limits.workerHeapMb) fails alone; its batch-mates and the run go on', () => {
+    const dir = tempDir();
+    const articles = path.join(dir, 'articles');
+    mkdirSync(articles);
+    const text = readFileSync(path.join(FIXTURES, SAMPLE[2]!), 'utf8');
+    for (let i = 0; i < 20; i++) writeFileSync(path.join(articles, `a-${String(i).padStart(2, '0')}.txt`), `${text}\n\nCopy ${i}.\n`);
+    writeFileSync(path.join(articles, 'a-07-big.txt'), Array.from({ length: 3000 }, () => text).join('\n\n')); // ~3.4 MB
+    const cfg = path.join(dir, 'heap.json');
+    writeFileSync(cfg, JSON.stringify({ limits: { workerHeapMb: 48 } }));
+    const out = path.join(dir, 'out');
+    const r = runCli(['extract', articles, '--out', out, '--config', cfg, '--no-cache', '--quiet', '--concurrency', '1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^trackfacts: a-07-big\.txt: runner: worker failed: .*memory/m);
+    const report = readJson(path.join(out, 'run-report.json')) as any;
+    expect(report.problems.map((p: any) => `${p.source} ${p.rule}`)).toEqual(['a-07-big.txt runner/crash']);
+    expect((readJson(path.join(out, 'facts.json')) as any).articles).toHaveLength(20);
+  });
+
   it('a worker start-up does not count against the time budget', () => {
     const dir = tempDir();
     const articles = copyArticles(dir, SAMPLE);
