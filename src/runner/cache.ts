@@ -8,8 +8,8 @@
  * written atomically (temp + rename). A truncated or corrupt entry fails the length or checksum test and
  * is recomputed, never trusted.
  */
-import { mkdir, readFile } from 'node:fs/promises';
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '../util/hash.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
@@ -87,24 +87,23 @@ export function readCacheEntrySync(dir: string, key: string): CacheLookup {
   return decodeEntry(buf);
 }
 
-/** Writes an entry atomically (temp + rename), synchronously; `made` remembers the shard folders already created. */
-export function writeCacheEntrySync(dir: string, key: string, entry: string | Uint8Array, made: Set<string>): void {
+/**
+ * Writes an entry atomically (temp + rename) off the main thread (libuv's pool does the I/O: written
+ * synchronously, a 2,000-article run spent ~1.5 ms per entry blocked on the file system, and the workers
+ * waited for new files meanwhile). `shards` remembers the folders made or being made.
+ */
+export async function writeCacheEntryText(dir: string, key: string, entry: string, shards: Map<string, Promise<unknown>>): Promise<void> {
   const file = cacheEntryPath(dir, key);
   const shard = path.dirname(file);
-  if (!made.has(shard)) {
-    mkdirSync(shard, { recursive: true });
-    made.add(shard);
-  }
+  let made = shards.get(shard);
+  if (!made) shards.set(shard, (made = mkdir(shard, { recursive: true })));
+  await made;
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, entry);
-    renameSync(tmp, file);
+    await writeFile(tmp, entry);
+    await rename(tmp, file);
   } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing to clean
-    }
+    await unlink(tmp).catch(() => undefined);
     throw err;
   }
 }

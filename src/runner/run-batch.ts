@@ -25,7 +25,7 @@ import { walkInputs } from '../io/walk.js';
 import type { InputFile } from '../io/walk.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { ioProblem } from '../io/problems.js';
-import { cacheKey, parseFreshEntry, readCacheEntrySync, writeCacheEntrySync } from './cache.js';
+import { cacheKey, parseFreshEntry, readCacheEntrySync, writeCacheEntryText } from './cache.js';
 import { hasRunSnapshots, loadRunSnapshot, runKey, storeRunSnapshot } from './run-cache.js';
 import type { RunManifest } from './run-cache.js';
 import type { CacheStats, RunReport } from './report.js';
@@ -191,7 +191,9 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     let failedFiles = 0;
     let articles = 0;
     let snapshotable = !!cacheDir;
-    const madeShards = new Set<string>();
+    const shards = new Map<string, Promise<unknown>>();
+    const cacheWrites = pLimit(16);
+    const pendingWrites = new Set<Promise<void>>();
     const intern = createInterner();
     const heap = createHeapGuard();
     const progress = createProgress({ total: files.length, stream: options.progress ?? null, now });
@@ -252,14 +254,13 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       apply(x.result, true);
       if (!x.cacheable) snapshotable = false;
       if (cacheDir && p.key && x.entry !== null) {
-        const t0 = now();
-        try {
-          writeCacheEntrySync(cacheDir, p.key, x.entry, madeShards);
-          cache.written++;
-        } catch {
-          cache.writeErrors++;
-        }
-        lap('cache.write', t0);
+        const dir = cacheDir;
+        const key = p.key;
+        const entry = x.entry;
+        const w: Promise<void> = cacheWrites(() => writeCacheEntryText(dir, key, entry, shards))
+          .then(() => void cache.written++, () => void cache.writeErrors++)
+          .finally(() => pendingWrites.delete(w));
+        pendingWrites.add(w);
       }
     };
 
@@ -342,6 +343,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       const task: Promise<void> = extractBatch(b).finally(() => running.delete(task));
       running.add(task);
       while (running.size > inFlight) await Promise.race(running);
+      while (pendingWrites.size > 512) await Promise.race(pendingWrites); // a slow disk: hold at most ~3 MB of entries
       await new Promise<void>((resolve) => setImmediate(resolve)); // let finished batches' results in
     };
     try {
@@ -357,6 +359,9 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       }
       await dispatch();
       while (running.size) await Promise.race(running);
+      t = now();
+      await Promise.all(pendingWrites); // the cache entries are on disk before the run snapshot refers to them
+      lap('cache.write', t);
     } finally {
       budget.stop();
       await closePool();
