@@ -18,8 +18,8 @@ export interface Token {
   poss: boolean;
   /** End including the possessive. */
   outer: number;
-  /** Memo of `blocks`. */
-  blocks?: boolean;
+  /** Memo of `blocks`: -1 not asked yet, 0 no, 1 yes (a number from the start, so every token has one shape). */
+  blocks: number;
 }
 
 export interface Candidate {
@@ -38,7 +38,7 @@ export interface Candidate {
   poss: boolean;
   initial: boolean;
   /** The surname was given in brackets: "Yared (Nuguse)". */
-  bracketed?: boolean;
+  bracketed: boolean;
 }
 
 // A capitalised word: initials ("J.J."), hyphenated and O'-names; an optional possessive in group 1.
@@ -83,7 +83,7 @@ function scanRuns(text: string, from: number, to: number): Token[][] {
       run = [];
       continue;
     }
-    const tok: Token = { start: m.index, end, key: foldWord(text.slice(m.index, end)), poss: possLen > 0, outer };
+    const tok: Token = { start: m.index, end, key: foldWord(text.slice(m.index, end)), poss: possLen > 0, outer, blocks: -1 };
     const prev = run[run.length - 1];
     if (cut && prev && !prev.poss && SPACE_GAP.test(text.slice(prev.outer, tok.start))) {
       run.push(tok);
@@ -120,10 +120,11 @@ function isGiven(lex: PersonLexicon, k: string): boolean {
 
 /** A word that can never be inside a name (memoised on the token: it is asked several times). */
 function blocks(lex: PersonLexicon, t: Token): boolean {
-  if (t.blocks !== undefined) return t.blocks;
+  if (t.blocks >= 0) return t.blocks === 1;
   const k = t.key;
-  t.blocks = !PARTICLES.words.has(k) && (lex.notName.has(k) || lex.names.closed.has(k) || lex.demonyms.has(k) || lex.countries.has(k) || lex.titles.has(k));
-  return t.blocks;
+  const b = !PARTICLES.words.has(k) && (lex.notName.has(k) || lex.names.closed.has(k) || lex.demonyms.has(k) || lex.countries.has(k) || lex.titles.has(k));
+  t.blocks = b ? 1 : 0;
+  return b;
 }
 
 /** A place word ends a name unless a name word follows it ("Sydney McLaughlin"). */
@@ -202,7 +203,7 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
       const last = tokens[tokens.length - 1]!;
       out.push({
         start: tokens[0]!.start, end: last.end, outer: last.outer, tokens, sentence, block, runStart: run[first]!.start,
-        title, country, role, poss: last.poss, initial: initialRun && i === 0,
+        title, country, role, poss: last.poss, initial: initialRun && i === 0, bracketed: false,
       });
     }
     i = j;
@@ -219,7 +220,11 @@ function mergeBracketed(text: string, lex: PersonLexicon, out: Candidate[], from
     if (b && a.tokens.length === 1 && b.tokens.length === 1 && !a.poss && a.start === a.runStart && b.start === b.runStart && /^ ?\($/.test(text.slice(a.outer, b.start)) && text[b.outer] === ')' && !/^\)\s{0,2}\d/.test(text.slice(b.outer, b.outer + 4))) {
       const k = b.tokens[0]!.key;
       if (/\p{Ll}/u.test(text.slice(b.start, b.end)) && !lex.names.places.has(k) && !lex.names.common.has(k)) {
-        out[w++] = { ...a, end: b.end, outer: b.end + 1, tokens: [...a.tokens, ...b.tokens], poss: false, bracketed: true };
+        // (every field spelt out in the order of cutRun's literal: one object shape for all candidates)
+        out[w++] = {
+          start: a.start, end: b.end, outer: b.end + 1, tokens: [...a.tokens, ...b.tokens], sentence: a.sentence, block: a.block, runStart: a.runStart,
+          title: a.title, country: a.country, role: a.role, poss: false, initial: a.initial, bracketed: true,
+        };
         i++;
         continue;
       }

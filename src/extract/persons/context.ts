@@ -18,12 +18,12 @@ export interface Evidence {
   country: Tagged<string> | null;
   age: number | null;
   /** The nationality word stands right before the name ("Ethiopian duo X"). */
-  countryBefore?: boolean;
+  countryBefore: boolean;
   speaker: boolean;
   /** "in X", "at X": the word before makes a lone capitalised word read as a place. */
   placeBefore: boolean;
   /** "the Kymin Dash": a capitalised pair right after "the" names a thing, unless more is said. */
-  theBefore?: boolean;
+  theBefore: boolean;
   bold: boolean;
   timed: boolean;
   /** The evidence came from before the name (shared forward along "X and Y") or after it (shared backward). */
@@ -105,7 +105,8 @@ function phraseAt<T>(ws: readonly string[], i: number, dir: -1 | 1, table: Reado
 export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWords, next = Infinity, subject = false, prev = -1): Evidence {
   const text = doc.text;
   const s = doc.sentences[c.sentence]!;
-  const ev: Evidence = { roles: [], verbs: [], country: c.country, age: null, speaker: false, placeBefore: false, bold: false, timed: false, pre: { roles: [], verbs: [] }, post: { roles: [], verbs: [] } };
+  // every field set here, in the interface's order: one object shape for all evidence
+  const ev: Evidence = { roles: [], verbs: [], country: c.country, age: null, countryBefore: false, speaker: false, placeBefore: false, theBefore: false, bold: false, timed: false, pre: { roles: [], verbs: [] }, post: { roles: [], verbs: [] } };
   if (c.role) ev.pre.roles.push(c.role);
 
   // before: the nearest role word, a nationality, "said X", "beat X" — up to 5 words, across one comma

@@ -68,7 +68,7 @@ interface RefCand {
   /** "him": an object, usually not the subject. */
   object: boolean;
   /** Right after a closing quotation mark: '"…", he said'. */
-  afterQuote?: boolean;
+  afterQuote: boolean;
   age: number | null;
   country: string | null;
   rule: string;
@@ -86,18 +86,18 @@ function findRefs(doc: Doc, lex: PersonLexicon): RefCand[] {
   }
   if (/\bthe (?:latter|former)\b/i.test(text)) for (const m of text.matchAll(LATTER)) {
     const kind = m[1]!.toLowerCase() as 'latter' | 'former';
-    out.push({ start: m.index, end: m.index + m[0].length, kind, gender: null, object: false, age: null, country: null, rule: lex.descriptors.get(`the ${kind}`)?.rule ?? `ref/${kind}` });
+    out.push({ start: m.index, end: m.index + m[0].length, kind, gender: null, object: false, afterQuote: false, age: null, country: null, rule: lex.descriptors.get(`the ${kind}`)?.rule ?? `ref/${kind}` });
   }
-  if (text.includes('-year-old')) for (const m of text.matchAll(AGE)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'age', gender: null, object: false, age: Number(m[1]), country: null, rule: 'ref/age' });
+  if (text.includes('-year-old')) for (const m of text.matchAll(AGE)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'age', gender: null, object: false, afterQuote: false, age: Number(m[1]), country: null, rule: 'ref/age' });
   for (const m of text.matchAll(DEMONYM)) {
     const d = lex.demonyms.get(fold(m[1]!));
     if (!d || !NOUN_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'demonym', gender: null, object: false, age: null, country: d.value, rule: 'ref/nationality' });
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'demonym', gender: null, object: false, afterQuote: false, age: null, country: d.value, rule: 'ref/nationality' });
   }
   for (const m of text.matchAll(THE)) {
     const d = readDescriptor(lex, text, m.index + 4);
     if (!d || /^[ -]\p{Lu}/u.test(text.slice(d.end, d.end + 2))) continue;
-    out.push({ start: m.index, end: d.end, kind: 'descriptor', gender: null, object: false, age: null, country: d.country, rule: 'ref/descriptor' });
+    out.push({ start: m.index, end: d.end, kind: 'descriptor', gender: null, object: false, afterQuote: false, age: null, country: d.country, rule: 'ref/descriptor' });
   }
   return out.filter((r) => body(r.start)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -172,8 +172,8 @@ export function resolveRefs(doc: Doc, lex: PersonLexicon, built: Built): PersonR
   const countries = persons.map((p) => p.country);
   const roles = persons.map((p) => p.role);
   const out: PersonRef[] = [];
-  // the recent mentions, newest last: {person, sentence}
-  const recent: { person: number; sentence: number }[] = [];
+  // the recent mentions and references, newest last, all of one shape (an anchor)
+  const recent: Built['anchors'] = [];
   const counts = persons.map(() => 0);
   const quoted = quoteMask(doc);
   let a = 0;
@@ -196,7 +196,7 @@ export function resolveRefs(doc: Doc, lex: PersonLexicon, built: Built): PersonR
     out.push({ start: r.start, end: r.end, text: doc.text.slice(r.start, r.end), person, rule: r.rule });
     // "the Moroccan", "the Scottish runner" state the nationality of the person they point to
     if (r.country && countries[person] === null) countries[person] = persons[person]!.country = r.country;
-    recent.push({ person, sentence: s });
+    recent.push({ start: r.start, end: r.end, person, sentence: s }); // (the shape of an anchor)
     counts[person]!++;
   }
   return out;
