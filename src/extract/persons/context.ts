@@ -9,6 +9,7 @@ import { foldWord } from './fold-word.js';
 import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import { CLUB, COPULA, NOUN_LIKE, PLACE_BEFORE, SPEECH } from './model/context-words.js';
+import type { SentenceWords } from './sentence-words.js';
 
 export interface Evidence {
   /** Role votes (nearest role word before, apposition or copula after). */
@@ -31,43 +32,12 @@ export interface Evidence {
   post: { roles: Tagged<PersonRole>[]; verbs: string[] };
 }
 
-const CAPITAL = /^\p{Lu}/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]{0,30}|[,;:.!?"“”()]/gu;
 const ACHIEVEMENT = 'athlete-verb/achievement';
 /** What starts a byline or a credit line. */
 const BYLINE = /^\W{0,3}(?:by|written by|reporting by|report by|words by|photos? by|pictures? by|images? by|photo credit:?|credit:?|photo:|image:|picture:)\s{1,3}$/i;
 /** "Sarah Wilson in 53:09.8", "Jane Doe – 32:17", "John Smith 4:12.9": a name next to a race time. */
 const NAME_TIME = /^(?:\s(?:in|with|[-–—])|:|,)?\s{1,2}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
 const STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
-
-/** The words (folded) and punctuation of one sentence, with their offsets. */
-export interface SentenceWords {
-  keys: string[];
-  /** The word starts with a capital letter. */
-  caps: boolean[];
-  starts: number[];
-  ends: number[];
-}
-
-/** Tokenises each sentence once, on first use, for all the candidates in it. */
-export function wordIndex(doc: Doc): (sentence: number) => SentenceWords {
-  const cache = new Map<number, SentenceWords>();
-  return (sentence) => {
-    let sw = cache.get(sentence);
-    if (sw) return sw;
-    sw = { keys: [], caps: [], starts: [], ends: [] };
-    const s = doc.sentences[sentence]!;
-    WORD.lastIndex = s.start;
-    for (let m = WORD.exec(doc.text); m && m.index < s.end; m = WORD.exec(doc.text)) {
-      sw.keys.push(foldWord(m[0]));
-      sw.caps.push(CAPITAL.test(m[0]));
-      sw.starts.push(m.index);
-      sw.ends.push(m.index + m[0].length);
-    }
-    cache.set(sentence, sw);
-    return sw;
-  };
-}
 
 /** Index of the first word starting at or after `pos`. */
 function firstFrom(sw: SentenceWords, pos: number): number {

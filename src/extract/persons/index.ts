@@ -10,7 +10,8 @@
 import type { Doc, PersonsResult } from '../../types.js';
 import type { PersonLexicon } from './lexicon.js';
 import { findCandidates, type Candidate } from './candidates.js';
-import { finishEvidence, readEvidence, wordIndex, type Evidence } from './context.js';
+import { finishEvidence, readEvidence, type Evidence } from './context.js';
+import { wordIndex } from './sentence-words.js';
 import { buildPersons } from './group.js';
 import { resolveRefs } from './refs.js';
 
