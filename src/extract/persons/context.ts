@@ -51,8 +51,11 @@ function firstFrom(sw: SentenceWords, pos: number): number {
   return lo;
 }
 
-/** The longest phrase of 1..3 words ending at `i` (going back) or starting at `i` (going forward) found in `table`. */
-function phraseAt<T>(ws: readonly string[], i: number, dir: -1 | 1, table: ReadonlyMap<string, T>, multi: ReadonlySet<string>): { value: T; len: number } | null {
+/**
+ * The longest phrase of 1..3 words ending at `i` (going back) or starting at `i` (going forward) found in `table`,
+ * inside the window [lo, hi) of `ws` (indices into the sentence's words: no copy of the window is made).
+ */
+function phraseAt<T>(ws: readonly string[], lo: number, hi: number, i: number, dir: -1 | 1, table: ReadonlyMap<string, T>, multi: ReadonlySet<string>): { value: T; len: number } | null {
   const w = ws[i]!;
   if (!multi.has(w)) {
     const v = table.get(w);
@@ -60,7 +63,7 @@ function phraseAt<T>(ws: readonly string[], i: number, dir: -1 | 1, table: Reado
   }
   for (let len = 3; len >= 1; len--) {
     const from = dir === 1 ? i : i - len + 1;
-    if (from < 0 || from + len > ws.length) continue;
+    if (from < lo || from + len > hi) continue;
     const key = len === 1 ? w : len === 2 ? `${ws[from]} ${ws[from + 1]}` : `${ws[from]} ${ws[from + 1]} ${ws[from + 2]}`;
     const v = table.get(key);
     if (v !== undefined) return { value: v, len };
@@ -73,48 +76,79 @@ function phraseAt<T>(ws: readonly string[], i: number, dir: -1 | 1, table: Reado
  * name comes before this one in its sentence, so the sentence's verbs are likely this person's.
  */
 export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWords, next = Infinity, subject = false, prev = -1): Evidence {
-  const text = doc.text;
-  const s = doc.sentences[c.sentence]!;
   // every field set here, in the interface's order: one object shape for all evidence
   const ev: Evidence = { roles: [], verbs: [], country: c.country, age: null, countryBefore: false, speaker: false, placeBefore: false, theBefore: false, bold: false, timed: false, pre: { roles: [], verbs: [] }, post: { roles: [], verbs: [] } };
   if (c.role) ev.pre.roles.push(c.role);
+  readBefore(doc, lex, c, sw, prev, ev);
+  readTail(doc, lex, c, ev);
+  if (c.poss) return ev; // "X's coach": what follows is about someone else
+  const afterAt = firstFrom(sw, c.outer);
+  readAfter(lex, sw, afterAt, ev);
+  // the subject of a sentence: its race verbs up to the next name ("X surprised himself, coming back …, to run")
+  if (subject && !ev.post.verbs.length) {
+    for (let i = afterAt; i < sw.keys.length && i < afterAt + 24 && sw.starts[i]! < next; i++) {
+      const w = sw.keys[i]!;
+      if (STOP.has(w) || SPEECH.words.has(w)) break;
+      const verb = lex.verbs.get(w);
+      if (verb) {
+        ev.post.verbs.push(verb);
+        break;
+      }
+    }
+  }
+  return ev;
+}
 
-  // before: the nearest role word, a nationality, "said X", "beat X" — up to 5 words, across one comma
+/** Before the name: the nearest role word, a nationality, "said X", "beat X" — up to 5 words, across one comma. */
+function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWords, prev: number, ev: Evidence): void {
+  const text = doc.text;
+  const s = doc.sentences[c.sentence]!;
   const runAt = firstFrom(sw, c.runStart);
   // a byline or a photo credit: "By Tom Fordyce", "Photo: Barry Cornelius"
-  const lead = text.slice(s.start, c.start);
-  if (lead.length <= 24 && BYLINE.test(lead)) ev.pre.roles.push({ value: /^\W*by\b|report|words|writ/i.test(lead) ? 'journalist' : 'other', rule: 'role/byline' });
+  if (c.start - s.start <= 24) {
+    const lead = text.slice(s.start, c.start);
+    if (BYLINE.test(lead)) ev.pre.roles.push({ value: /^\W*by\b|report|words|writ/i.test(lead) ? 'journalist' : 'other', rule: 'role/byline' });
+  }
   // never across the previous name: "chief Dick Pound says Marion Jones" says nothing of Jones
   let from = Math.max(0, runAt - 8);
   while (from < runAt && sw.starts[from]! < prev) from++;
-  const before = sw.keys.slice(from, runAt);
+  const ws = sw.keys;
   let commas = 0;
   let closedSeen = false;
-  for (let i = before.length - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
-    const w = before[i]!;
+  for (let i = runAt - 1, seen = 0; i >= from && seen < 5; i--, seen++) {
+    const w = ws[i]!;
     if (STOP.has(w)) break;
     // another capitalised name word ("chief Dick Pound says Marion Jones"): what is before it is not ours
-    if (seen > 0 && sw.caps[from + i]! && !lex.roles.has(w) && !lex.demonyms.has(w) && !lex.countries.has(w.replace(/'s?$/, '')) && !lex.notName.has(w) && !lex.names.places.has(w)) break;
+    if (seen > 0 && sw.caps[i]! && !lex.roles.has(w) && !lex.demonyms.has(w) && !lex.countries.has(w.replace(/'s?$/, '')) && !lex.notName.has(w) && !lex.names.places.has(w)) break;
     if (w === ',') {
       if (++commas > 1) break;
       continue;
     }
-    const role = closedSeen ? null : phraseAt(before, i, -1, lex.roles, lex.phraseWords);
+    const role = closedSeen ? null : phraseAt(ws, from, runAt, i, -1, lex.roles, lex.phraseWords);
     if (role && !ev.pre.roles.length) ev.pre.roles.push(role.value);
     const demonym = lex.demonyms.get(w);
     // "Norwegian champion X", "another Ethiopian, X"
     if (demonym && !ev.country && commas <= 1 && !closedSeen) [ev.country, ev.countryBefore] = [demonym, seen <= 2];
-    if (seen === 0 && SPEECH.words.has(w)) ev.speaker = true;
-    if (seen === 0 && /'s?$/.test(w) && !ev.country) ev.country = lex.countries.get(w.replace(/'s?$/, '')) ?? null;
-    if (seen === 0 && PLACE_BEFORE.words.has(w)) ev.placeBefore = true;
-    if (seen === 0 && w === 'the' && c.runStart === c.start) ev.theBefore = true;
-    const verb = seen < 3 ? phraseAt(before, i, -1, lex.verbs, lex.phraseWords) : null;
+    if (seen === 0) readRightBefore(lex, c, w, ev);
+    const verb = seen < 3 ? phraseAt(ws, from, runAt, i, -1, lex.verbs, lex.phraseWords) : null;
     // "the coaches will decide whether X": a role word beyond a function word is not X's
     if (lex.names.closed.has(w)) closedSeen = true;
-    if (verb && commas === 0 && verb.value !== ACHIEVEMENT && !NOUN_LIKE.words.has(before.slice(i - verb.len + 1, i + 1).join(' '))) ev.pre.verbs.push(verb.value);
+    if (verb && commas === 0 && verb.value !== ACHIEVEMENT && !NOUN_LIKE.words.has(ws.slice(i - verb.len + 1, i + 1).join(' '))) ev.pre.verbs.push(verb.value);
   }
+}
 
-  // after: a time in brackets, an age, apposition, verbs
+/** The word right before the name: "said X", "Britain's X", "in X", "the X". */
+function readRightBefore(lex: PersonLexicon, c: Candidate, w: string, ev: Evidence): void {
+  if (SPEECH.words.has(w)) ev.speaker = true;
+  if (/'s?$/.test(w) && !ev.country) ev.country = lex.countries.get(w.replace(/'s?$/, '')) ?? null;
+  if (PLACE_BEFORE.words.has(w)) ev.placeBefore = true;
+  if (w === 'the' && c.runStart === c.start) ev.theBefore = true;
+}
+
+/** Right after the name: a time in brackets, an age, bold, "of <club or country>", an IOC code. */
+function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): void {
+  const text = doc.text;
+  const s = doc.sentences[c.sentence]!;
   const tail = text.slice(c.outer, Math.min(s.end, c.outer + 90));
   const bracket = /^\s{0,2}\(\s{0,2}(\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?)/.exec(tail);
   if (bracket || NAME_TIME.test(tail)) ev.timed = true;
@@ -135,22 +169,25 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
     const code = paren[1]!;
     if (lex.codes.has(code)) ev.country = { value: code, rule: 'country/ioc-code' };
   }
-  if (c.poss) return ev; // "X's coach": what follows is about someone else
-  const afterAt = firstFrom(sw, c.outer);
-  const after = sw.keys.slice(afterAt, afterAt + 16);
-  // ", the IAAF president," / ", who coaches": apposition or relative clause; else the verb phrase
-  const appositive = after[0] === ',' || after[0] === 'who';
+}
+
+/** After the name: ", the IAAF president," / ", who coaches" (apposition or relative clause), else the verb phrase. */
+function readAfter(lex: PersonLexicon, sw: SentenceWords, afterAt: number, ev: Evidence): void {
+  const ws = sw.keys;
+  const hi = Math.min(ws.length, afterAt + 16);
+  const first = afterAt < hi ? ws[afterAt] : undefined;
+  const appositive = first === ',' || first === 'who';
   let copula = false;
   const limit = appositive ? 12 : 7;
-  for (let i = after[0] === ',' ? 1 : 0, seen = 0; i < after.length && seen < limit; i++, seen++) {
-    const w = after[i]!;
+  for (let i = afterAt + (first === ',' ? 1 : 0), seen = 0; i < hi && seen < limit; i++, seen++) {
+    const w = ws[i]!;
     if (STOP.has(w) || w === ',') break;
     if (seen === 0 && SPEECH.words.has(w)) ev.speaker = true;
     if (COPULA.words.has(w)) copula = true;
-    const verb = phraseAt(after, i, 1, lex.verbs, lex.phraseWords);
+    const verb = phraseAt(ws, afterAt, hi, i, 1, lex.verbs, lex.phraseWords);
     if (verb && (verb.value !== ACHIEVEMENT || seen >= 1)) ev.post.verbs.push(verb.value);
     if (appositive || copula) {
-      const role = phraseAt(after, i, 1, lex.roles, lex.phraseWords);
+      const role = phraseAt(ws, afterAt, hi, i, 1, lex.roles, lex.phraseWords);
       if (role && !ev.post.roles.length) ev.post.roles.push(role.value);
       // "Karsten Warholm, the Norwegian, …"
       const demonym = lex.demonyms.get(w);
@@ -158,19 +195,6 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
     }
     if (SPEECH.words.has(w) || w === 'and' || w === 'but') break;
   }
-  // the subject of a sentence: its race verbs up to the next name ("X surprised himself, coming back …, to run")
-  if (subject && !ev.post.verbs.length) {
-    for (let i = afterAt; i < sw.keys.length && i < afterAt + 24 && sw.starts[i]! < next; i++) {
-      const w = sw.keys[i]!;
-      if (STOP.has(w) || SPEECH.words.has(w)) break;
-      const verb = lex.verbs.get(w);
-      if (verb) {
-        ev.post.verbs.push(verb);
-        break;
-      }
-    }
-  }
-  return ev;
 }
 
 /** Roles and verbs from both sides, after sharing along coordinations. */
