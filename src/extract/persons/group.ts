@@ -38,9 +38,29 @@ interface Draft {
 }
 
 /** The name as written, without a bracketed surname's brackets or a quoted nickname. */
-export const candidateName = (doc: Doc, c: Candidate) => c.bracketed
-  ? c.tokens.map((t) => doc.text.slice(t.start, t.end)).join(' ')
-  : doc.text.slice(c.start, c.end).replace(/\s["“‘'][^"“”‘’]{1,22}["”’']\s/u, ' ').replace(/\s+/g, ' ');
+export function candidateName(doc: Doc, c: Candidate): string {
+  if (c.bracketed) {
+    let name = '';
+    for (let i = 0; i < c.tokens.length; i++) name += (i > 0 ? ' ' : '') + doc.text.slice(c.tokens[i]!.start, c.tokens[i]!.end);
+    return name;
+  }
+  const written = doc.text.slice(c.start, c.end);
+  return isPlainlySpaced(written) ? written : written.replace(/\s["“‘'][^"“”‘’]{1,22}["”’']\s/u, ' ').replace(/\s+/g, ' ');
+}
+
+/**
+ * No quotation mark and no white space but single plain spaces: the two replacements of `candidateName` would
+ * change nothing (checked by char code: most names are like this).
+ */
+function isPlainlySpaced(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (s.charCodeAt(i - 1) === 32) return false;
+    } else if (!((c > 32 && c < 127 && c !== 34 && c !== 39) || (c >= 0xc0 && c < 0x2000 && c !== 0x1680))) return false;
+  }
+  return true;
+}
 
 /** Why a full-name candidate is a person, or null when nothing says so. */
 function acceptRule(lex: PersonLexicon, c: Candidate, ev: Evidence, surnames: ReadonlySet<string>): string | null {

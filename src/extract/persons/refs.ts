@@ -225,7 +225,14 @@ export function resolveRefs(doc: Doc, lex: PersonLexicon, built: Built): PersonR
   const gender = [...built.gender];
   const refs = outsideNames(findRefs(doc, lex), anchors);
   voteGenders(doc, refs, anchors, gender);
-  const cx: Context = { gender, country: persons.map((p) => p.country), ages: built.ages, roles: persons.map((p) => p.role), counts: new Int32Array(persons.length) };
+  // (arrays filled by push, not `map`: `map` hands back either of two array kinds, and each new one costs a deopt)
+  const country: (string | null)[] = [];
+  const roles: string[] = [];
+  for (const p of persons) {
+    country.push(p.country);
+    roles.push(p.role);
+  }
+  const cx: Context = { gender, country, ages: built.ages, roles, counts: new Int32Array(persons.length) };
   const out: PersonRef[] = [];
   // the recent mentions and references, newest last, all of one shape (an anchor)
   const recent: Built['anchors'] = [];
