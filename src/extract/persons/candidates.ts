@@ -98,7 +98,9 @@ function scanRuns(text: string, from: number, to: number): Token[][] {
       run = [];
       continue;
     }
-    const tok: Token = { start: m.index, end, key: foldWord(text.slice(m.index, end)), poss: possLen > 0, outer, blocks: -1 };
+    // (the match itself is the word when nothing was cut off it: no second copy)
+    const word = end === m.index + m[0].length ? m[0] : text.slice(m.index, end);
+    const tok: Token = { start: m.index, end, key: foldWord(word), poss: possLen > 0, outer, blocks: -1 };
     const prev = run[run.length - 1];
     if (cut && prev && !prev.poss && isSpaceGap(text, prev.outer, tok.start)) {
       run.push(tok);

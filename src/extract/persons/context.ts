@@ -9,7 +9,7 @@ import { foldWord } from './fold-word.js';
 import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import { CLUB, COPULA, NOUN_LIKE, PLACE_BEFORE, SPEECH } from './model/context-words.js';
-import type { SentenceWords } from './sentence-words.js';
+import { startsCapital, type SentenceWords } from './sentence-words.js';
 
 export interface Evidence {
   /** Role votes (nearest role word before, apposition or copula after). */
@@ -119,7 +119,7 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
     const w = ws[i]!;
     if (STOP.has(w)) break;
     // another capitalised name word ("chief Dick Pound says Marion Jones"): what is before it is not ours
-    if (seen > 0 && sw.caps[i]! && !lex.roles.has(w) && !lex.demonyms.has(w) && !lex.countries.has(w.replace(/'s?$/, '')) && !lex.notName.has(w) && !lex.names.places.has(w)) break;
+    if (seen > 0 && startsCapital(text, sw.starts[i]!) && !lex.roles.has(w) && !lex.demonyms.has(w) && !lex.countries.has(w.replace(/'s?$/, '')) && !lex.notName.has(w) && !lex.names.places.has(w)) break;
     if (w === ',') {
       if (++commas > 1) break;
       continue;
@@ -199,6 +199,13 @@ function readAfter(lex: PersonLexicon, sw: SentenceWords, afterAt: number, ev: E
 
 /** Roles and verbs from both sides, after sharing along coordinations. */
 export function finishEvidence(ev: Evidence): void {
-  ev.roles = [...ev.pre.roles, ...ev.post.roles];
-  ev.verbs = [...ev.pre.verbs, ...ev.post.verbs];
+  // (one side empty, as mostly: the other side's array itself; nothing changes these arrays after this)
+  ev.roles = both(ev.pre.roles, ev.post.roles);
+  ev.verbs = both(ev.pre.verbs, ev.post.verbs);
+}
+
+function both<T>(a: T[], b: T[]): T[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  return [...a, ...b];
 }

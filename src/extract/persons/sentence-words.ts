@@ -13,12 +13,10 @@ import { fold } from '../../util/text.js';
 
 export const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]{0,30}|[,;:.!?"“”()]/gu;
 
+/** Two arrays only (whether a word is capitalised is asked of few words: `startsCapital`). */
 export interface SentenceWords {
   keys: string[];
-  /** The word starts with a capital letter. */
-  caps: boolean[];
   starts: number[];
-  ends: number[];
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
@@ -47,7 +45,7 @@ function cpLength(text: string, at: number): number {
 
 /** Words and marks starting in [from, to) of `text` (a word may run past `to`, as the regex's does). */
 export function sentenceWords(text: string, from: number, to: number): SentenceWords {
-  const sw: SentenceWords = { keys: [], caps: [], starts: [], ends: [] };
+  const sw: SentenceWords = { keys: [], starts: [] };
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -69,19 +67,21 @@ export function sentenceWords(text: string, from: number, to: number): SentenceW
       const w = text.slice(i, j);
       // (plain ASCII: `fold` is only lower case)
       sw.keys.push(plain ? w.toLowerCase() : fold(w));
-      sw.caps.push(ascii ? c >= 65 && c <= 90 : sticky(UPPER, text, i));
       sw.starts.push(i);
-      sw.ends.push(j);
       i = j;
     } else if (isPunct(c)) {
       sw.keys.push(text[i]!);
-      sw.caps.push(false);
       sw.starts.push(i);
-      sw.ends.push(i + 1);
       i++;
     } else i += ascii ? 1 : cpLength(text, i);
   }
   return sw;
+}
+
+/** The word at `at` starts with a capital letter (`/^\p{Lu}/u` of the word; never true of a punctuation mark). */
+export function startsCapital(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : sticky(UPPER, text, at);
 }
 
 /** Tokenises each sentence once, on first use, for all the candidates in it. */
