@@ -64,6 +64,8 @@ function phraseAt<T>(ws: readonly string[], lo: number, hi: number, i: number, d
   for (let len = 3; len >= 1; len--) {
     const from = dir === 1 ? i : i - len + 1;
     if (from < lo || from + len > hi) continue;
+    // every word of a multi-word phrase is in `multi`: without that, no key needs building
+    if (len > 1 && (!multi.has(ws[from]!) || !multi.has(ws[from + 1]!) || (len === 3 && !multi.has(ws[from + 2]!)))) continue;
     const key = len === 1 ? w : len === 2 ? `${ws[from]} ${ws[from + 1]}` : `${ws[from]} ${ws[from + 1]} ${ws[from + 2]}`;
     const v = table.get(key);
     if (v !== undefined) return { value: v, len };
