@@ -18,8 +18,8 @@ export interface Token {
   poss: boolean;
   /** End including the possessive. */
   outer: number;
-  /** Memo of `blocks`. */
-  blocks?: boolean;
+  /** Memo of `blocks`: -1 not asked yet, 0 no, 1 yes (a number from the start, so every token has one shape). */
+  blocks: number;
 }
 
 export interface Candidate {
@@ -38,7 +38,7 @@ export interface Candidate {
   poss: boolean;
   initial: boolean;
   /** The surname was given in brackets: "Yared (Nuguse)". */
-  bracketed?: boolean;
+  bracketed: boolean;
 }
 
 // A capitalised word: initials ("J.J."), hyphenated and O'-names; an optional possessive in group 1.
@@ -49,7 +49,22 @@ const LOWER_AFTER_HYPHEN = /-(?=\p{Ll})/u;
 const PARTICLE_PREFIX = /^(?:el|al|ben|bin|abu|de|da|van|von|le|la|di)-/;
 /** A nickname in quotation marks between given name and surname: Armand "Mondo" Duplantis. */
 const NICKNAME_GAP = /^[ \u00a0]["“‘'][\p{Lu}][\p{L}.' -]{0,20}["”’'][ \u00a0]$/u;
-const SPACE_GAP = /^[ \u00a0]$/;
+/** One space or no-break space between two words: the common gap inside a name, checked without a slice. */
+function isSpaceGap(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const c = text.charCodeAt(from);
+  return c === 0x20 || c === 0xa0;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A letter or digit right after a word ("iPhone", "V40s"); ASCII is decided without a regex. */
+function gluedAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(text[at]!);
+}
 /** Characters that may stand between the sentence start (or an opening quote) and its first word. */
 const INITIAL_PREFIX = /^[\s*#>_\-–—•(\["“‘']*$/;
 /** An opening quote mark or bracket before a word makes it the first word of a quoted sentence. */
@@ -74,18 +89,20 @@ function scanRuns(text: string, from: number, to: number): Token[][] {
     if (outer > to) break;
     let possLen = m[1]?.length ?? 0;
     // "Ward-coached", "Kenya-based": a lower-case word after a hyphen is not part of the name, and ends it
-    const cut = LOWER_AFTER_HYPHEN.exec(m[0]);
+    const cut = m[0].includes('-') ? LOWER_AFTER_HYPHEN.exec(m[0]) : null;
     if (cut && !PARTICLE_PREFIX.test(m[0])) [outer, possLen] = [m.index + cut.index, 0];
     const end = outer - possLen;
     // a word glued to letters or digits ("iPhone", "V40s") is not a name word
-    if (!cut && /[\p{L}\p{N}]/u.test(text[outer] ?? '')) {
+    if (!cut && gluedAt(text, outer)) {
       if (run.length) runs.push(run);
       run = [];
       continue;
     }
-    const tok: Token = { start: m.index, end, key: foldWord(text.slice(m.index, end)), poss: possLen > 0, outer };
+    // (the match itself is the word when nothing was cut off it: no second copy)
+    const word = end === m.index + m[0].length ? m[0] : text.slice(m.index, end);
+    const tok: Token = { start: m.index, end, key: foldWord(word), poss: possLen > 0, outer, blocks: -1 };
     const prev = run[run.length - 1];
-    if (cut && prev && !prev.poss && SPACE_GAP.test(text.slice(prev.outer, tok.start))) {
+    if (cut && prev && !prev.poss && isSpaceGap(text, prev.outer, tok.start)) {
       run.push(tok);
       runs.push(run);
       run = [];
@@ -94,8 +111,12 @@ function scanRuns(text: string, from: number, to: number): Token[][] {
     // the nickname itself: skipped, the name goes on after it
     if (prev && run.length === 1 && !prev.poss && /^[ \u00a0]["“‘']$/.test(text.slice(prev.outer, tok.start)) && /^["”’'][ \u00a0]\p{Lu}/u.test(text.slice(tok.outer, tok.outer + 3))) continue;
     if (prev && !prev.poss) {
+      if (isSpaceGap(text, prev.outer, tok.start)) {
+        run.push(tok);
+        continue;
+      }
       const gap = text.slice(prev.outer, tok.start);
-      if (gap.length <= 26 && (SPACE_GAP.test(gap) || PARTICLE_GAP.test(gap) || (run.length === 1 && NICKNAME_GAP.test(gap)))) {
+      if (gap.length <= 26 && (PARTICLE_GAP.test(gap) || (run.length === 1 && NICKNAME_GAP.test(gap)))) {
         run.push(tok);
         continue;
       }
@@ -112,7 +133,10 @@ function scanRuns(text: string, from: number, to: number): Token[][] {
 }
 
 /** The first part of a hyphenated word ("In-form" → "in"). */
-const head = (k: string) => k.split('-')[0] ?? k;
+const head = (k: string) => {
+  const dash = k.indexOf('-');
+  return dash < 0 ? k : k.slice(0, dash);
+};
 
 function isGiven(lex: PersonLexicon, k: string): boolean {
   return lex.given.has(k);
@@ -120,10 +144,11 @@ function isGiven(lex: PersonLexicon, k: string): boolean {
 
 /** A word that can never be inside a name (memoised on the token: it is asked several times). */
 function blocks(lex: PersonLexicon, t: Token): boolean {
-  if (t.blocks !== undefined) return t.blocks;
+  if (t.blocks >= 0) return t.blocks === 1;
   const k = t.key;
-  t.blocks = !PARTICLES.words.has(k) && (lex.notName.has(k) || lex.names.closed.has(k) || lex.demonyms.has(k) || lex.countries.has(k) || lex.titles.has(k));
-  return t.blocks;
+  const b = !PARTICLES.words.has(k) && (lex.notName.has(k) || lex.names.closed.has(k) || lex.demonyms.has(k) || lex.countries.has(k) || lex.titles.has(k));
+  t.blocks = b ? 1 : 0;
+  return b;
 }
 
 /** A place word ends a name unless a name word follows it ("Sydney McLaughlin"). */
@@ -160,7 +185,8 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
       const t = run[i]!;
       const next = run[i + 1];
       const k = t.key;
-      const k2 = next && !t.poss ? `${k} ${next.key}` : '';
+      // (two-word keys are looked up only after a word that starts one)
+      const k2 = next && !t.poss && lex.pairHeads.has(k) ? `${k} ${next.key}` : '';
       if (k2 && (lex.demonyms.has(k2) || lex.countries.has(k2))) {
         country = lex.demonyms.get(k2) ?? lex.countries.get(k2)!;
         i += 2;
@@ -202,7 +228,7 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
       const last = tokens[tokens.length - 1]!;
       out.push({
         start: tokens[0]!.start, end: last.end, outer: last.outer, tokens, sentence, block, runStart: run[first]!.start,
-        title, country, role, poss: last.poss, initial: initialRun && i === 0,
+        title, country, role, poss: last.poss, initial: initialRun && i === 0, bracketed: false,
       });
     }
     i = j;
@@ -219,7 +245,11 @@ function mergeBracketed(text: string, lex: PersonLexicon, out: Candidate[], from
     if (b && a.tokens.length === 1 && b.tokens.length === 1 && !a.poss && a.start === a.runStart && b.start === b.runStart && /^ ?\($/.test(text.slice(a.outer, b.start)) && text[b.outer] === ')' && !/^\)\s{0,2}\d/.test(text.slice(b.outer, b.outer + 4))) {
       const k = b.tokens[0]!.key;
       if (/\p{Ll}/u.test(text.slice(b.start, b.end)) && !lex.names.places.has(k) && !lex.names.common.has(k)) {
-        out[w++] = { ...a, end: b.end, outer: b.end + 1, tokens: [...a.tokens, ...b.tokens], poss: false, bracketed: true };
+        // (every field spelt out in the order of cutRun's literal: one object shape for all candidates)
+        out[w++] = {
+          start: a.start, end: b.end, outer: b.end + 1, tokens: [...a.tokens, ...b.tokens], sentence: a.sentence, block: a.block, runStart: a.runStart,
+          title: a.title, country: a.country, role: a.role, poss: false, initial: a.initial, bracketed: true,
+        };
         i++;
         continue;
       }

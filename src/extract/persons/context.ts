@@ -9,6 +9,7 @@ import { foldWord } from './fold-word.js';
 import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import { CLUB, COPULA, NOUN_LIKE, PLACE_BEFORE, SPEECH } from './model/context-words.js';
+import { startsCapital, type SentenceWords } from './sentence-words.js';
 
 export interface Evidence {
   /** Role votes (nearest role word before, apposition or copula after). */
@@ -18,12 +19,12 @@ export interface Evidence {
   country: Tagged<string> | null;
   age: number | null;
   /** The nationality word stands right before the name ("Ethiopian duo X"). */
-  countryBefore?: boolean;
+  countryBefore: boolean;
   speaker: boolean;
   /** "in X", "at X": the word before makes a lone capitalised word read as a place. */
   placeBefore: boolean;
   /** "the Kymin Dash": a capitalised pair right after "the" names a thing, unless more is said. */
-  theBefore?: boolean;
+  theBefore: boolean;
   bold: boolean;
   timed: boolean;
   /** The evidence came from before the name (shared forward along "X and Y") or after it (shared backward). */
@@ -31,43 +32,12 @@ export interface Evidence {
   post: { roles: Tagged<PersonRole>[]; verbs: string[] };
 }
 
-const CAPITAL = /^\p{Lu}/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]{0,30}|[,;:.!?"“”()]/gu;
 const ACHIEVEMENT = 'athlete-verb/achievement';
 /** What starts a byline or a credit line. */
 const BYLINE = /^\W{0,3}(?:by|written by|reporting by|report by|words by|photos? by|pictures? by|images? by|photo credit:?|credit:?|photo:|image:|picture:)\s{1,3}$/i;
 /** "Sarah Wilson in 53:09.8", "Jane Doe – 32:17", "John Smith 4:12.9": a name next to a race time. */
 const NAME_TIME = /^(?:\s(?:in|with|[-–—])|:|,)?\s{1,2}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
 const STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
-
-/** The words (folded) and punctuation of one sentence, with their offsets. */
-export interface SentenceWords {
-  keys: string[];
-  /** The word starts with a capital letter. */
-  caps: boolean[];
-  starts: number[];
-  ends: number[];
-}
-
-/** Tokenises each sentence once, on first use, for all the candidates in it. */
-export function wordIndex(doc: Doc): (sentence: number) => SentenceWords {
-  const cache = new Map<number, SentenceWords>();
-  return (sentence) => {
-    let sw = cache.get(sentence);
-    if (sw) return sw;
-    sw = { keys: [], caps: [], starts: [], ends: [] };
-    const s = doc.sentences[sentence]!;
-    WORD.lastIndex = s.start;
-    for (let m = WORD.exec(doc.text); m && m.index < s.end; m = WORD.exec(doc.text)) {
-      sw.keys.push(foldWord(m[0]));
-      sw.caps.push(CAPITAL.test(m[0]));
-      sw.starts.push(m.index);
-      sw.ends.push(m.index + m[0].length);
-    }
-    cache.set(sentence, sw);
-    return sw;
-  };
-}
 
 /** Index of the first word starting at or after `pos`. */
 function firstFrom(sw: SentenceWords, pos: number): number {
@@ -81,8 +51,11 @@ function firstFrom(sw: SentenceWords, pos: number): number {
   return lo;
 }
 
-/** The longest phrase of 1..3 words ending at `i` (going back) or starting at `i` (going forward) found in `table`. */
-function phraseAt<T>(ws: readonly string[], i: number, dir: -1 | 1, table: ReadonlyMap<string, T>, multi: ReadonlySet<string>): { value: T; len: number } | null {
+/**
+ * The longest phrase of 1..3 words ending at `i` (going back) or starting at `i` (going forward) found in `table`,
+ * inside the window [lo, hi) of `ws` (indices into the sentence's words: no copy of the window is made).
+ */
+function phraseAt<T>(ws: readonly string[], lo: number, hi: number, i: number, dir: -1 | 1, table: ReadonlyMap<string, T>, multi: ReadonlySet<string>): { value: T; len: number } | null {
   const w = ws[i]!;
   if (!multi.has(w)) {
     const v = table.get(w);
@@ -90,7 +63,9 @@ function phraseAt<T>(ws: readonly string[], i: number, dir: -1 | 1, table: Reado
   }
   for (let len = 3; len >= 1; len--) {
     const from = dir === 1 ? i : i - len + 1;
-    if (from < 0 || from + len > ws.length) continue;
+    if (from < lo || from + len > hi) continue;
+    // every word of a multi-word phrase is in `multi`: without that, no key needs building
+    if (len > 1 && (!multi.has(ws[from]!) || !multi.has(ws[from + 1]!) || (len === 3 && !multi.has(ws[from + 2]!)))) continue;
     const key = len === 1 ? w : len === 2 ? `${ws[from]} ${ws[from + 1]}` : `${ws[from]} ${ws[from + 1]} ${ws[from + 2]}`;
     const v = table.get(key);
     if (v !== undefined) return { value: v, len };
@@ -103,47 +78,79 @@ function phraseAt<T>(ws: readonly string[], i: number, dir: -1 | 1, table: Reado
  * name comes before this one in its sentence, so the sentence's verbs are likely this person's.
  */
 export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWords, next = Infinity, subject = false, prev = -1): Evidence {
+  // every field set here, in the interface's order: one object shape for all evidence
+  const ev: Evidence = { roles: [], verbs: [], country: c.country, age: null, countryBefore: false, speaker: false, placeBefore: false, theBefore: false, bold: false, timed: false, pre: { roles: [], verbs: [] }, post: { roles: [], verbs: [] } };
+  if (c.role) ev.pre.roles.push(c.role);
+  readBefore(doc, lex, c, sw, prev, ev);
+  readTail(doc, lex, c, ev);
+  if (c.poss) return ev; // "X's coach": what follows is about someone else
+  const afterAt = firstFrom(sw, c.outer);
+  readAfter(lex, sw, afterAt, ev);
+  // the subject of a sentence: its race verbs up to the next name ("X surprised himself, coming back …, to run")
+  if (subject && !ev.post.verbs.length) {
+    for (let i = afterAt; i < sw.keys.length && i < afterAt + 24 && sw.starts[i]! < next; i++) {
+      const w = sw.keys[i]!;
+      if (STOP.has(w) || SPEECH.words.has(w)) break;
+      const verb = lex.verbs.get(w);
+      if (verb) {
+        ev.post.verbs.push(verb);
+        break;
+      }
+    }
+  }
+  return ev;
+}
+
+/** Before the name: the nearest role word, a nationality, "said X", "beat X" — up to 5 words, across one comma. */
+function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWords, prev: number, ev: Evidence): void {
   const text = doc.text;
   const s = doc.sentences[c.sentence]!;
-  const ev: Evidence = { roles: [], verbs: [], country: c.country, age: null, speaker: false, placeBefore: false, bold: false, timed: false, pre: { roles: [], verbs: [] }, post: { roles: [], verbs: [] } };
-  if (c.role) ev.pre.roles.push(c.role);
-
-  // before: the nearest role word, a nationality, "said X", "beat X" — up to 5 words, across one comma
   const runAt = firstFrom(sw, c.runStart);
   // a byline or a photo credit: "By Tom Fordyce", "Photo: Barry Cornelius"
-  const lead = text.slice(s.start, c.start);
-  if (lead.length <= 24 && BYLINE.test(lead)) ev.pre.roles.push({ value: /^\W*by\b|report|words|writ/i.test(lead) ? 'journalist' : 'other', rule: 'role/byline' });
+  if (c.start - s.start <= 24) {
+    const lead = text.slice(s.start, c.start);
+    if (BYLINE.test(lead)) ev.pre.roles.push({ value: /^\W*by\b|report|words|writ/i.test(lead) ? 'journalist' : 'other', rule: 'role/byline' });
+  }
   // never across the previous name: "chief Dick Pound says Marion Jones" says nothing of Jones
   let from = Math.max(0, runAt - 8);
   while (from < runAt && sw.starts[from]! < prev) from++;
-  const before = sw.keys.slice(from, runAt);
+  const ws = sw.keys;
   let commas = 0;
   let closedSeen = false;
-  for (let i = before.length - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
-    const w = before[i]!;
+  for (let i = runAt - 1, seen = 0; i >= from && seen < 5; i--, seen++) {
+    const w = ws[i]!;
     if (STOP.has(w)) break;
     // another capitalised name word ("chief Dick Pound says Marion Jones"): what is before it is not ours
-    if (seen > 0 && sw.caps[from + i]! && !lex.roles.has(w) && !lex.demonyms.has(w) && !lex.countries.has(w.replace(/'s?$/, '')) && !lex.notName.has(w) && !lex.names.places.has(w)) break;
+    if (seen > 0 && startsCapital(text, sw.starts[i]!) && !lex.roles.has(w) && !lex.demonyms.has(w) && !lex.countries.has(w.replace(/'s?$/, '')) && !lex.notName.has(w) && !lex.names.places.has(w)) break;
     if (w === ',') {
       if (++commas > 1) break;
       continue;
     }
-    const role = closedSeen ? null : phraseAt(before, i, -1, lex.roles, lex.phraseWords);
+    const role = closedSeen ? null : phraseAt(ws, from, runAt, i, -1, lex.roles, lex.phraseWords);
     if (role && !ev.pre.roles.length) ev.pre.roles.push(role.value);
     const demonym = lex.demonyms.get(w);
     // "Norwegian champion X", "another Ethiopian, X"
     if (demonym && !ev.country && commas <= 1 && !closedSeen) [ev.country, ev.countryBefore] = [demonym, seen <= 2];
-    if (seen === 0 && SPEECH.words.has(w)) ev.speaker = true;
-    if (seen === 0 && /'s?$/.test(w) && !ev.country) ev.country = lex.countries.get(w.replace(/'s?$/, '')) ?? null;
-    if (seen === 0 && PLACE_BEFORE.words.has(w)) ev.placeBefore = true;
-    if (seen === 0 && w === 'the' && c.runStart === c.start) ev.theBefore = true;
-    const verb = seen < 3 ? phraseAt(before, i, -1, lex.verbs, lex.phraseWords) : null;
+    if (seen === 0) readRightBefore(lex, c, w, ev);
+    const verb = seen < 3 ? phraseAt(ws, from, runAt, i, -1, lex.verbs, lex.phraseWords) : null;
     // "the coaches will decide whether X": a role word beyond a function word is not X's
     if (lex.names.closed.has(w)) closedSeen = true;
-    if (verb && commas === 0 && verb.value !== ACHIEVEMENT && !NOUN_LIKE.words.has(before.slice(i - verb.len + 1, i + 1).join(' '))) ev.pre.verbs.push(verb.value);
+    if (verb && commas === 0 && verb.value !== ACHIEVEMENT && !NOUN_LIKE.words.has(ws.slice(i - verb.len + 1, i + 1).join(' '))) ev.pre.verbs.push(verb.value);
   }
+}
 
-  // after: a time in brackets, an age, apposition, verbs
+/** The word right before the name: "said X", "Britain's X", "in X", "the X". */
+function readRightBefore(lex: PersonLexicon, c: Candidate, w: string, ev: Evidence): void {
+  if (SPEECH.words.has(w)) ev.speaker = true;
+  if (/'s?$/.test(w) && !ev.country) ev.country = lex.countries.get(w.replace(/'s?$/, '')) ?? null;
+  if (PLACE_BEFORE.words.has(w)) ev.placeBefore = true;
+  if (w === 'the' && c.runStart === c.start) ev.theBefore = true;
+}
+
+/** Right after the name: a time in brackets, an age, bold, "of <club or country>", an IOC code. */
+function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): void {
+  const text = doc.text;
+  const s = doc.sentences[c.sentence]!;
   const tail = text.slice(c.outer, Math.min(s.end, c.outer + 90));
   const bracket = /^\s{0,2}\(\s{0,2}(\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?)/.exec(tail);
   if (bracket || NAME_TIME.test(tail)) ev.timed = true;
@@ -164,22 +171,25 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
     const code = paren[1]!;
     if (lex.codes.has(code)) ev.country = { value: code, rule: 'country/ioc-code' };
   }
-  if (c.poss) return ev; // "X's coach": what follows is about someone else
-  const afterAt = firstFrom(sw, c.outer);
-  const after = sw.keys.slice(afterAt, afterAt + 16);
-  // ", the IAAF president," / ", who coaches": apposition or relative clause; else the verb phrase
-  const appositive = after[0] === ',' || after[0] === 'who';
+}
+
+/** After the name: ", the IAAF president," / ", who coaches" (apposition or relative clause), else the verb phrase. */
+function readAfter(lex: PersonLexicon, sw: SentenceWords, afterAt: number, ev: Evidence): void {
+  const ws = sw.keys;
+  const hi = Math.min(ws.length, afterAt + 16);
+  const first = afterAt < hi ? ws[afterAt] : undefined;
+  const appositive = first === ',' || first === 'who';
   let copula = false;
   const limit = appositive ? 12 : 7;
-  for (let i = after[0] === ',' ? 1 : 0, seen = 0; i < after.length && seen < limit; i++, seen++) {
-    const w = after[i]!;
+  for (let i = afterAt + (first === ',' ? 1 : 0), seen = 0; i < hi && seen < limit; i++, seen++) {
+    const w = ws[i]!;
     if (STOP.has(w) || w === ',') break;
     if (seen === 0 && SPEECH.words.has(w)) ev.speaker = true;
     if (COPULA.words.has(w)) copula = true;
-    const verb = phraseAt(after, i, 1, lex.verbs, lex.phraseWords);
+    const verb = phraseAt(ws, afterAt, hi, i, 1, lex.verbs, lex.phraseWords);
     if (verb && (verb.value !== ACHIEVEMENT || seen >= 1)) ev.post.verbs.push(verb.value);
     if (appositive || copula) {
-      const role = phraseAt(after, i, 1, lex.roles, lex.phraseWords);
+      const role = phraseAt(ws, afterAt, hi, i, 1, lex.roles, lex.phraseWords);
       if (role && !ev.post.roles.length) ev.post.roles.push(role.value);
       // "Karsten Warholm, the Norwegian, …"
       const demonym = lex.demonyms.get(w);
@@ -187,23 +197,17 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
     }
     if (SPEECH.words.has(w) || w === 'and' || w === 'but') break;
   }
-  // the subject of a sentence: its race verbs up to the next name ("X surprised himself, coming back …, to run")
-  if (subject && !ev.post.verbs.length) {
-    for (let i = afterAt; i < sw.keys.length && i < afterAt + 24 && sw.starts[i]! < next; i++) {
-      const w = sw.keys[i]!;
-      if (STOP.has(w) || SPEECH.words.has(w)) break;
-      const verb = lex.verbs.get(w);
-      if (verb) {
-        ev.post.verbs.push(verb);
-        break;
-      }
-    }
-  }
-  return ev;
 }
 
 /** Roles and verbs from both sides, after sharing along coordinations. */
 export function finishEvidence(ev: Evidence): void {
-  ev.roles = [...ev.pre.roles, ...ev.post.roles];
-  ev.verbs = [...ev.pre.verbs, ...ev.post.verbs];
+  // (one side empty, as mostly: the other side's array itself; nothing changes these arrays after this)
+  ev.roles = both(ev.pre.roles, ev.post.roles);
+  ev.verbs = both(ev.pre.verbs, ev.post.verbs);
+}
+
+function both<T>(a: T[], b: T[]): T[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  return [...a, ...b];
 }

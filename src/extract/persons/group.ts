@@ -33,12 +33,34 @@ interface Draft {
   gender: Gender | null;
   first: number;
   tokens: string[];
+  /** Index among the persons kept, or -1. */
+  kept: number;
 }
 
 /** The name as written, without a bracketed surname's brackets or a quoted nickname. */
-export const candidateName = (doc: Doc, c: Candidate) => c.bracketed
-  ? c.tokens.map((t) => doc.text.slice(t.start, t.end)).join(' ')
-  : doc.text.slice(c.start, c.end).replace(/\s["“‘'][^"“”‘’]{1,22}["”’']\s/u, ' ').replace(/\s+/g, ' ');
+export function candidateName(doc: Doc, c: Candidate): string {
+  if (c.bracketed) {
+    let name = '';
+    for (let i = 0; i < c.tokens.length; i++) name += (i > 0 ? ' ' : '') + doc.text.slice(c.tokens[i]!.start, c.tokens[i]!.end);
+    return name;
+  }
+  const written = doc.text.slice(c.start, c.end);
+  return isPlainlySpaced(written) ? written : written.replace(/\s["“‘'][^"“”‘’]{1,22}["”’']\s/u, ' ').replace(/\s+/g, ' ');
+}
+
+/**
+ * No quotation mark and no white space but single plain spaces: the two replacements of `candidateName` would
+ * change nothing (checked by char code: most names are like this).
+ */
+function isPlainlySpaced(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (s.charCodeAt(i - 1) === 32) return false;
+    } else if (!((c > 32 && c < 127 && c !== 34 && c !== 39) || (c >= 0xc0 && c < 0x2000 && c !== 0x1680))) return false;
+  }
+  return true;
+}
 
 /** Why a full-name candidate is a person, or null when nothing says so. */
 function acceptRule(lex: PersonLexicon, c: Candidate, ev: Evidence, surnames: ReadonlySet<string>): string | null {
@@ -90,147 +112,247 @@ function roleOf(evs: readonly Evidence[]): PersonRole {
   return athlete > 0 || !best ? 'athlete' : 'other';
 }
 
-export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candidate[], evs: readonly Evidence[], lists: readonly number[][] = []): Built {
-  const inBody = (c: Candidate) => BODY_KINDS.has(doc.blocks[c.block]?.kind ?? 'noise');
-  const body = cands.map((_, i) => i).filter((i) => inBody(cands[i]!));
-  const singles = new Set(body.filter((i) => cands[i]!.tokens.length === 1).map((i) => cands[i]!.tokens[0]!.key));
-  const drafts: Draft[] = [];
-  const byKey = new Map<string, number>();
+/** The working state of one article's grouping: candidates' names and keys, and the person each one went to. */
+interface Grouping {
+  doc: Doc;
+  lex: PersonLexicon;
+  cands: readonly Candidate[];
+  evs: readonly Evidence[];
+  drafts: Draft[];
+  /** Full-name key → draft. */
+  byKey: Map<string, number>;
+  /** Draft of each candidate, or -1. */
+  assigned: Int32Array;
+  ruleOf: string[];
+  names: string[];
+  keys: string[];
+}
+
+const inBody = (doc: Doc, c: Candidate) => BODY_KINDS.has(doc.blocks[c.block]?.kind ?? 'noise');
+
+function tokenKeys(c: Candidate): string[] {
+  const toks: string[] = [];
+  for (const t of c.tokens) toks.push(t.key);
+  return toks;
+}
+
+function newDraft(name: string, full: boolean, rule: string, gender: Gender | null, first: number, tokens: string[]): Draft {
+  return { name, full, rule, mentions: [], evidence: [], surfaces: [], gender, first, tokens, kept: -1 };
+}
+
+/** Full names, longest first so that a tail ("El Guerrouj") finds its whole ("Hicham El Guerrouj"). */
+function acceptFullNames(g: Grouping, multi: readonly number[], singles: ReadonlySet<string>): void {
+  const { lex, cands, drafts, byKey, assigned, ruleOf } = g;
   /** Tails of 3- and 4-word names ("el guerrouj") → their person. */
   const tails = new Map<string, number>();
-  const assigned = new Array<number>(cands.length).fill(-1);
-  const names = cands.map((c) => candidateName(doc, c));
-  const keys = names.map(nameKey);
-  const ruleOf = new Array<string>(cands.length).fill('');
-
-  // full names, longest first so that a tail ("El Guerrouj") finds its whole ("Hicham El Guerrouj")
-  const multi = body.filter((i) => cands[i]!.tokens.length > 1).sort((a, b) => cands[b]!.tokens.length - cands[a]!.tokens.length || a - b);
   for (const i of multi) {
     const c = cands[i]!;
-    const key = keys[i]!;
+    const key = g.keys[i]!;
     let d = byKey.get(key);
     if (d === undefined) {
-      const toks = c.tokens.map((t) => t.key);
+      const toks = tokenKeys(c);
       const whole = tails.get(toks.join(' '));
       if (whole !== undefined) {
         assigned[i] = whole;
         ruleOf[i] = 'person/name-tail';
         continue;
       }
-      const rule = acceptRule(lex, c, evs[i]!, singles);
+      const rule = acceptRule(lex, c, g.evs[i]!, singles);
       if (!rule) continue;
       d = drafts.length;
       // "El Guerrouj" alone is a surname with its particle, not a full name
       const full = !PARTICLE_FIRST.words.has(toks[0]!);
-      drafts.push({ name: names[i]!, full, rule, mentions: [], evidence: [], surfaces: [], gender: c.title?.value ?? lex.given.get(toks[0]!) ?? null, first: c.start, tokens: toks });
+      drafts.push(newDraft(g.names[i]!, full, rule, c.title?.value ?? lex.given.get(toks[0]!) ?? null, c.start, toks));
       byKey.set(key, d);
       for (let n = 1; n < toks.length - 1; n++) if (!tails.has(toks.slice(n).join(' '))) tails.set(toks.slice(n).join(' '), d);
     }
     assigned[i] = d;
     ruleOf[i] = 'person/full-name';
   }
-  // "Sha'Carri Richardson and Julien Alfred": a name listed with a person is a person
+}
+
+/** "Sha'Carri Richardson and Julien Alfred": a name listed with a person is a person. */
+function acceptListed(g: Grouping, lists: readonly number[][]): void {
+  const { doc, lex, cands, drafts, byKey, assigned } = g;
   for (const list of lists) {
-    if (!list.some((i) => assigned[i]! >= 0 && drafts[assigned[i]!]!.full)) continue;
+    let withPerson = false;
+    for (const i of list) if (assigned[i]! >= 0 && drafts[assigned[i]!]!.full) withPerson = true;
+    if (!withPerson) continue;
     for (const i of list) {
       const c = cands[i]!;
-      if (assigned[i]! >= 0 || c.tokens.length < 2 || !inBody(c) || byKey.has(keys[i]!) || evs[i]!.placeBefore) continue;
-      const toks = c.tokens.map((t) => t.key);
-      byKey.set(keys[i]!, drafts.length);
-      drafts.push({ name: names[i]!, full: !PARTICLE_FIRST.words.has(toks[0]!), rule: 'person/listed-with-person', mentions: [], evidence: [], surfaces: [], gender: lex.given.get(toks[0]!) ?? null, first: c.start, tokens: toks });
+      if (assigned[i]! >= 0 || c.tokens.length < 2 || !inBody(doc, c) || byKey.has(g.keys[i]!) || g.evs[i]!.placeBefore) continue;
+      const toks = tokenKeys(c);
+      byKey.set(g.keys[i]!, drafts.length);
+      drafts.push(newDraft(g.names[i]!, !PARTICLE_FIRST.words.has(toks[0]!), 'person/listed-with-person', lex.given.get(toks[0]!) ?? null, c.start, toks));
     }
   }
-  // a full name first seen without evidence but later with it: take the rejected ones again
-  for (const i of multi) {
-    if (assigned[i]! >= 0) continue;
-    const d = byKey.get(keys[i]!);
-    if (d !== undefined) [assigned[i], ruleOf[i]] = [d, 'person/full-name'];
-  }
+}
 
+function addTo(map: Map<string, number[]>, k: string, n: number): void {
+  const list = map.get(k) ?? [];
+  if (list.length < 8) list.push(n); // a bound: a few people of one article share a surname
+  map.set(k, list);
+}
+
+/** The person of `list` named last before `at` (else the first of the list), or -1. */
+function pick(drafts: readonly Draft[], list: readonly number[] | undefined, at: number): number {
+  if (!list?.length) return -1;
+  let best = list[0]!;
+  for (const n of list) if (drafts[n]!.first <= at && drafts[n]!.first >= drafts[best]!.first) best = n;
+  return best;
+}
+
+/** A lone word: the surname or given name of a person, else a person of its own on evidence next to it. */
+function resolveSingle(g: Grouping, i: number, bySurname: Map<string, number[]>, byGiven: Map<string, number[]>, surnameOnly: Map<string, number>): void {
+  const { doc, lex, drafts, assigned, ruleOf } = g;
+  const c = g.cands[i]!;
+  const k = c.tokens[0]!.key;
+  const s = pick(drafts, bySurname.get(k), c.start);
+  if (s >= 0) return void ([assigned[i], ruleOf[i]] = [s, 'person/surname']);
+  const gv = pick(drafts, byGiven.get(k), c.start);
+  if (gv >= 0) return void ([assigned[i], ruleOf[i]] = [gv, 'person/given-name-only']);
+  if (!inBody(doc, c)) return;
+  const ev = g.evs[i]!;
+  // a lone word is a person only on evidence next to it
+  const strong = ev.roles.length > 0 || ev.verbs.length > 0 || ev.age !== null || ev.speaker || ev.timed || ev.bold || !!c.title;
+  // "Leg 2", "Race 1", "Heat 3": a word before a number; "Clocking 2:30:20": a verb
+  const numbered = /^\s\d/.test(doc.text.slice(c.outer, c.outer + 2));
+  if (!strong || ev.placeBefore || numbered || lex.verbs.has(k) || !looksLikeSurname(doc.text.slice(c.start, c.end), k, lex) || lex.given.has(k) || lex.names.common.has(k) || lex.names.places.has(k)) return;
+  let d = surnameOnly.get(k);
+  if (d === undefined) {
+    d = drafts.length;
+    drafts.push(newDraft(g.names[i]!, false, 'person/surname-only', c.title?.value ?? null, c.start, [k]));
+    surnameOnly.set(k, d);
+  }
+  assigned[i] = d;
+  ruleOf[i] = 'person/surname-only';
+}
+
+/** Every candidate not yet assigned: a full name seen before, a surname, a given name, a name at the front of a run. */
+function resolveRest(g: Grouping): void {
+  const { cands, drafts, byKey, assigned, ruleOf } = g;
   const bySurname = new Map<string, number[]>();
   const byGiven = new Map<string, number[]>();
-  const add = (map: Map<string, number[]>, k: string, n: number) => {
-    const list = map.get(k) ?? [];
-    if (list.length < 8) list.push(n); // a bound: a few people of one article share a surname
-    map.set(k, list);
-  };
-  drafts.forEach((d, n) => {
-    add(bySurname, d.tokens[d.tokens.length - 1]!, n);
-    add(byGiven, d.tokens[0]!, n);
-  });
-  const pick = (list: readonly number[] | undefined, at: number) => {
-    if (!list?.length) return -1;
-    let best = list[0]!;
-    for (const n of list) if (drafts[n]!.first <= at && drafts[n]!.first >= drafts[best]!.first) best = n;
-    return best;
-  };
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n]!;
+    addTo(bySurname, d.tokens[d.tokens.length - 1]!, n);
+    addTo(byGiven, d.tokens[0]!, n);
+  }
   const surnameOnly = new Map<string, number>();
-  cands.forEach((c, i) => {
-    if (assigned[i]! >= 0) return;
-    const toks = c.tokens.map((t) => t.key);
-    const exact = byKey.get(keys[i]!);
-    if (exact !== undefined) return void ([assigned[i], ruleOf[i]] = [exact, 'person/full-name']);
-    if (toks.length === 1) {
-      const k = toks[0]!;
-      const s = pick(bySurname.get(k), c.start);
-      if (s >= 0) return void ([assigned[i], ruleOf[i]] = [s, 'person/surname']);
-      const g = pick(byGiven.get(k), c.start);
-      if (g >= 0) return void ([assigned[i], ruleOf[i]] = [g, 'person/given-name-only']);
-      if (!inBody(c)) return;
-      const ev = evs[i]!;
-      // a lone word is a person only on evidence next to it
-      const strong = ev.roles.length > 0 || ev.verbs.length > 0 || ev.age !== null || ev.speaker || ev.timed || ev.bold || !!c.title;
-      // "Leg 2", "Race 1", "Heat 3": a word before a number; "Clocking 2:30:20": a verb
-      const numbered = /^\s\d/.test(doc.text.slice(c.outer, c.outer + 2));
-      if (!strong || ev.placeBefore || numbered || lex.verbs.has(k) || !looksLikeSurname(doc.text.slice(c.start, c.end), k, lex) || lex.given.has(k) || lex.names.common.has(k) || lex.names.places.has(k)) return;
-      let d = surnameOnly.get(k);
-      if (d === undefined) {
-        d = drafts.length;
-        drafts.push({ name: names[i]!, full: false, rule: 'person/surname-only', mentions: [], evidence: [], surfaces: [], gender: c.title?.value ?? null, first: c.start, tokens: toks });
-        surnameOnly.set(k, d);
-      }
-      return void ([assigned[i], ruleOf[i]] = [d, 'person/surname-only']);
+  for (let i = 0; i < cands.length; i++) {
+    if (assigned[i]! >= 0) continue;
+    const exact = byKey.get(g.keys[i]!);
+    if (exact !== undefined) {
+      [assigned[i], ruleOf[i]] = [exact, 'person/full-name'];
+      continue;
+    }
+    const c = cands[i]!;
+    if (c.tokens.length === 1) {
+      resolveSingle(g, i, bySurname, byGiven, surnameOnly);
+      continue;
     }
     // outside the body: a known full name at the front of a title-case run ("Josh Kerr Calls Rivalry")
+    const toks = tokenKeys(c);
     for (let len = Math.min(3, toks.length - 1); len >= 2; len--) {
       const d = byKey.get(toks.slice(0, len).join(' '));
-      if (d !== undefined) return void ([assigned[i], ruleOf[i]] = [d, 'person/full-name-prefix']);
+      if (d !== undefined) {
+        [assigned[i], ruleOf[i]] = [d, 'person/full-name-prefix'];
+        break;
+      }
     }
-  });
+  }
+}
 
-  cands.forEach((c, i) => {
-    const d = drafts[assigned[i]!];
-    if (!d) return;
+/** Each assigned candidate becomes a mention of its person, with its evidence and the surface it was written as. */
+function collectMentions(g: Grouping): void {
+  const { doc, cands, drafts, assigned, ruleOf } = g;
+  for (let i = 0; i < cands.length; i++) {
+    if (assigned[i]! < 0) continue;
+    const c = cands[i]!;
+    const d = drafts[assigned[i]!]!;
     const prefix = ruleOf[i] === 'person/full-name-prefix';
     const end = prefix ? c.tokens[1]!.end : c.end;
     d.mentions.push({ start: c.start, end, text: doc.text.slice(c.start, end), rule: ruleOf[i]! });
-    d.evidence.push(evs[i]!);
-    d.surfaces.push(prefix ? doc.text.slice(c.start, end) : names[i]!);
-  });
+    d.evidence.push(g.evs[i]!);
+    d.surfaces.push(prefix ? doc.text.slice(c.start, end) : g.names[i]!);
+  }
+}
 
-  const kept = drafts.filter((d) => d.mentions.length > 0).sort((a, b) => a.first - b.first);
-  const persons: Person[] = kept.map((d) => ({
-    name: d.name,
-    full: d.full,
-    role: roleOf(d.evidence),
-    aliases: [...new Set(d.surfaces.filter((s) => s !== d.name))],
-    country: d.evidence.find((e) => e.country)?.country?.value ?? null,
-    mentions: d.mentions.sort((a, b) => a.start - b.start),
-    rule: d.rule,
-  }));
-  // "Kelly Holmes, Carolina Kluft and X": a person listed with athletes, and said to be nothing else, is one
-  const index = new Map(kept.map((d, n) => [d, n]));
+function toPerson(d: Draft): Person {
+  const aliases = new Set<string>();
+  for (const s of d.surfaces) if (s !== d.name) aliases.add(s);
+  let country: string | null = null;
+  for (const e of d.evidence) if (e.country) {
+    country = e.country.value;
+    break;
+  }
+  return { name: d.name, full: d.full, role: roleOf(d.evidence), aliases: [...aliases], country, mentions: d.mentions.sort(byStart), rule: d.rule };
+}
+
+const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+
+/** "Kelly Holmes, Carolina Kluft and X": a person listed with athletes, and said to be nothing else, is one. */
+function listedWithAthletes(g: Grouping, lists: readonly number[][], persons: Person[]): void {
   for (const list of lists) {
-    const members = list.map((i) => index.get(drafts[assigned[i]!]!)).filter((n): n is number => n !== undefined);
+    const members: number[] = [];
+    for (const i of list) {
+      const d = g.drafts[g.assigned[i]!];
+      if (d && d.kept >= 0) members.push(d.kept);
+    }
     if (!members.some((n) => persons[n]!.role === 'athlete')) continue;
     for (const n of members) if (persons[n]!.role === 'other') [persons[n]!.role, persons[n]!.rule] = ['athlete', `${persons[n]!.rule}+person/listed-with-athletes`];
   }
+}
+
+export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candidate[], evs: readonly Evidence[], lists: readonly number[][] = []): Built {
+  const n = cands.length;
+  const g: Grouping = { doc, lex, cands, evs, drafts: [], byKey: new Map(), assigned: new Int32Array(n).fill(-1), ruleOf: new Array<string>(n).fill(''), names: [], keys: [] };
+  const multi: number[] = [];
+  const singles = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const c = cands[i]!;
+    const name = candidateName(doc, c);
+    g.names.push(name);
+    g.keys.push(nameKey(name));
+    if (!inBody(doc, c)) continue;
+    if (c.tokens.length > 1) multi.push(i);
+    else singles.add(c.tokens[0]!.key);
+  }
+  multi.sort((a, b) => cands[b]!.tokens.length - cands[a]!.tokens.length || a - b);
+  acceptFullNames(g, multi, singles);
+  acceptListed(g, lists);
+  // a full name first seen without evidence but later with it: take the rejected ones again
+  for (const i of multi) {
+    if (g.assigned[i]! >= 0) continue;
+    const d = g.byKey.get(g.keys[i]!);
+    if (d !== undefined) [g.assigned[i], g.ruleOf[i]] = [d, 'person/full-name'];
+  }
+  resolveRest(g);
+  collectMentions(g);
+
+  const kept = g.drafts.filter((d) => d.mentions.length > 0).sort((a, b) => a.first - b.first);
+  const persons: Person[] = [];
+  const gender: (Gender | null)[] = [];
+  const ages: (number | null)[] = [];
   const anchors: Built['anchors'] = [];
-  kept.forEach((d, person) => {
-    for (const m of d.mentions) anchors.push({ start: m.start, end: m.end, person, sentence: sentenceOf(doc, m.start) });
-  });
-  anchors.sort((a, b) => a.start - b.start);
-  return { persons, gender: kept.map((d) => d.gender), ages: kept.map((d) => d.evidence.find((e) => e.age !== null)?.age ?? null), anchors };
+  for (let person = 0; person < kept.length; person++) {
+    const d = kept[person]!;
+    d.kept = person;
+    persons.push(toPerson(d));
+    gender.push(d.gender);
+    let age: number | null = null;
+    for (const e of d.evidence) if (e.age !== null) {
+      age = e.age;
+      break;
+    }
+    ages.push(age);
+  }
+  listedWithAthletes(g, lists, persons);
+  for (let person = 0; person < kept.length; person++) {
+    for (const m of kept[person]!.mentions) anchors.push({ start: m.start, end: m.end, person, sentence: sentenceOf(doc, m.start) });
+  }
+  anchors.sort(byStart);
+  return { persons, gender, ages, anchors };
 }
 
 function sentenceOf(doc: Doc, pos: number): number {

@@ -10,7 +10,8 @@
 import type { Doc, PersonsResult } from '../../types.js';
 import type { PersonLexicon } from './lexicon.js';
 import { findCandidates, type Candidate } from './candidates.js';
-import { finishEvidence, readEvidence, wordIndex, type Evidence } from './context.js';
+import { finishEvidence, readEvidence, type Evidence } from './context.js';
+import { wordIndex } from './sentence-words.js';
 import { buildPersons } from './group.js';
 import { resolveRefs } from './refs.js';
 
@@ -50,12 +51,15 @@ export function extractPersons(doc: Doc, lexicon: PersonLexicon): PersonsResult 
   const cands = findCandidates(doc, lexicon);
   if (!cands.length) return { persons: [], refs: [] };
   const words = wordIndex(doc);
-  const evs = cands.map((c, i) => {
+  // (a plain loop and push: one array kind every time, where `map` may hand back either of two)
+  const evs: Evidence[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
     const next = cands[i + 1]?.sentence === c.sentence ? cands[i + 1]!.runStart : Infinity;
     const subject = cands[i - 1]?.sentence !== c.sentence;
     const prev = subject ? -1 : cands[i - 1]!.outer;
-    return readEvidence(doc, lexicon, c, words(c.sentence), next, subject, prev);
-  });
+    evs.push(readEvidence(doc, lexicon, c, words(c.sentence), next, subject, prev));
+  }
   const lists = shareAlongLists(doc, cands, evs);
   for (const e of evs) finishEvidence(e);
   const built = buildPersons(doc, lexicon, cands, evs, lists);

@@ -39,6 +39,8 @@ export interface PersonLexicon {
   readonly nounHeads: ReadonlySet<string>;
   /** Every IOC code the country rules know. */
   readonly codes: ReadonlySet<string>;
+  /** First words of the two-word nationality, country and role phrases ("new" of "new zealand"). */
+  readonly pairHeads: ReadonlySet<string>;
   /** Longest phrase (in words) of any multi-word table, to bound look-ups. */
   readonly maxPhrase: number;
 }
@@ -84,5 +86,12 @@ export function loadPersonLexicon(extra: readonly PersonRule[] = []): PersonLexi
   const athleteNouns = new Set([...roles].filter(([k, r]) => r.value === 'athlete' && !k.endsWith('s') && !weak.has(k)).map(([k]) => k));
   const nounHeads = new Set([...athleteNouns].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
   const codes = new Set([...demonyms.values()].map((d) => d.value));
-  return Object.freeze({ rules, roles, demonyms, countries, titles, verbs, notName, given, descriptors, names, codes, phraseWords, athleteNouns, nounHeads, maxPhrase });
+  const pairHeads = new Set<string>();
+  for (const table of [demonyms, countries, roles]) {
+    for (const k of table.keys()) {
+      const parts = k.split(' ');
+      if (parts.length === 2) pairHeads.add(parts[0]!);
+    }
+  }
+  return Object.freeze({ rules, roles, demonyms, countries, titles, verbs, notName, given, descriptors, names, codes, phraseWords, athleteNouns, nounHeads, pairHeads, maxPhrase });
 }

@@ -13,6 +13,7 @@ import type { Gender } from './model/name-data.js';
 import { blockAt } from '../../segment/index.js';
 import { MODIFIERS } from './model/context-words.js';
 import { spanIndexAt } from '../../util/spans.js';
+import { pickPerson, type Context, type RefCand } from './pick-person.js';
 
 const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
 const PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/gi;
@@ -25,7 +26,26 @@ const NOUN_END = /^(?:['’]s\b|\s*[,.;:!?)"”]|\s+(?:is|was|has|had|will|would
 
 /** "the" (or "The") as a word; the words after it are read one by one by `readDescriptor`. */
 const THE = /\b[Tt]he /g;
-const NEXT_WORD = /[\p{L}\p{N}'’-]{1,20}/uy;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+
+/**
+ * End of the word at `pos`: up to 20 letters, digits, apostrophes and hyphens (`/[\p{L}\p{N}'’-]{1,20}/uy`
+ * as a char-code scan, since it runs after every "the"); `pos` itself when there is none.
+ */
+function wordEnd(text: string, pos: number): number {
+  let j = pos;
+  for (let n = 0; n < 20 && j < text.length; n++) {
+    const c = text.charCodeAt(j);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 0x2019) j++;
+    else if (c < 128) break;
+    else {
+      LETTER_OR_DIGIT.lastIndex = j;
+      if (!LETTER_OR_DIGIT.test(text)) break;
+      j = LETTER_OR_DIGIT.lastIndex;
+    }
+  }
+  return j;
+}
 
 /**
  * Modifiers then an athlete noun after "the " at `from` ("four-time world 1500m champion"): the end of the
@@ -34,15 +54,14 @@ const NEXT_WORD = /[\p{L}\p{N}'’-]{1,20}/uy;
 function readDescriptor(lex: PersonLexicon, text: string, from: number): { end: number; country: string | null } | null {
   let country: string | null = null;
   let pos = from;
-  let prev: { key: string; end: number } | null = null;
+  let prevKey: string | null = null;
   for (let n = 0; n < 6; n++) {
-    NEXT_WORD.lastIndex = pos;
-    const m = NEXT_WORD.exec(text);
-    if (!m) return null;
-    const w = m[0];
+    const end = wordEnd(text, pos);
+    if (end === pos) return null;
+    const w = text.slice(pos, end);
     const k = foldWord(w);
-    const end = pos + w.length;
-    if (prev && lex.athleteNouns.has(`${prev.key} ${k}`)) return { end, country };
+    // (a two-word noun starts with one of the noun heads)
+    if (prevKey !== null && lex.nounHeads.has(prevKey) && lex.athleteNouns.has(`${prevKey} ${k}`)) return { end, country };
     if (lex.athleteNouns.has(k)) {
       // "record holder", "distance runner": a two-word noun
       const after = /^ ([a-z-]{3,12})/.exec(text.slice(end, end + 14));
@@ -51,83 +70,122 @@ function readDescriptor(lex: PersonLexicon, text: string, from: number): { end: 
     const demonym = lex.demonyms.get(k);
     if (demonym) country ??= demonym.value;
     else if (!/[\d-]|^\p{Lu}/u.test(w) && !MODIFIERS.words.has(k) && !lex.nounHeads.has(k)) return null;
-    prev = { key: k, end };
+    prevKey = k;
     if (text[end] !== ' ') return null;
     pos = end + 1;
   }
   return null;
 }
 
-type Kind = 'pronoun' | 'latter' | 'former' | 'age' | 'demonym' | 'descriptor';
-
-interface RefCand {
-  start: number;
-  end: number;
-  kind: Kind;
-  gender: Gender | null;
-  /** "him": an object, usually not the subject. */
-  object: boolean;
-  /** Right after a closing quotation mark: '"…", he said'. */
-  afterQuote?: boolean;
-  age: number | null;
-  country: string | null;
-  rule: string;
-}
-
-function findRefs(doc: Doc, lex: PersonLexicon): RefCand[] {
-  const text = doc.text;
-  const out: RefCand[] = [];
-  const body = (pos: number) => BODY_KINDS.has(blockAt(doc, pos)?.kind ?? 'noise');
-  for (const m of text.matchAll(PRONOUN)) {
+function findPronouns(text: string, out: RefCand[]): void {
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
     const w = m[0].toLowerCase();
     const gender: Gender = w.startsWith('s') || w.startsWith('her') ? 'f' : 'm';
     const afterQuote = /["”’'],?\s{0,2}$/.test(text.slice(Math.max(0, m.index - 4), m.index));
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', gender, object: w === 'him', afterQuote, age: null, country: null, rule: 'ref/pronoun' });
   }
-  if (/\bthe (?:latter|former)\b/i.test(text)) for (const m of text.matchAll(LATTER)) {
-    const kind = m[1]!.toLowerCase() as 'latter' | 'former';
-    out.push({ start: m.index, end: m.index + m[0].length, kind, gender: null, object: false, age: null, country: null, rule: lex.descriptors.get(`the ${kind}`)?.rule ?? `ref/${kind}` });
-  }
-  if (text.includes('-year-old')) for (const m of text.matchAll(AGE)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'age', gender: null, object: false, age: Number(m[1]), country: null, rule: 'ref/age' });
-  for (const m of text.matchAll(DEMONYM)) {
-    const d = lex.demonyms.get(fold(m[1]!));
-    if (!d || !NOUN_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'demonym', gender: null, object: false, age: null, country: d.value, rule: 'ref/nationality' });
-  }
-  for (const m of text.matchAll(THE)) {
-    const d = readDescriptor(lex, text, m.index + 4);
-    if (!d || /^[ -]\p{Lu}/u.test(text.slice(d.end, d.end + 2))) continue;
-    out.push({ start: m.index, end: d.end, kind: 'descriptor', gender: null, object: false, age: null, country: d.country, rule: 'ref/descriptor' });
-  }
-  return out.filter((r) => body(r.start)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Whether each position is inside double quotation marks (per block; straight, curly and mismatched marks). */
-function quoteMask(doc: Doc): (pos: number) => boolean {
+function findLatter(lex: PersonLexicon, text: string, out: RefCand[]): void {
+  if (!/\bthe (?:latter|former)\b/i.test(text)) return;
+  LATTER.lastIndex = 0;
+  for (let m = LATTER.exec(text); m; m = LATTER.exec(text)) {
+    const kind = m[1]!.toLowerCase() as 'latter' | 'former';
+    out.push({ start: m.index, end: m.index + m[0].length, kind, gender: null, object: false, afterQuote: false, age: null, country: null, rule: lex.descriptors.get(`the ${kind}`)?.rule ?? `ref/${kind}` });
+  }
+}
+
+function findAges(text: string, out: RefCand[]): void {
+  if (!text.includes('-year-old')) return;
+  AGE.lastIndex = 0;
+  for (let m = AGE.exec(text); m; m = AGE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'age', gender: null, object: false, afterQuote: false, age: Number(m[1]), country: null, rule: 'ref/age' });
+}
+
+function findDemonyms(lex: PersonLexicon, text: string, out: RefCand[]): void {
+  DEMONYM.lastIndex = 0;
+  for (let m = DEMONYM.exec(text); m; m = DEMONYM.exec(text)) {
+    const d = lex.demonyms.get(fold(m[1]!));
+    if (!d || !NOUN_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'demonym', gender: null, object: false, afterQuote: false, age: null, country: d.value, rule: 'ref/nationality' });
+  }
+}
+
+function findDescriptors(lex: PersonLexicon, text: string, out: RefCand[]): void {
+  THE.lastIndex = 0;
+  for (let m = THE.exec(text); m; m = THE.exec(text)) {
+    const d = readDescriptor(lex, text, m.index + 4);
+    if (!d || /^[ -]\p{Lu}/u.test(text.slice(d.end, d.end + 2))) continue;
+    out.push({ start: m.index, end: d.end, kind: 'descriptor', gender: null, object: false, afterQuote: false, age: null, country: d.country, rule: 'ref/descriptor' });
+  }
+}
+
+/** Every reference of the text's body blocks, in text order (the longer first at one start). */
+function findRefs(doc: Doc, lex: PersonLexicon): RefCand[] {
+  const text = doc.text;
+  const found: RefCand[] = [];
+  findPronouns(text, found);
+  findLatter(lex, text, found);
+  findAges(text, found);
+  findDemonyms(lex, text, found);
+  findDescriptors(lex, text, found);
+  const out: RefCand[] = [];
+  for (const r of found) if (BODY_KINDS.has(blockAt(doc, r.start)?.kind ?? 'noise')) out.push(r);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const QUOTE_MARK = /["“”]/g;
+
+/**
+ * The spans inside double quotation marks (per block; straight, curly and mismatched marks), as
+ * [open, close, open, close, …]. The marks are found by one regex pass over the text (a jump from mark to
+ * mark rather than a loop over every character), then read block by block.
+ */
+function quoteSpans(doc: Doc): number[] {
+  const text = doc.text;
+  const marks: number[] = [];
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) marks.push(m.index);
   const spans: number[] = [];
   for (const b of doc.blocks) {
     let open = -1;
-    for (let i = b.start; i < b.end; i++) {
-      const ch = doc.text.charCodeAt(i);
+    for (let k = firstAtOrAfter(marks, b.start); k < marks.length && marks[k]! < b.end; k++) {
+      const i = marks[k]!;
+      const ch = text.charCodeAt(i);
       if (ch === 0x22 /* " */) {
         if (open < 0) open = i;
         else spans.push(open, i), (open = -1);
       } else if (ch === 0x201c /* “ */) open = i;
-      else if (ch === 0x201d /* ” */ && open >= 0) spans.push(open, i), (open = -1);
+      else if (open >= 0) spans.push(open, i), (open = -1); // ”
     }
     if (open >= 0) spans.push(open, b.end); // a quote continued in the next paragraph
   }
-  return (pos) => {
-    let lo = 0;
-    let hi = spans.length / 2 - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (pos < spans[2 * mid]!) hi = mid - 1;
-      else if (pos > spans[2 * mid + 1]!) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  return spans;
+}
+
+/** Index of the first of the sorted positions at or after `pos`. */
+function firstAtOrAfter(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether `pos` is inside one of the quotation spans. */
+function inQuotes(spans: readonly number[], pos: number): boolean {
+  let lo = 0;
+  let hi = spans.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < spans[2 * mid]!) hi = mid - 1;
+    else if (pos > spans[2 * mid + 1]!) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 const PREDICATIVE = /\b(?:as|is|was|became|becomes|remains|remained)\s{1,2}$/i;
@@ -141,141 +199,80 @@ function sentenceOf(doc: Doc, pos: number): number {
   return spanIndexAt(doc.sentences, pos);
 }
 
-/** Resolves pronouns and descriptors; fills in genders shown by "X … she". */
-export function resolveRefs(doc: Doc, lex: PersonLexicon, built: Built): PersonRef[] {
-  const { persons, anchors } = built;
-  const gender = [...built.gender];
-  if (!anchors.length) return [];
-  // a reference inside a name ("the Kenyan" of "the Kenyan Eliud …" is a name's context, not a reference)
+/** The references that are not inside a name ("the Kenyan" of "the Kenyan Eliud …" is a name's context). */
+function outsideNames(found: readonly RefCand[], anchors: Built['anchors']): RefCand[] {
   const refs: RefCand[] = [];
   let o = 0;
-  for (const r of findRefs(doc, lex)) {
+  for (const r of found) {
     while (o < anchors.length && anchors[o]!.end <= r.start) o++;
     const next = anchors[o];
     if (!next || next.start >= r.end) refs.push(r);
   }
-  // genders: a pronoun after the only person named in its sentence
-  const votes = persons.map(() => ({ m: 0, f: 0 }));
+  return refs;
+}
+
+/** Genders the text shows: a pronoun after the only person named in its sentence votes for that person. */
+function voteGenders(doc: Doc, refs: readonly RefCand[], anchors: Built['anchors'], gender: (Gender | null)[]): void {
+  const m = new Int32Array(gender.length);
+  const f = new Int32Array(gender.length);
   let k = 0;
   for (const r of refs) {
     if (r.kind !== 'pronoun') continue;
     const s = sentenceOf(doc, r.start);
     while (k < anchors.length && anchors[k]!.start < r.start && anchors[k]!.sentence < s) k++;
-    const seen = new Set<number>();
-    for (let j = k; j < anchors.length && j < k + 64 && anchors[j]!.start < r.start; j++) if (anchors[j]!.sentence === s) seen.add(anchors[j]!.person);
-    if (seen.size === 1) votes[[...seen][0]!]![r.gender === 'f' ? 'f' : 'm']++;
+    // the one person named before it in its sentence, or -2 when there are several
+    let only = -1;
+    for (let j = k; j < anchors.length && j < k + 64 && anchors[j]!.start < r.start; j++) {
+      const p = anchors[j]!.person;
+      if (anchors[j]!.sentence === s) only = only === -1 || only === p ? p : -2;
+    }
+    if (only >= 0) (r.gender === 'f' ? f : m)[only]!++;
   }
-  votes.forEach((v, p) => {
-    if (gender[p] === null && v.m + v.f > 0) gender[p] = v.m >= v.f ? 'm' : 'f';
-  });
+  for (let p = 0; p < gender.length; p++) if (gender[p] === null && m[p]! + f[p]! > 0) gender[p] = m[p]! >= f[p]! ? 'm' : 'f';
+}
 
-  const countries = persons.map((p) => p.country);
-  const roles = persons.map((p) => p.role);
+/** Resolves pronouns and descriptors; fills in genders shown by "X … she". */
+export function resolveRefs(doc: Doc, lex: PersonLexicon, built: Built): PersonRef[] {
+  const { persons, anchors } = built;
+  if (!anchors.length) return [];
+  const gender = [...built.gender];
+  const refs = outsideNames(findRefs(doc, lex), anchors);
+  voteGenders(doc, refs, anchors, gender);
+  // (arrays filled by push, not `map`: `map` hands back either of two array kinds, and each new one costs a deopt)
+  const country: (string | null)[] = [];
+  const roles: string[] = [];
+  for (const p of persons) {
+    country.push(p.country);
+    roles.push(p.role);
+  }
+  const cx: Context = { gender, country, ages: built.ages, roles, counts: new Int32Array(persons.length) };
   const out: PersonRef[] = [];
-  // the recent mentions, newest last: {person, sentence}
-  const recent: { person: number; sentence: number }[] = [];
-  const counts = persons.map(() => 0);
-  const quoted = quoteMask(doc);
+  // the recent mentions and references, newest last, all of one shape (an anchor)
+  const recent: Built['anchors'] = [];
+  const quotes = quoteSpans(doc);
   let a = 0;
   for (const r of refs) {
     while (a < anchors.length && anchors[a]!.start < r.start) {
       // names inside a quotation are not what a pronoun outside it points back to
-      if (!quoted(anchors[a]!.start)) recent.push(anchors[a]!);
-      counts[anchors[a]!.person]!++;
+      if (!inQuotes(quotes, anchors[a]!.start)) recent.push(anchors[a]!);
+      cx.counts[anchors[a]!.person]!++;
       a++;
     }
     if (recent.length > 64) recent.splice(0, recent.length - 32);
-    if (quoted(r.start)) continue; // "He is very dedicated": whom a quoted pronoun means is the quote's business
+    if (inQuotes(quotes, r.start)) continue; // "He is very dedicated": whom a quoted pronoun means is the quote's business
     const s = sentenceOf(doc, r.start);
     const last = recent[recent.length - 1];
     const lead = doc.text.slice(Math.max(0, r.start - 12), r.start);
     // "Kenteris, the 2000 Olympic 200m champion," / "saw himself as the Olympic champion": the same person
     const same = r.kind !== 'pronoun' && last && last.sentence === s && (PREDICATIVE.test(lead) || (lastEnd(anchors, a, out) >= r.start - 3 && /,\s{1,2}$/.test(lead)));
-    const person = same ? last.person : pickPerson(r, s, recent, { gender, country: countries, ages: built.ages, roles, counts });
+    const person = same ? last.person : pickPerson(r, s, recent, cx);
     if (person === null) continue;
     out.push({ start: r.start, end: r.end, text: doc.text.slice(r.start, r.end), person, rule: r.rule });
     // "the Moroccan", "the Scottish runner" state the nationality of the person they point to
-    if (r.country && countries[person] === null) countries[person] = persons[person]!.country = r.country;
-    recent.push({ person, sentence: s });
-    counts[person]!++;
+    if (r.country && cx.country[person] === null) cx.country[person] = persons[person]!.country = r.country;
+    recent.push({ start: r.start, end: r.end, person, sentence: s }); // (the shape of an anchor)
+    cx.counts[person]!++;
   }
   return out;
 }
 
-interface Context {
-  gender: readonly (Gender | null)[];
-  country: readonly (string | null)[];
-  ages: readonly (number | null)[];
-  roles: readonly string[];
-  /** Mentions and references so far, per person: the topic of the article weighs more. */
-  counts: readonly number[];
-}
-
-function pickPerson(r: RefCand, s: number, recent: readonly { person: number; sentence: number }[], cx: Context): number | null {
-  const ok = (p: number) => r.gender === null || cx.gender[p] === null || cx.gender[p] === r.gender;
-  // the window: mentions of the last five sentences, newest first (recent is in text order)
-  const newestFirst: { person: number; sentence: number }[] = [];
-  for (let i = recent.length - 1; i >= 0 && recent[i]!.sentence >= s - 4; i--) newestFirst.push(recent[i]!);
-  const here: { person: number; sentence: number }[] = [];
-  for (let i = newestFirst.length - 1; i >= 0; i--) if (newestFirst[i]!.sentence === s) here.push(newestFirst[i]!);
-  if (r.kind === 'latter' || r.kind === 'former') {
-    const distinct = [...new Set(newestFirst.map((x) => x.person))];
-    return (r.kind === 'latter' ? distinct[0] : distinct[1]) ?? null;
-  }
-  if (r.kind !== 'pronoun') {
-    const athlete = (p: number) => cx.roles[p] === 'athlete' || cx.roles[p] === 'other';
-    const fits: ((p: number) => boolean)[] =
-      r.kind === 'age' ? [(p) => cx.ages[p] === r.age, (p) => athlete(p) && cx.ages[p] === null]
-      : r.country ? [(p) => cx.country[p] === r.country, (p) => athlete(p) && cx.country[p] === null]
-      : [(p) => cx.roles[p] === 'athlete', athlete];
-    for (const fit of fits) {
-      // in subject position (nobody named before it in the sentence): the subject of the sentence before;
-      // after a name ("Kerr beat the Norwegian"): the most recent other person
-      if (!here.length) {
-        const prev = newestFirst.find((x) => x.sentence < s && fit(x.person));
-        const subject = prev && newestFirst.findLast((x) => x.sentence === prev.sentence && fit(x.person));
-        if (subject) return subject.person;
-      } else {
-        const named = new Set(here.map((x) => x.person));
-        const other = newestFirst.find((x) => !named.has(x.person) && fit(x.person));
-        if (other) return other.person;
-      }
-    }
-    return null;
-  }
-  // pronouns: the subject of this sentence, else the topic among the persons of the nearest sentence before
-  if (here.length) {
-    const compatible = here.filter((x) => ok(x.person));
-    if (r.object) {
-      const distinct = [...new Set(compatible.map((x) => x.person))];
-      if (distinct.length > 1) return distinct[distinct.length - 1]!;
-    }
-    if (compatible.length) return compatible[0]!.person;
-  }
-  // a person whose gender the text showed beats one whose gender is unknown, then the topic; but a nearer
-  // person of unknown gender who is more the topic of the passage (more mentions) beats a farther exact match
-  // ("Collins ran in Birmingham. '…,' he said": Collins, not Greene named once two sentences before)
-  const rank = (p: number) => (cx.gender[p] === r.gender ? 1000 : 0) + cx.counts[p]!;
-  const nearest = (exact: boolean): { person: number; sentence: number } | null => {
-    for (let back = s - 1; back >= s - 3; back--) {
-      const there = newestFirst.filter((x) => x.sentence === back && (exact ? cx.gender[x.person] === r.gender : ok(x.person))).reverse();
-      if (!there.length) continue;
-      let best = there[0]!.person;
-      for (const x of there) if (rank(x.person) > rank(best)) best = x.person;
-      return { person: best, sentence: back };
-    }
-    return null;
-  };
-  const exactHit = nearest(true);
-  const anyHit = nearest(false);
-  if (exactHit && anyHit && anyHit.sentence > exactHit.sentence && cx.counts[anyHit.person]! > cx.counts[exactHit.person]!) return anyHit.person;
-  if (exactHit) return exactHit.person;
-  if (anyHit) return anyHit.person;
-  // '"…", he told World Athletics': after a quotation, the person the passage is about
-  if (r.afterQuote) {
-    let best: number | null = null;
-    for (const x of recent) if (ok(x.person) && x.sentence >= s - 12 && (best === null || cx.counts[x.person]! > cx.counts[best]!)) best = x.person;
-    return best;
-  }
-  return null;
-}
