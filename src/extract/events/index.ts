@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Discipline, Doc, EventMention } from '../../types.js';
 import { EVENT_RULES, IMPLIED_AFTER } from './model.js';
-import { BARE_RE, CROSS_COUNTRY_NEAR, DISTANCE_RE, DROP_AFTER, DROP_BEFORE, RELAY_RE, distanceEvent, relayEvent, type DistanceEvent, type DistanceRuleId } from './distance.js';
+import { bareMatches, CROSS_COUNTRY_NEAR, DISTANCE_RE, DROP_AFTER, DROP_BEFORE, RELAY_RE, distanceEvent, relayEvent, type DistanceEvent, type DistanceRuleId } from './distance.js';
 
 const DisciplineSchema = z.enum(['track', 'road', 'field', 'combined', 'cross-country', 'walk', 'relay']);
 
@@ -116,7 +116,7 @@ function distanceCandidates(text: string, withContext: boolean): Candidate[] {
   if (/\d/.test(text)) {
     for (const m of text.matchAll(DISTANCE_RE)) push(m, distanceEvent(m[1]!, m[2] ?? '', m[3]!, m[4]));
     if (/4 ?[x×] ?\d/i.test(text)) for (const m of text.matchAll(RELAY_RE)) push(m, relayEvent(m[1]!));
-    if (withContext) for (const m of text.matchAll(BARE_RE)) {
+    if (withContext) for (const m of bareMatches(text)) {
       const ev = distanceEvent(m[1]!, '', 'm', undefined);
       push(m, ev && { ...ev, rule: 'event/distance-bare' satisfies DistanceRuleId });
     }
