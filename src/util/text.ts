@@ -49,10 +49,16 @@ function isPossessiveS(f: string, i: number): boolean {
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
 
+/** ASCII code → 1 for [A-Za-z0-9]. */
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
 /** Code units taken by the letter or number at `i` (2 for one outside the BMP), or 0 when there is none. */
 function letterOrNumberAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c < 128) return ASCII_ALNUM[c]!;
+  if (c !== c || (c >= 0x2000 && c <= 0x206f)) return 0; // past the end; General Punctuation (’ “ ” – …) has no letter or digit
+  // the sticky regex is set to `i` right before each use: no state is carried between calls
   LETTER_OR_NUMBER.lastIndex = i;
   return LETTER_OR_NUMBER.test(s) ? codeUnitsAt(s, i) : 0;
 }
@@ -61,6 +67,22 @@ function letterOrNumberAt(s: string, i: number): number {
 function codeUnitsAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** End of the run of letters and digits starting at `i` (`i` itself when there is none). */
+function runEnd(s: string, i: number): number {
+  const n = s.length;
+  for (;;) {
+    // plain ASCII letters and digits inline: most of any text
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c >= 128 || ASCII_ALNUM[c] === 0) break;
+      i++;
+    }
+    const k = i < n && s.charCodeAt(i) >= 128 ? letterOrNumberAt(s, i) : 0;
+    if (k === 0) return i;
+    i += k;
+  }
 }
 
 /**
@@ -73,30 +95,21 @@ export function countWords(s: string): number {
   let count = 0;
   let i = 0;
   while (i < n) {
-    const w = letterOrNumberAt(s, i);
-    if (w === 0) {
+    let end = runEnd(s, i);
+    if (end === i) {
       i += codeUnitsAt(s, i);
       continue;
     }
     count++;
-    i += w;
+    // a joiner continues the word only with a letter or digit after it
     for (;;) {
-      const k = letterOrNumberAt(s, i);
-      if (k > 0) {
-        i += k;
-        continue;
-      }
-      const c = s.charCodeAt(i);
-      // a joiner counts only with a letter or digit after it
-      if ((c === 39 || c === 0x2019 || c === 46 || c === 44) && i + 1 < n) {
-        const after = letterOrNumberAt(s, i + 1);
-        if (after > 0) {
-          i += 1 + after;
-          continue;
-        }
-      }
-      break;
+      const c = s.charCodeAt(end);
+      if (!(c === 39 || c === 0x2019 || c === 46 || c === 44)) break;
+      const next = runEnd(s, end + 1);
+      if (next === end + 1) break;
+      end = next;
     }
+    i = end;
   }
   return count;
 }

@@ -10,7 +10,7 @@ const refCount = (s: string) => s.match(/[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*
 const refKey = (s: string) => fold(s).replace(/'s\b/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 // the characters the rules turn on, mixed with letters, digits, non-Latin letters and astral ones
-const pieces = ['a', 'S', 's', 'Z', '0', '9', '_', "'", '’', '`', '.', ',', '-', ' ', '  ', '\n', 'é', 'Ø', 'ß', 'İ', 'ı', 'я', 'Ж', '中', '٣', '\u0301', '𝐀', '😀', '\ud835', '\udc00', '\u00a0', "'s", "’s", "s'", 'x'];
+const pieces = ['a', 'S', 's', 'Z', '0', '9', '_', "'", '’', '`', '.', ',', '-', ' ', '  ', '\n', 'é', 'Ø', 'ß', 'İ', 'ı', 'я', 'Ж', '中', '٣', '\u0301', '𝐀', '😀', '\ud835', '\udc00', '\u00a0', '—', '“', '\u206f', '\u2070', 'ⁱ', "'s", "’s", "s'", 'x'];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
 
 describe('text scans agree with their regex definitions', () => {
