@@ -53,63 +53,47 @@ const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
 const ASCII_ALNUM = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
-/** Code units taken by the letter or number at `i` (2 for one outside the BMP), or 0 when there is none. */
-function letterOrNumberAt(s: string, i: number): number {
+/** Whether the character at `i` (a whole surrogate pair at its first half) is a letter or digit. */
+function letterOrNumberAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c < 128) return ASCII_ALNUM[c]!;
-  if (c !== c || (c >= 0x2000 && c <= 0x206f)) return 0; // past the end; General Punctuation (’ “ ” – …) has no letter or digit
+  if (c < 128) return ASCII_ALNUM[c] === 1;
+  if (c !== c || (c >= 0x2000 && c <= 0x206f)) return false; // past the end; General Punctuation (’ “ ” – …) has no letter or digit
   // the sticky regex is set to `i` right before each use: no state is carried between calls
   LETTER_OR_NUMBER.lastIndex = i;
-  return LETTER_OR_NUMBER.test(s) ? codeUnitsAt(s, i) : 0;
+  return LETTER_OR_NUMBER.test(s);
 }
 
-/** 2 at a surrogate pair, else 1: the scan steps by code points, as a `u` regex does. */
-function codeUnitsAt(s: string, i: number): number {
+/** ASCII code → its class for `countWords`: 1 letter or digit, 2 joiner (' . ,), 0 other. */
+const WORD_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CLASS[c] = ASCII_ALNUM[c] ? 1 : c === 39 || c === 46 || c === 44 ? 2 : 0;
+// state × class → next state and words started. States: 0 outside a word, 1 in a word, 2 right after a
+// joiner in a word (the joiner counts only with a letter or digit after it). Class 3, the second half of a
+// surrogate pair, changes nothing: the pair was read as one character at its first half.
+const NEXT_STATE = new Uint8Array([0, 1, 0, 0, 0, 1, 2, 1, 0, 1, 0, 2]);
+const STARTS_WORD = new Uint8Array([0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+
+/** The `countWords` class of a non-ASCII code unit (kept out of the loop, which then stays small). */
+function wordClassAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
-
-/** End of the run of letters and digits starting at `i` (`i` itself when there is none). */
-function runEnd(s: string, i: number): number {
-  const n = s.length;
-  for (;;) {
-    // plain ASCII letters and digits inline: most of any text
-    while (i < n) {
-      const c = s.charCodeAt(i);
-      if (c >= 128 || ASCII_ALNUM[c] === 0) break;
-      i++;
-    }
-    const k = i < n && s.charCodeAt(i) >= 128 ? letterOrNumberAt(s, i) : 0;
-    if (k === 0) return i;
-    i += k;
-  }
+  if (c === 0x2019) return 2;
+  if ((c & 0xfc00) === 0xdc00 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) return 3;
+  return letterOrNumberAt(s, i) ? 1 : 0;
 }
 
 /**
  * Word count as a reader counts: runs of letters or digits, joined by single ' ’ . , ("it's", "1,500").
- * The same count as matching `[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*` globally (flags gu), as a scan: it runs
- * over every article's whole text, and the regex built an array of every word.
+ * The same count as matching `[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*` globally (flags gu), as one pass of a
+ * small state machine (it runs over every article's whole text; the regex built an array of every word).
  */
 export function countWords(s: string): number {
   const n = s.length;
   let count = 0;
-  let i = 0;
-  while (i < n) {
-    let end = runEnd(s, i);
-    if (end === i) {
-      i += codeUnitsAt(s, i);
-      continue;
-    }
-    count++;
-    // a joiner continues the word only with a letter or digit after it
-    for (;;) {
-      const c = s.charCodeAt(end);
-      if (!(c === 39 || c === 0x2019 || c === 46 || c === 44)) break;
-      const next = runEnd(s, end + 1);
-      if (next === end + 1) break;
-      end = next;
-    }
-    i = end;
+  let state = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const t = state * 4 + (c < 128 ? WORD_CLASS[c]! : wordClassAt(s, i));
+    count += STARTS_WORD[t]!;
+    state = NEXT_STATE[t]!;
   }
   return count;
 }
