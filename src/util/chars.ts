@@ -14,6 +14,7 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const UPPER_OR_NUMBER = /[\p{Lu}\p{N}]/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /** `\p{Lu}` of one code unit (a lone surrogate is none). */
 export function isUpperCode(c: number): boolean {
@@ -37,6 +38,12 @@ export function isLetterCode(c: number): boolean {
 export function isUpperOrNumberCode(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return c === c && UPPER_OR_NUMBER.test(String.fromCharCode(c));
+}
+
+/** `[\p{L}\p{N}]` of one code unit (the first half of a surrogate pair is none, as `/…/u.test(s[i])` says). */
+export function isLetterOrNumberCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c === c && LETTER_OR_NUMBER.test(String.fromCharCode(c));
 }
 
 /** `\d` of a regex without the `u` flag (ASCII digits). */
