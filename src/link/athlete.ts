@@ -4,6 +4,7 @@
 import type { Doc, Sentence, TimeMention } from '../types.js';
 import type { SpanIndex } from './spans.js';
 import { firstIn, lastIn } from './spans.js';
+import { isSpaceCode } from '../util/chars.js';
 
 export interface Anchor {
   start: number;
@@ -36,6 +37,8 @@ const OF_PLACE_POSSESSIVE = /^ of (?:the )?\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.
 const POSSESSIVE_BEFORE = /\w['’]s? ?$/;
 
 function isObject(doc: Doc, a: Anchor, sentenceStart: number): boolean {
+  // OBJECT_BEFORE ends in a space: a name that opens its sentence or follows a mark is never in object position
+  if (a.start <= sentenceStart || !isSpaceCode(doc.text.charCodeAt(a.start - 1))) return false;
   const before = doc.text.slice(Math.max(sentenceStart, a.start - 40), a.start).replace(/\s+/g, ' ');
   return OBJECT_BEFORE.test(before) && !SUBJECT_AFTER.test(doc.text.slice(a.end, a.end + 12).replace(/\s+/g, ' '));
 }
