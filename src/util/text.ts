@@ -27,6 +27,7 @@ const isAsciiWordChar = (c: number) => isKeyChar(c) || (c >= 65 && c <= 90) || c
  */
 export function identityKey(s: string): string {
   const f = fold(s);
+  if (isKey(f)) return f; // most names fold to their key already ("josh kerr"): no new string
   const n = f.length;
   let out = '';
   let i = 0;
@@ -40,6 +41,18 @@ export function identityKey(s: string): string {
     else i++; // the possessive "s" itself
   }
   return out;
+}
+
+/** Runs of [a-z0-9] joined by single spaces (no apostrophe, so no possessive either): a key as it is. */
+function isKey(f: string): boolean {
+  const n = f.length;
+  if (n === 0 || f.charCodeAt(0) === 32 || f.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = f.charCodeAt(i);
+    if (isKeyChar(c)) continue;
+    if (c !== 32 || f.charCodeAt(i - 1) === 32) return false;
+  }
+  return true;
 }
 
 /** `f[i]` is the "s" of "'s" with no word character after it (`'s\b`). */
