@@ -103,7 +103,10 @@ function distanceCandidates(text: string, withContext: boolean): Candidate[] {
       if (ev.rule === 'event/distance-metres') {
         const listed = LISTED_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
         const first = listed ? distanceEvent(listed[1]!, '', 'm', undefined) : null;
-        if (listed && first) out.push({ ...first, start: start - listed[0].length, end: start - listed[0].length + listed[1]!.length, rule: 'event/distance-listed' satisfies DistanceRuleId });
+        if (listed && first) {
+          const from = start - listed[0].length;
+          out.push({ start: from, end: from + listed[1]!.length, name: first.name, discipline: first.discipline, distanceMeters: first.distanceMeters, rule: 'event/distance-listed' satisfies DistanceRuleId });
+        }
       }
       if (ev.discipline === 'road' || ev.name === 'Mile' || ev.name.endsWith('Miles')) {
         const xc = CROSS_COUNTRY_NEAR;
@@ -111,7 +114,7 @@ function distanceCandidates(text: string, withContext: boolean): Candidate[] {
         if (xc.division.test(text.slice(Math.max(0, start - 20), start)) && xc.context.test(text.slice(Math.max(0, start - 600), start))) return;
       }
     }
-    out.push({ start, end, ...ev });
+    out.push({ start, end, name: ev.name, discipline: ev.discipline, distanceMeters: ev.distanceMeters, rule: ev.rule });
   };
   if (/\d/.test(text)) {
     for (const m of text.matchAll(DISTANCE_RE)) push(m, distanceEvent(m[1]!, m[2] ?? '', m[3]!, m[4]));
@@ -164,8 +167,9 @@ function candidates(text: string, lexicon: EventLexicon, withContext: boolean): 
 export function extractEvents(doc: Doc, lexicon: EventLexicon): EventMention[] {
   const text = doc.text;
   return candidates(text, lexicon, true).map((c) => {
-    const mention: EventMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), name: c.name, discipline: c.discipline, distanceMeters: c.distanceMeters, rule: c.rule };
-    if (IMPLIED_AFTER.test(text.slice(c.end, c.end + 40))) mention.implied = true;
+    // `implied` is always present (undefined when not), so every mention has one shape for the later stages
+    const implied = IMPLIED_AFTER.test(text.slice(c.end, c.end + 40)) ? true : undefined;
+    const mention: EventMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), name: c.name, discipline: c.discipline, distanceMeters: c.distanceMeters, rule: c.rule, implied };
     return mention;
   });
 }
