@@ -27,6 +27,9 @@ export interface AttributionContext {
   lex: QuoteLexicon;
   idx: SpeakerIndex;
   blocks: readonly Block[];
+  /** The words before each quote, read once per article (the introduction and the previous-sentence rules
+   *  both ask for them): quote → the `prevEnd` asked with and the answer. */
+  before: Map<RawQuote, { prevEnd: number; before: Before | null }>;
 }
 
 export const ATTRIBUTION_RULES = {
@@ -187,6 +190,14 @@ interface Before {
 /** The words right before the quote: its introducing clause, or the sentence before it (in the same or the
  *  previous paragraph), never reaching back past the previous quote. */
 function wordsBefore(q: RawQuote, prevEnd: number, ctx: AttributionContext): Before | null {
+  const known = ctx.before.get(q);
+  if (known && known.prevEnd === prevEnd) return known.before;
+  const before = readWordsBefore(q, prevEnd, ctx);
+  if (!known) ctx.before.set(q, { prevEnd, before });
+  return before;
+}
+
+function readWordsBefore(q: RawQuote, prevEnd: number, ctx: AttributionContext): Before | null {
   const { text, blocks } = ctx;
   const bi = blockIndexAt(blocks, q.start);
   const b = blocks[bi];

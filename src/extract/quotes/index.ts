@@ -59,7 +59,7 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
   // offsets inside quoted words, for "is this mention inside a quote" (binary search over sorted parts)
   const parts = raws.flatMap((r, i) => (maybe[i] ? r.parts : [])).sort((a, b) => a.start - b.start);
   const idx = indexSpeakers(text, persons, (pos) => spanIndexAt(parts, pos) >= 0);
-  const ctx: AttributionContext = { text, lex, idx, blocks: doc.blocks };
+  const ctx: AttributionContext = { text, lex, idx, blocks: doc.blocks, before: new Map() };
 
   const cands = candidates(raws, texts, maybe, ctx);
   shareForward(text, cands);
