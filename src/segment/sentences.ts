@@ -57,8 +57,11 @@ export function segmentSentences(text: string, blocks: readonly Block[]): Senten
   const out: Sentence[] = [];
   for (const b of blocks) {
     let start = b.start;
-    for (let i = b.start; i < b.end; i++) {
+    const end = b.end;
+    for (let i = b.start; i < end; i++) {
       const ch = text.charCodeAt(i);
+      // most characters are none of \n . ! ? (all below 64): one compare skips them
+      if (ch > 63) continue;
       if (ch === 10) {
         pushSentence(text, start, i, b.index, out);
         start = i + 1;
