@@ -4,6 +4,7 @@
 import type { Doc, Sentence, TimeMention } from '../types.js';
 import type { SpanIndex } from './spans.js';
 import { firstIn, lastIn } from './spans.js';
+import { isSpaceCode } from '../util/chars.js';
 
 export interface Anchor {
   start: number;
@@ -36,6 +37,8 @@ const OF_PLACE_POSSESSIVE = /^ of (?:the )?\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.
 const POSSESSIVE_BEFORE = /\w['’]s? ?$/;
 
 function isObject(doc: Doc, a: Anchor, sentenceStart: number): boolean {
+  // OBJECT_BEFORE ends in a space: a name that opens its sentence or follows a mark is never in object position
+  if (a.start <= sentenceStart || !isSpaceCode(doc.text.charCodeAt(a.start - 1))) return false;
   const before = doc.text.slice(Math.max(sentenceStart, a.start - 40), a.start).replace(/\s+/g, ' ');
   return OBJECT_BEFORE.test(before) && !SUBJECT_AFTER.test(doc.text.slice(a.end, a.end + 12).replace(/\s+/g, ' '));
 }
@@ -50,14 +53,22 @@ function respectively(doc: Doc, t: TimeMention, s: Sentence, anchors: SpanIndex<
   return undefined;
 }
 
-/** The athlete of a time, or null when the text does not tie one to it. */
-export function findAthlete(doc: Doc, t: TimeMention, sIdx: number, anchors: SpanIndex<Anchor>, times: SpanIndex<TimeMention>): Found<Anchor> | null {
+/**
+ * The athlete of a time, or null when the text does not tie one to it. `objects` remembers, per article, which
+ * anchors stand in object position (an anchor lies in one sentence, so the answer never changes; a sentence
+ * listing many times asks it of the same names again and again).
+ */
+export function findAthlete(doc: Doc, t: TimeMention, sIdx: number, anchors: SpanIndex<Anchor>, times: SpanIndex<TimeMention>, objects: Map<Anchor, boolean> = new Map()): Found<Anchor> | null {
   const s = doc.sentences[sIdx]!;
   const all = lastIn(anchors, s.start, t.start);
   // "to beat the great Brit's 8:03:40": a possessive owner is the time's athlete, object position or not
   const owner = all[all.length - 1];
   if (owner && t.start - owner.end <= 4 && /^['’]s? ?$/.test(doc.text.slice(owner.end, t.start).replace(/\s+/g, ' '))) return { value: owner, rule: 'link/athlete-possessive' };
-  const before = all.filter((a) => !isObject(doc, a, s.start));
+  const before = all.filter((a) => {
+    let object = objects.get(a);
+    if (object === undefined) objects.set(a, (object = isObject(doc, a, s.start)));
+    return !object;
+  });
   const last = before[before.length - 1];
   const gap = last ? t.start - last.end : Infinity;
   if (last && gap <= 6 && ADJACENT.test(doc.text.slice(last.end, t.start).replace(/\s+/g, ' '))) return { value: last, rule: 'link/athlete-adjacent' };

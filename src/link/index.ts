@@ -58,6 +58,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
   const sameSentence = (c: CompetitionMention, sIdx: number) => sentenceOf.get(c) === sIdx;
   // the article's main event so far, swept along with the times (events not inside a race's name)
   const main = new Map<string, { n: number; last: EventMention }>();
+  const objects = new Map<Anchor, boolean>(); // anchors in object position, read once (see findAthlete)
   let nextEvent = 0;
   const out: PerformanceMention[] = [];
   for (const t of times.items) {
@@ -87,7 +88,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
       return !own || own.name === ev.value.event.name;
     };
     if (comp && !fits(comp.value)) comp = findCompetition(ctx, t, sIdx, (c) => usable(c) && fits(c));
-    const ath = findAthlete(doc, t, sIdx, anchors, times);
+    const ath = findAthlete(doc, t, sIdx, anchors, times, objects);
     if (t.weak && (!ath || ev.rule !== 'link/event-in-sentence')) continue;
     const clause = clauseAround(doc, t, s, anchors, ath?.value ?? null, times);
     const place = placeOf(clause);

@@ -13,9 +13,14 @@ export interface SpanIndex<T extends Span> {
   starts: Float64Array;
 }
 
+const byStartThenLongest = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+
 export function indexSpans<T extends Span>(list: readonly T[]): SpanIndex<T> {
-  const items = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
-  return { items, starts: Float64Array.from(items, (x) => x.start) };
+  const items = list.slice().sort(byStartThenLongest);
+  // a plain loop: Float64Array.from with a map function goes through the iterator protocol
+  const starts = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) starts[i] = items[i]!.start;
+  return { items, starts };
 }
 
 /** First index whose start is >= pos. */

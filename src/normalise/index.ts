@@ -16,20 +16,144 @@ export const competitionKey = (name: string, year: number | null) => `${identity
 export const performanceKey = (athlete: string, event: string | null, seconds: number) => `${athlete}|${event ?? ''}|${seconds.toFixed(2)}`;
 export const quoteKey = (text: string, speaker: string | null) => `${identityKey(text)}|${speaker ?? ''}`;
 
+/** Whether offset `pos` lies in a block of the article's own sentences. */
+function inBodyAt(doc: Doc, pos: number): boolean {
+  const b = blockAt(doc, pos);
+  return !!b && BODY_KINDS.has(b.kind);
+}
+
+/** Whether one of `spans` lies in a block of the article's own sentences. */
 function inBody(doc: Doc, spans: readonly Span[]): boolean {
-  return spans.some((sp) => {
-    const b = blockAt(doc, sp.start);
-    return !!b && BODY_KINDS.has(b.kind);
-  });
+  for (let i = 0; i < spans.length; i++) if (inBodyAt(doc, spans[i]!.start)) return true;
+  return false;
 }
 
 const mention = (doc: Doc, sp: Span): FactMention => ({ article: doc.articleId, start: sp.start, end: sp.end, text: doc.text.slice(sp.start, sp.end) });
+
+/** `spans` as fact mentions, appended to `out`. */
+function pushMentions(doc: Doc, spans: readonly Span[], out: FactMention[]): FactMention[] {
+  for (let i = 0; i < spans.length; i++) out.push(mention(doc, spans[i]!));
+  return out;
+}
 
 function isAthlete(p: Person, timed: ReadonlySet<Person>): boolean {
   if (!p.full) return false;
   if (p.role === 'athlete') return true;
   // a person tied to a race time is a competitor unless the text gave another role
   return p.role === 'other' && timed.has(p);
+}
+
+/** Per-fact rule ids, or null when nobody reads them. */
+type Trace = Record<string, string[]> | null;
+
+/** The persons tied to a race time. */
+function timedPersons(persons: readonly Person[], performances: readonly PerformanceMention[]): Set<Person> {
+  const timed = new Set<Person>();
+  for (const p of performances) {
+    const person = p.person === null ? undefined : persons[p.person];
+    if (person) timed.add(person);
+  }
+  return timed;
+}
+
+/** Athletes kept (full names seen in the body), one record per key; fills `keyOf` (person index → key). */
+function athleteFacts(doc: Doc, persons: readonly Person[], timed: ReadonlySet<Person>, keyOf: Map<number, string>, trace: Trace): ArticleFacts['athletes'] {
+  const athletes: ArticleFacts['athletes'] = [];
+  const byKey = new Map<string, ArticleFacts['athletes'][number]>();
+  for (let i = 0; i < persons.length; i++) {
+    const p = persons[i]!;
+    if (!isAthlete(p, timed) || !inBody(doc, p.mentions)) continue;
+    const key = athleteKey(p.name);
+    keyOf.set(i, key);
+    const existing = byKey.get(key);
+    if (existing) {
+      pushMentions(doc, p.mentions, existing.mentions);
+      continue;
+    }
+    const rec = { key, name: p.name, aliases: p.aliases.filter((a) => a !== p.name), country: p.country, mentions: pushMentions(doc, p.mentions, []) };
+    athletes.push(rec);
+    byKey.set(key, rec);
+    if (trace) trace[`athlete:${key}`] = [p.rule, ...new Set(p.mentions.map((m) => m.rule))];
+  }
+  return athletes;
+}
+
+/** Events by key, only those with a mention in the body. */
+function eventFacts(doc: Doc, x: Extraction, trace: Trace): Map<string, ArticleFacts['events'][number]> {
+  const events = new Map<string, ArticleFacts['events'][number]>();
+  for (const e of x.events) {
+    const key = eventKey(e.name);
+    const rec = events.get(key) ?? { key, name: e.name, discipline: e.discipline, distanceMeters: e.distanceMeters, mentions: [] };
+    rec.mentions.push(mention(doc, e));
+    events.set(key, rec);
+    if (trace) (trace[`event:${key}`] ??= []).push(e.rule);
+  }
+  for (const [k, e] of events) if (!inBody(doc, e.mentions)) events.delete(k);
+  return events;
+}
+
+/** Competitions by key, only those with a mention in the body. */
+function competitionFacts(doc: Doc, x: Extraction, trace: Trace): Map<string, ArticleFacts['competitions'][number]> {
+  const competitions = new Map<string, ArticleFacts['competitions'][number]>();
+  for (const c of x.competitions) {
+    const key = competitionKey(c.name, c.year);
+    const rec = competitions.get(key) ?? { key, name: c.name, year: c.year, location: c.location, indoor: c.indoor, mentions: [] };
+    rec.location ??= c.location;
+    rec.indoor ??= c.indoor;
+    rec.mentions.push(mention(doc, c));
+    competitions.set(key, rec);
+    if (trace) (trace[`competition:${key}`] ??= []).push(c.rule);
+  }
+  for (const [k, c] of competitions) if (!inBody(doc, c.mentions)) competitions.delete(k);
+  return competitions;
+}
+
+/** Performances of kept athletes in kept events, by key. */
+function performanceFacts(
+  doc: Doc,
+  performances: readonly PerformanceMention[],
+  athleteKeyOf: ReadonlyMap<number, string>,
+  events: ReadonlyMap<string, unknown>,
+  competitions: ReadonlyMap<string, unknown>,
+  trace: Trace,
+): ArticleFacts['performances'] {
+  const perfs = new Map<string, ArticleFacts['performances'][number]>();
+  for (const p of performances) {
+    const athlete = p.person === null ? undefined : athleteKeyOf.get(p.person);
+    // a time only in a caption or a related-story line is not the article's own fact
+    if (!athlete || !p.event || !inBodyAt(doc, p.time.start)) continue;
+    const event = eventKey(p.event.name);
+    if (!events.has(event)) continue;
+    const key = performanceKey(athlete, event, p.reading.seconds);
+    const comp = p.competition ? competitionKey(p.competition.name, p.competition.year) : null;
+    const rec = perfs.get(key) ?? {
+      key, athlete, event, competition: comp && competitions.has(comp) ? comp : null,
+      result: { kind: 'time' as const, seconds: p.reading.seconds, display: p.reading.display },
+      raw: p.time.raw, place: p.place, records: p.records, venue: p.venue, year: p.year, mentions: [],
+    };
+    rec.mentions.push(mention(doc, p.time));
+    perfs.set(key, rec);
+    if (trace) trace[`performance:${key}`] = p.rules;
+  }
+  return [...perfs.values()];
+}
+
+/** Quotes by key (text and speaker). */
+function quoteFacts(doc: Doc, x: Extraction, athleteKeyOf: ReadonlyMap<number, string>, trace: Trace): ArticleFacts['quotes'] {
+  const persons = x.persons.persons;
+  const quotes = new Map<string, ArticleFacts['quotes'][number]>();
+  for (const q of x.quotes) {
+    const sp = q.speaker === null ? undefined : persons[q.speaker];
+    const speaker = q.speaker === null ? null : (athleteKeyOf.get(q.speaker) ?? null);
+    // a surname is all some articles give of a speaker ("said Claxton" with the first name lost): better than nothing
+    const speakerName = sp ? sp.name : q.speakerName;
+    const key = quoteKey(q.text, speaker ?? (speakerName ? identityKey(speakerName) : null));
+    const rec = quotes.get(key) ?? { key, text: q.text, speaker, speakerName, outlet: q.outlet, mentions: [] };
+    pushMentions(doc, q.parts, rec.mentions);
+    quotes.set(key, rec);
+    if (trace) trace[`quote:${key}`] = [q.rule];
+  }
+  return [...quotes.values()];
 }
 
 export interface NormaliseInput {
@@ -45,80 +169,14 @@ export interface NormaliseInput {
 export function normaliseArticle({ doc, sha256, extraction: x, performances, includeText, withTrace = true }: NormaliseInput): { facts: ArticleFacts; trace: Record<string, string[]> } {
   const trace: Record<string, string[]> = {};
   // the rule ids behind each fact are collected only when someone reads them (output.debug): not on the hot path
+  const tr: Trace = withTrace ? trace : null;
   const persons = x.persons.persons;
-  const timed = new Set(performances.map((p) => (p.person === null ? undefined : persons[p.person])).filter((p): p is Person => !!p));
   const athleteKeyOf = new Map<number, string>();
-
-  const athletes: ArticleFacts['athletes'] = [];
-  const athleteByKey = new Map<string, ArticleFacts['athletes'][number]>();
-  persons.forEach((p, i) => {
-    if (!isAthlete(p, timed) || !inBody(doc, p.mentions)) return;
-    const key = athleteKey(p.name);
-    athleteKeyOf.set(i, key);
-    const existing = athleteByKey.get(key);
-    if (existing) {
-      existing.mentions.push(...p.mentions.map((m) => mention(doc, m)));
-      return;
-    }
-    const rec = { key, name: p.name, aliases: p.aliases.filter((a) => a !== p.name), country: p.country, mentions: p.mentions.map((m) => mention(doc, m)) };
-    athletes.push(rec);
-    athleteByKey.set(key, rec);
-    if (withTrace) trace[`athlete:${key}`] = [p.rule, ...new Set(p.mentions.map((m) => m.rule))];
-  });
-
-  const events = new Map<string, ArticleFacts['events'][number]>();
-  for (const e of x.events) {
-    const key = eventKey(e.name);
-    const rec = events.get(key) ?? { key, name: e.name, discipline: e.discipline, distanceMeters: e.distanceMeters, mentions: [] };
-    rec.mentions.push(mention(doc, e));
-    events.set(key, rec);
-    if (withTrace) (trace[`event:${key}`] ??= []).push(e.rule);
-  }
-  for (const [k, e] of events) if (!inBody(doc, e.mentions)) events.delete(k);
-
-  const competitions = new Map<string, ArticleFacts['competitions'][number]>();
-  for (const c of x.competitions) {
-    const key = competitionKey(c.name, c.year);
-    const rec = competitions.get(key) ?? { key, name: c.name, year: c.year, location: c.location, indoor: c.indoor, mentions: [] };
-    rec.location ??= c.location;
-    rec.indoor ??= c.indoor;
-    rec.mentions.push(mention(doc, c));
-    competitions.set(key, rec);
-    if (withTrace) (trace[`competition:${key}`] ??= []).push(c.rule);
-  }
-  for (const [k, c] of competitions) if (!inBody(doc, c.mentions)) competitions.delete(k);
-
-  const perfs = new Map<string, ArticleFacts['performances'][number]>();
-  for (const p of performances) {
-    const athlete = p.person === null ? undefined : athleteKeyOf.get(p.person);
-    // a time only in a caption or a related-story line is not the article's own fact
-    if (!athlete || !p.event || !inBody(doc, [p.time])) continue;
-    const event = eventKey(p.event.name);
-    if (!events.has(event)) continue;
-    const key = performanceKey(athlete, event, p.reading.seconds);
-    const comp = p.competition ? competitionKey(p.competition.name, p.competition.year) : null;
-    const rec = perfs.get(key) ?? {
-      key, athlete, event, competition: comp && competitions.has(comp) ? comp : null,
-      result: { kind: 'time' as const, seconds: p.reading.seconds, display: p.reading.display },
-      raw: p.time.raw, place: p.place, records: p.records, venue: p.venue, year: p.year, mentions: [],
-    };
-    rec.mentions.push(mention(doc, p.time));
-    perfs.set(key, rec);
-    if (withTrace) trace[`performance:${key}`] = p.rules;
-  }
-
-  const quotes = new Map<string, ArticleFacts['quotes'][number]>();
-  for (const q of x.quotes) {
-    const sp = q.speaker === null ? undefined : persons[q.speaker];
-    const speaker = q.speaker === null ? null : (athleteKeyOf.get(q.speaker) ?? null);
-    // a surname is all some articles give of a speaker ("said Claxton" with the first name lost): better than nothing
-    const speakerName = sp ? sp.name : q.speakerName;
-    const key = quoteKey(q.text, speaker ?? (speakerName ? identityKey(speakerName) : null));
-    const rec = quotes.get(key) ?? { key, text: q.text, speaker, speakerName, outlet: q.outlet, mentions: [] };
-    rec.mentions.push(...q.parts.map((part) => mention(doc, part)));
-    quotes.set(key, rec);
-    if (withTrace) trace[`quote:${key}`] = [q.rule];
-  }
+  const athletes = athleteFacts(doc, persons, timedPersons(persons, performances), athleteKeyOf, tr);
+  const events = eventFacts(doc, x, tr);
+  const competitions = competitionFacts(doc, x, tr);
+  const perfs = performanceFacts(doc, performances, athleteKeyOf, events, competitions, tr);
+  const quotes = quoteFacts(doc, x, athleteKeyOf, tr);
 
   const article: ArticleFacts['article'] = {
     id: doc.articleId,
@@ -135,8 +193,8 @@ export function normaliseArticle({ doc, sha256, extraction: x, performances, inc
       athletes,
       events: [...events.values()],
       competitions: [...competitions.values()],
-      performances: [...perfs.values()],
-      quotes: [...quotes.values()],
+      performances: perfs,
+      quotes,
     },
     trace,
   };

@@ -3,6 +3,7 @@
  * related-link line or noise. Structure the ingester already knew (HTML headings, captions) is kept.
  */
 import type { Block, BlockHint, BlockKind, Span } from '../types.js';
+import { isSpaceCode } from '../util/chars.js';
 
 /** A block shorter than this many words with no sentence-final mark reads as a caption or a link line. */
 const CAPTION_MAX_WORDS = 16;
@@ -69,8 +70,8 @@ function splitParagraphs(text: string, from: number, to: number, out: Span[]): v
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
 }
 

@@ -4,6 +4,7 @@
  * glued to the next sentence ("…to The Guardian.The 3000m…"), as web copies lose spaces, does.
  */
 import type { Block, Sentence } from '../types.js';
+import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode, isUpperOrNumberCode } from '../util/chars.js';
 
 /** Words that end with a full stop but do not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -12,59 +13,67 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'inc', 'ltd', 'co', 'corp', 'etc', 'al', 'fig', 'vol', 'pp', 'ave', 'rd',
 ]);
 
-const OPENERS = /["“‘'(\[]/;
-const CLOSERS = /["”’')\]]/;
-
-function isUpperStart(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{Lu}\p{N}]/u.test(ch);
-}
+// the scan reads char codes (it looks at every character of the article): CLOSERS ["”’')\]], OPENERS ["“‘'(\[]
+const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
+const isOpener = (c: number) => c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91;
 
 /** The word (letters only) that ends just before `i`. */
 function wordBefore(text: string, i: number, from: number): string {
   let j = i;
-  while (j > from && /\p{L}/u.test(text[j - 1]!)) j--;
+  while (j > from && isLetterCode(text.charCodeAt(j - 1))) j--;
   return text.slice(j, i);
+}
+
+/** Pushes `text[start, end)` trimmed of white space, unless nothing is left. */
+function pushSentence(text: string, start: number, end: number, block: number, out: Sentence[]): void {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ start, end, block });
+}
+
+/** Where the sentence that has a . ! ? at `i` ends (after its closing marks), or -1 when it goes on. */
+function sentenceEnd(text: string, i: number, b: Block): number {
+  const ch = text.charCodeAt(i);
+  // closing marks that belong to this sentence
+  let j = i + 1;
+  while (j < b.end && isCloser(text.charCodeAt(j))) j++;
+  if (j >= b.end) return -1;
+  const glued = j === i + 1 && ch === 46 && isLowerCode(text.charCodeAt(i - 1)) && isUpperCode(text.charCodeAt(j)) && isLowerCode(text.charCodeAt(j + 1));
+  if (!glued && !isSpaceCode(text.charCodeAt(j))) return -1;
+  let k = j;
+  while (k < b.end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  while (k < b.end && isOpener(text.charCodeAt(k))) k++;
+  if (!isUpperOrNumberCode(text.charCodeAt(k))) return -1;
+  if (ch === 46) {
+    const w = wordBefore(text, i, b.start);
+    if (ABBREVIATIONS.has(w.toLowerCase())) return -1;
+    if (w.length === 1 && isUpperCode(w.charCodeAt(0))) return -1; // an initial: "J. Smith"
+    if (isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) return -1; // a decimal
+  }
+  return j;
 }
 
 export function segmentSentences(text: string, blocks: readonly Block[]): Sentence[] {
   const out: Sentence[] = [];
   for (const b of blocks) {
     let start = b.start;
-    const push = (end: number) => {
-      let s = start;
-      let e = end;
-      while (s < e && /\s/.test(text[s]!)) s++;
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
-      if (e > s) out.push({ start: s, end: e, block: b.index });
-    };
-    for (let i = b.start; i < b.end; i++) {
-      const ch = text[i]!;
-      if (ch === '\n') {
-        push(i);
+    const end = b.end;
+    for (let i = b.start; i < end; i++) {
+      const ch = text.charCodeAt(i);
+      // most characters are none of \n . ! ? (all below 64): one compare skips them
+      if (ch > 63) continue;
+      if (ch === 10) {
+        pushSentence(text, start, i, b.index, out);
         start = i + 1;
         continue;
       }
-      if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-      // closing marks that belong to this sentence
-      let j = i + 1;
-      while (j < b.end && CLOSERS.test(text[j]!)) j++;
-      if (j >= b.end) continue;
-      const glued = j === i + 1 && ch === '.' && /\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[j]!) && /\p{Ll}/u.test(text[j + 1] ?? '');
-      if (!glued && !/\s/.test(text[j]!)) continue;
-      let k = j;
-      while (k < b.end && /[ \t]/.test(text[k]!)) k++;
-      while (k < b.end && OPENERS.test(text[k]!)) k++;
-      if (!isUpperStart(text[k])) continue;
-      if (ch === '.') {
-        const w = wordBefore(text, i, b.start);
-        if (ABBREVIATIONS.has(w.toLowerCase())) continue;
-        if (w.length === 1 && /\p{Lu}/u.test(w)) continue; // an initial: "J. Smith"
-        if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue; // a decimal
-      }
-      push(j);
+      if (ch !== 46 && ch !== 33 && ch !== 63) continue; // . ! ?
+      const j = sentenceEnd(text, i, b);
+      if (j < 0) continue;
+      pushSentence(text, start, j, b.index, out);
       start = j;
     }
-    push(b.end);
+    pushSentence(text, start, b.end, b.index, out);
   }
   return out;
 }

@@ -48,6 +48,23 @@ export const DISTANCE_RE =
 export const BARE_RE =
   /(?<=\b(?:the|men's|women's|men’s|women’s|mens|womens) )(1,500|1500|5,000|5000|10,000|10000|3,000|3000|800|400|200|100)(?= (?:final|finals|title|titles|race|races|heats?|semi-finals?|semis|crown|gold|silver|bronze|champion|champions|championship|world|record|double|event|win|victory|field|and|or|in|at|on|with|was|is|this|last|next)\b|[,.;:!?)])/gi;
 
+/**
+ * The matches of `BARE_RE` over `text`, in order, as `matchAll` gives them. Its lookbehind makes it start
+ * only at a digit right after a space, so it is tried (sticky) only there: run at every offset of the
+ * text, the lookbehind was the most expensive regex of the stage.
+ */
+export function bareMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const bare = new RegExp(BARE_RE.source, 'iy'); // per call: no regex state outlives it
+  const start = / \d/g;
+  for (let c = start.exec(text); c; c = start.exec(text)) {
+    bare.lastIndex = c.index + 1;
+    const m = bare.exec(text);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
 /** "4x100m", "4 x 400 metres relay", "4×400". */
 export const RELAY_RE = /(?<![\w.,/]|[A-Za-z0-9]-)4 ?[x×] ?(\d{3,4})(?:[ -]?(?:metres|meters|metre|meter|m)(?![\w]))?(?:[ -](relay))?(?![\w]|[-.][A-Za-z])/gi;
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Discipline, Doc, EventMention } from '../../types.js';
 import { EVENT_RULES, IMPLIED_AFTER } from './model.js';
-import { BARE_RE, CROSS_COUNTRY_NEAR, DISTANCE_RE, DROP_AFTER, DROP_BEFORE, RELAY_RE, distanceEvent, relayEvent, type DistanceEvent, type DistanceRuleId } from './distance.js';
+import { bareMatches, CROSS_COUNTRY_NEAR, DISTANCE_RE, DROP_AFTER, DROP_BEFORE, RELAY_RE, distanceEvent, relayEvent, type DistanceEvent, type DistanceRuleId } from './distance.js';
 
 const DisciplineSchema = z.enum(['track', 'road', 'field', 'combined', 'cross-country', 'walk', 'relay']);
 
@@ -103,7 +103,10 @@ function distanceCandidates(text: string, withContext: boolean): Candidate[] {
       if (ev.rule === 'event/distance-metres') {
         const listed = LISTED_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
         const first = listed ? distanceEvent(listed[1]!, '', 'm', undefined) : null;
-        if (listed && first) out.push({ ...first, start: start - listed[0].length, end: start - listed[0].length + listed[1]!.length, rule: 'event/distance-listed' satisfies DistanceRuleId });
+        if (listed && first) {
+          const from = start - listed[0].length;
+          out.push({ start: from, end: from + listed[1]!.length, name: first.name, discipline: first.discipline, distanceMeters: first.distanceMeters, rule: 'event/distance-listed' satisfies DistanceRuleId });
+        }
       }
       if (ev.discipline === 'road' || ev.name === 'Mile' || ev.name.endsWith('Miles')) {
         const xc = CROSS_COUNTRY_NEAR;
@@ -111,12 +114,12 @@ function distanceCandidates(text: string, withContext: boolean): Candidate[] {
         if (xc.division.test(text.slice(Math.max(0, start - 20), start)) && xc.context.test(text.slice(Math.max(0, start - 600), start))) return;
       }
     }
-    out.push({ start, end, ...ev });
+    out.push({ start, end, name: ev.name, discipline: ev.discipline, distanceMeters: ev.distanceMeters, rule: ev.rule });
   };
   if (/\d/.test(text)) {
     for (const m of text.matchAll(DISTANCE_RE)) push(m, distanceEvent(m[1]!, m[2] ?? '', m[3]!, m[4]));
     if (/4 ?[x×] ?\d/i.test(text)) for (const m of text.matchAll(RELAY_RE)) push(m, relayEvent(m[1]!));
-    if (withContext) for (const m of text.matchAll(BARE_RE)) {
+    if (withContext) for (const m of bareMatches(text)) {
       const ev = distanceEvent(m[1]!, '', 'm', undefined);
       push(m, ev && { ...ev, rule: 'event/distance-bare' satisfies DistanceRuleId });
     }
@@ -164,8 +167,9 @@ function candidates(text: string, lexicon: EventLexicon, withContext: boolean): 
 export function extractEvents(doc: Doc, lexicon: EventLexicon): EventMention[] {
   const text = doc.text;
   return candidates(text, lexicon, true).map((c) => {
-    const mention: EventMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), name: c.name, discipline: c.discipline, distanceMeters: c.distanceMeters, rule: c.rule };
-    if (IMPLIED_AFTER.test(text.slice(c.end, c.end + 40))) mention.implied = true;
+    // `implied` is always present (undefined when not), so every mention has one shape for the later stages
+    const implied = IMPLIED_AFTER.test(text.slice(c.end, c.end + 40)) ? true : undefined;
+    const mention: EventMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), name: c.name, discipline: c.discipline, distanceMeters: c.distanceMeters, rule: c.rule, implied };
     return mention;
   });
 }

@@ -27,6 +27,9 @@ export interface AttributionContext {
   lex: QuoteLexicon;
   idx: SpeakerIndex;
   blocks: readonly Block[];
+  /** The words before each quote, read once per article (the introduction and the previous-sentence rules
+   *  both ask for them): quote → the `prevEnd` asked with and the answer. */
+  before: Map<RawQuote, { prevEnd: number; before: Before | null }>;
 }
 
 export const ATTRIBUTION_RULES = {
@@ -44,8 +47,9 @@ const TRAIL_WINDOW = 200;
 const INTRO_WINDOW = 400;
 const MAX_PHRASE = 9;
 /** Words that open a new clause: the subject of a verb of saying starts after them ("…, but he insisted"). */
-const SUBJECT_BREAK = /^(?:but|and|while|whilst|as|because|although|though|when|after|before|since|if|that|so|where|whereas)$/;
-const STOP = /^[.!?;"“”(‘]$/;
+const SUBJECT_BREAK: ReadonlySet<string> = new Set(['but', 'and', 'while', 'whilst', 'as', 'because', 'although', 'though', 'when', 'after', 'before', 'since', 'if', 'that', 'so', 'where', 'whereas']);
+/** Tokens that end the attribution after a quote (a set, not a regex: it is asked of every token). */
+const STOP: ReadonlySet<string> = new Set(['.', '!', '?', ';', '"', '“', '”', '(', '‘']);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
 const isVerb = (t: Token | undefined, lex: QuoteLexicon) => !!t && lex.speechVerbs.has(t.lower);
 
@@ -84,7 +88,7 @@ export function trailingAttribution(q: RawQuote, nextStart: number, ctx: Attribu
   const limit = Math.min(b.end, q.end + TRAIL_WINDOW, nextStart);
   if (limit <= q.end) return null;
   const all = tokenize(text, q.end, limit);
-  let cut = all.findIndex((t) => STOP.test(t.text));
+  let cut = all.findIndex((t) => STOP.has(t.text));
   if (cut < 0) cut = all.length;
   const toks = all.slice(0, cut);
   // "…," he said (via Citius Mag).
@@ -162,7 +166,7 @@ function subjectBefore(toks: readonly Token[], v: number, lex: QuoteLexicon): To
   while (end > 0 && lex.auxiliaries.has(toks[end - 1]!.lower)) end--;
   for (let guard = 0; guard < 4; guard++) {
     let start = end;
-    while (start > 0 && !toks[start - 1]!.punct && !SUBJECT_BREAK.test(toks[start - 1]!.lower)) start--;
+    while (start > 0 && !toks[start - 1]!.punct && !SUBJECT_BREAK.has(toks[start - 1]!.lower)) start--;
     const np = toks.slice(start, end);
     const rel = np[0] && (/^(?:who|which|whose|whom|where)$/.test(np[0].lower) || /^\p{Ll}+ing$/u.test(np[0].text)); // ", who …," / ", speaking on …,"
     // "Josh Kerr, the Scot, said": an appositive descriptor after a name; the name is the subject
@@ -187,6 +191,14 @@ interface Before {
 /** The words right before the quote: its introducing clause, or the sentence before it (in the same or the
  *  previous paragraph), never reaching back past the previous quote. */
 function wordsBefore(q: RawQuote, prevEnd: number, ctx: AttributionContext): Before | null {
+  const known = ctx.before.get(q);
+  if (known && known.prevEnd === prevEnd) return known.before;
+  const before = readWordsBefore(q, prevEnd, ctx);
+  if (!known) ctx.before.set(q, { prevEnd, before });
+  return before;
+}
+
+function readWordsBefore(q: RawQuote, prevEnd: number, ctx: AttributionContext): Before | null {
   const { text, blocks } = ctx;
   const bi = blockIndexAt(blocks, q.start);
   const b = blocks[bi];

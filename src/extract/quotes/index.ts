@@ -11,7 +11,7 @@
  * Pure: text and persons in, mentions out. Linear in the text (the mark scan is one pass; every window
  * looked at is bounded).
  */
-import type { Doc, PersonsResult, QuoteMention } from '../../types.js';
+import type { Doc, PersonsResult, QuoteMention, Span } from '../../types.js';
 import { blockIndexAt, leadingAttribution, previousSentence, trailingAttribution, type Attribution, type AttributionContext } from './attribution.js';
 import { rejectQuote } from './filter.js';
 import { MARK_RULES, scanQuotes, type RawQuote } from './marks.js';
@@ -54,14 +54,31 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
   if (!raws.length) return [];
 
   // spans that cannot be quotes whatever their attribution (titles, scare quotes, markup) are text, not quotes
-  const texts = raws.map((r) => r.parts.map((p) => text.slice(p.start, p.end)).join(' '));
+  const texts = raws.map((r) => quoteText(text, r.parts));
   const maybe = raws.map((r, i) => !rejectQuote(texts[i]!, r.single, true, lex));
   // offsets inside quoted words, for "is this mention inside a quote" (binary search over sorted parts)
   const parts = raws.flatMap((r, i) => (maybe[i] ? r.parts : [])).sort((a, b) => a.start - b.start);
-  const inQuote = (pos: number) => spanIndexAt(parts, pos) >= 0;
-  const idx = indexSpeakers(text, persons, inQuote);
-  const ctx: AttributionContext = { text, lex, idx, blocks: doc.blocks };
+  const idx = indexSpeakers(text, persons, (pos) => spanIndexAt(parts, pos) >= 0);
+  const ctx: AttributionContext = { text, lex, idx, blocks: doc.blocks, before: new Map() };
 
+  const cands = candidates(raws, texts, maybe, ctx);
+  shareForward(text, cands);
+  const out: QuoteMention[] = [];
+  for (let i = 0; i < cands.length; i++) out.push(attributed(doc, cands, i, ctx));
+  return out;
+}
+
+/** The words of a quote: its parts joined by one space. */
+function quoteText(text: string, parts: readonly Span[]): string {
+  if (!parts.length) return '';
+  let s = text.slice(parts[0]!.start, parts[0]!.end);
+  for (let i = 1; i < parts.length; i++) s += ` ${text.slice(parts[i]!.start, parts[i]!.end)}`;
+  return s;
+}
+
+/** 1. The spans kept as quotes, each with its own attribution (after it, or the introduction before it). */
+function candidates(raws: readonly RawQuote[], texts: readonly string[], maybe: readonly boolean[], ctx: AttributionContext): Candidate[] {
+  const { text, lex, idx } = ctx;
   const cands: Candidate[] = [];
   let lastEnd = 0; // end of the previous span that may be a quote
   for (let i = 0; i < raws.length; i++) {
@@ -78,8 +95,11 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
     if (rejectQuote(qtext, raw.single, own !== null, lex)) continue;
     cands.push({ raw, text: qtext, own, attr: own, prevEnd, avoid });
   }
+  return cands;
+}
 
-  // 2. the next quote of the same sentence: only a few lower-case words between them
+/** 2. The next quote of the same sentence lends its attribution: only a few lower-case words between them. */
+function shareForward(text: string, cands: Candidate[]): void {
   for (let i = cands.length - 2; i >= 0; i--) {
     const c = cands[i]!;
     const n = cands[i + 1]!;
@@ -89,41 +109,41 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
       c.attr = { ...n.attr, rule: SPEAKER_RULES.forward.id };
     }
   }
-  // 3. the sentence before reports the speaker; 4. the previous quote's speaker; 5. the most recent person
-  const out: QuoteMention[] = [];
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i]!;
-    const prev = cands[i - 1];
-    const before = c.attr ? null : previousSentence(c.raw, c.prevEnd, ctx, c.avoid);
-    if (!c.attr && before?.attr) c.attr = before.attr;
-    if (!c.attr) {
-      const since = prev ? Math.max(prev.raw.end, prev.own?.end ?? 0) : 0;
-      const prevSpeaker = prev?.attr?.speaker.speaker ?? null;
-      const continues = !mentionedBetween(idx, since, c.raw.start) || (prevSpeaker !== null && personMentionedBetween(idx, prevSpeaker, since, c.raw.start));
-      if (prev?.attr && continues && sameOrNextBlock(doc, prev.raw.end, c.raw.start)) {
-        c.attr = { ...prev.attr, end: c.raw.start, rule: SPEAKER_RULES.inherit.id };
-      } else {
-        const p = recentPerson(idx, c.raw.start, c.avoid) ?? recentPerson(idx, c.raw.start);
-        c.attr = { speaker: { speaker: p, speakerName: null, rule: SPEAKER_RULES.recent.id }, outlet: null, end: c.raw.start, rule: SPEAKER_RULES.recent.id };
-      }
+}
+
+/** 3. the sentence before reports the speaker; 4. the previous quote's speaker; 5. the most recent person. */
+function attributed(doc: Doc, cands: Candidate[], i: number, ctx: AttributionContext): QuoteMention {
+  const idx = ctx.idx;
+  const c = cands[i]!;
+  const prev = cands[i - 1];
+  const before = c.attr ? null : previousSentence(c.raw, c.prevEnd, ctx, c.avoid);
+  if (!c.attr && before?.attr) c.attr = before.attr;
+  if (!c.attr) {
+    const since = prev ? Math.max(prev.raw.end, prev.own?.end ?? 0) : 0;
+    const prevSpeaker = prev?.attr?.speaker.speaker ?? null;
+    const continues = !mentionedBetween(idx, since, c.raw.start) || (prevSpeaker !== null && personMentionedBetween(idx, prevSpeaker, since, c.raw.start));
+    if (prev?.attr && continues && sameOrNextBlock(doc, prev.raw.end, c.raw.start)) {
+      c.attr = { ...prev.attr, end: c.raw.start, rule: SPEAKER_RULES.inherit.id };
+    } else {
+      const p = recentPerson(idx, c.raw.start, c.avoid) ?? recentPerson(idx, c.raw.start);
+      c.attr = { speaker: { speaker: p, speakerName: null, rule: SPEAKER_RULES.recent.id }, outlet: null, end: c.raw.start, rule: SPEAKER_RULES.recent.id };
     }
-    const a = c.attr;
-    // the outlet: stated in the attribution, else in the sentence before, else the same speaker's previous one
-    let outlet = a.outlet ?? (before ?? previousSentence(c.raw, c.prevEnd, ctx)).outlet;
-    if (!outlet && prev?.attr?.outlet && a.speaker.speaker !== null && prev.attr.speaker.speaker === a.speaker.speaker) outlet = prev.attr.outlet;
-    if (!a.outlet && outlet) c.attr = { ...a, outlet };
-    out.push({
-      start: c.raw.start,
-      end: c.raw.end,
-      text: c.text,
-      parts: c.raw.parts.map((p) => ({ start: p.start, end: p.end })),
-      speaker: a.speaker.speaker,
-      speakerName: a.speaker.speaker === null ? a.speaker.speakerName : null,
-      outlet,
-      rule: `${MARK_RULES[c.raw.rule].id}+${a.rule}+${a.speaker.rule}`,
-    });
   }
-  return out;
+  const a = c.attr;
+  // the outlet: stated in the attribution, else in the sentence before, else the same speaker's previous one
+  let outlet = a.outlet ?? (before ?? previousSentence(c.raw, c.prevEnd, ctx)).outlet;
+  if (!outlet && prev?.attr?.outlet && a.speaker.speaker !== null && prev.attr.speaker.speaker === a.speaker.speaker) outlet = prev.attr.outlet;
+  if (!a.outlet && outlet) c.attr = { ...a, outlet };
+  return {
+    start: c.raw.start,
+    end: c.raw.end,
+    text: c.text,
+    parts: c.raw.parts.map((p) => ({ start: p.start, end: p.end })),
+    speaker: a.speaker.speaker,
+    speakerName: a.speaker.speaker === null ? a.speaker.speakerName : null,
+    outlet,
+    rule: `${MARK_RULES[c.raw.rule].id}+${a.rule}+${a.speaker.rule}`,
+  };
 }
 
 /** Speaker rules that only guess (a pronoun or descriptor resolved by recency or a ref). */

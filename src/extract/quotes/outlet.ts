@@ -7,8 +7,9 @@ import type { QuoteLexicon } from './model/lexicon.js';
 import { identityKey } from '../../util/text.js';
 import { isPossessive, type Token } from './tokens.js';
 
-const TO_VERBS = /^(?:told|tells|telling|tell)$/;
-const SPEAK_TO = /^(?:said|says|speaking|spoke|talking|talked|interview|interviewed|chat|chatting|conversation|speaking|writing|wrote|told)$/;
+// word sets, not anchored regexes: every token of every attribution is looked up
+const TO_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'tell']);
+const SPEAK_TO: ReadonlySet<string> = new Set(['said', 'says', 'speaking', 'spoke', 'talking', 'talked', 'interview', 'interviewed', 'chat', 'chatting', 'conversation', 'writing', 'wrote', 'told']);
 
 const isOutletWord = (t: Token, first: boolean) =>
   !t.punct && (/^\p{Lu}/u.test(t.text) || (!first && /^\d/.test(t.text)));
@@ -52,18 +53,18 @@ function scan(tokens: readonly Token[], text: string, lex: QuoteLexicon): string
       if (r) return r;
     }
     // "told BBC Sport", "told The Guardian"
-    if (TO_VERBS.test(t.lower)) {
+    if (TO_VERBS.has(t.lower)) {
       const r = runAt(tokens, i + 1, text, lex);
       if (r) return r;
     }
     // "said to The Guardian", "in an interview with World Athletics", "speaking to Five Live"
-    if (SPEAK_TO.test(t.lower) && /^(?:to|with)$/.test(tokens[i + 1]?.lower ?? '')) {
+    if (SPEAK_TO.has(t.lower) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'with')) {
       const r = runAt(tokens, i + 2, text, lex);
       if (r) return r;
     }
     // "said in the San Francisco Chronicle", "(shared his thoughts) on Instagram": a publication or platform by its head word
     const at = tokens[i + 1]?.text === 'the' ? tokens[i + 2] : tokens[i + 1];
-    if (/^(?:in|on)$/.test(t.lower) && /^\p{Lu}/u.test(at?.text ?? '')) {
+    if ((t.lower === 'in' || t.lower === 'on') && /^\p{Lu}/u.test(at?.text ?? '')) {
       const r = runAt(tokens, i + 1, text, lex);
       if (r && lex.outletHeads.has(r.split(/\s+/).pop()!.toLowerCase())) return r;
     }
@@ -73,7 +74,7 @@ function scan(tokens: readonly Token[], text: string, lex: QuoteLexicon): string
       if (r && lex.outletHeads.has(r.split(/\s+/).pop()!.toLowerCase())) return r;
     }
     // "In a BBC video", "In the recent Citius Mag's Beasts: Unleashed episode"
-    if (t.lower === 'in' && /^(?:a|an|the)$/.test(tokens[i + 1]?.lower ?? '')) {
+    if (t.lower === 'in' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an' || tokens[i + 1]?.lower === 'the')) {
       let k = i + 2;
       while (k < tokens.length && k < i + 5 && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
       const r = runAt(tokens, k, text, lex);

@@ -4,6 +4,7 @@
  * for a pronoun or a descriptor without a ref, the most recent person mentioned before it.
  */
 import type { PersonsResult, Span } from '../../types.js';
+import { isLetterCode } from '../../util/chars.js';
 import { identityKey } from '../../util/text.js';
 import type { QuoteLexicon } from './model/lexicon.js';
 import { isNameWord, isPossessive, type Token } from './tokens.js';
@@ -67,17 +68,28 @@ export function pronounGender(word: string): 'm' | 'f' | null {
   return null;
 }
 
+/**
+ * A possessive mark right after a mention ("Kerr's", "Jones'"): what `/^['’]s?\b|^['’](?![\p{L}])/u` says of
+ * the two characters at `end`, by char code: an apostrophe not followed by a letter outside ASCII (an ASCII
+ * letter or digit makes the `\b`, anything else the lookahead).
+ */
+function possessiveAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 39 && c !== 0x2019) return false;
+  const next = end + 1 < text.length ? text.charCodeAt(end + 1) : -1;
+  return next < 128 || !isLetterCode(next);
+}
+
 /** Builds the lookup tables once per article. `inQuote` tells whether an offset lies inside quoted words. */
 export function indexSpeakers(text: string, persons: PersonsResult, inQuote: (pos: number) => boolean): SpeakerIndex {
   const marks: Marked[] = [];
   const quoted: Marked[] = [];
-  const poss = (end: number) => /^['’]s?\b|^['’](?![\p{L}])/u.test(text.slice(end, end + 2));
-  persons.persons.forEach((p, person) => {
-    for (const m of p.mentions) (inQuote(m.start) ? quoted : marks).push({ start: m.start, end: m.end, person, possessive: poss(m.end), ref: false, pronoun: false });
-  });
+  for (let person = 0; person < persons.persons.length; person++) {
+    for (const m of persons.persons[person]!.mentions) (inQuote(m.start) ? quoted : marks).push({ start: m.start, end: m.end, person, possessive: possessiveAt(text, m.end), ref: false, pronoun: false });
+  }
   for (const r of persons.refs) {
     if (inQuote(r.start) || r.person < 0 || r.person >= persons.persons.length) continue;
-    marks.push({ start: r.start, end: r.end, person: r.person, possessive: poss(r.end), ref: true, pronoun: PRONOUN_WORDS.test(r.text) });
+    marks.push({ start: r.start, end: r.end, person: r.person, possessive: possessiveAt(text, r.end), ref: true, pronoun: PRONOUN_WORDS.test(r.text) });
   }
   marks.sort((a, b) => a.start - b.start || a.end - b.end);
   // gender from the pronouns the refs resolved to each person (a clear majority only)

@@ -1,3 +1,5 @@
+import { isLetterOrNumberCode } from '../../util/chars.js';
+
 /** Words and punctuation of a short window of text, with offsets (only ever run on bounded windows). */
 export interface Token {
   start: number;
@@ -16,7 +18,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\-'’]{0,60}[\p{L}\p{N}'’])?|[,;:.!?"“”‘()\u2013\u2014]/gu;
   for (let m = TOKEN.exec(w); m; m = TOKEN.exec(w)) {
     const t = m[0];
-    out.push({ start: from + m.index, end: from + m.index + t.length, text: t, lower: t.toLowerCase().replace(/’/g, "'"), punct: !/[\p{L}\p{N}]/u.test(t[0]!) });
+    const low = t.toLowerCase();
+    // punctuation: the first code unit is no letter or digit (the first half of a surrogate pair counts as none)
+    out.push({ start: from + m.index, end: from + m.index + t.length, text: t, lower: low.includes('’') ? low.replace(/’/g, "'") : low, punct: !isLetterOrNumberCode(t.charCodeAt(0)) });
   }
   return out;
 }

@@ -44,10 +44,40 @@ function numberOf(written: string): { whole: number; fraction: string; words: bo
   return u >= 0 && u < 10 ? { whole: t + u, fraction: '', words: true } : null;
 }
 
+/** A unit word of `COMPONENT_RE` where it ends a word: every match of it ends with one. */
+const UNIT_WORD = /(?:hours|hour|hrs|hr|minutes|minute|mins|min|seconds|second|secs|sec)(?![\w])/gi;
+/** A match begins at most this far before its unit: the longest number is "twenty-seven " (13). */
+const NUMBER_MAX = 16;
+
+/**
+ * The matches of `COMPONENT_RE` over `text`, in order, as `matchAll` gives them. It is tried (sticky) only in
+ * the few characters before a unit word, where its matches begin, in ascending order from the end of the last
+ * match: the first that matches is the leftmost, as in a scan of every offset (which cost the most in the stage).
+ */
+function componentMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const re = new RegExp(COMPONENT_RE.source, 'iy'); // per call: no regex state outlives it
+  let next = 0; // offsets before this one were tried already, or lie inside a match
+  for (const unit of text.matchAll(UNIT_WORD)) {
+    const u = unit.index;
+    for (let p = Math.max(next, u - NUMBER_MAX); p < u; p++) {
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m) {
+        out.push(m);
+        next = p + m[0].length;
+        break;
+      }
+      next = p + 1;
+    }
+  }
+  return out;
+}
+
 export function components(text: string): Component[] {
   const out: Component[] = [];
   if (!UNIT_PREFILTER.test(text)) return out;
-  for (const m of text.matchAll(COMPONENT_RE)) {
+  for (const m of componentMatches(text)) {
     const n = numberOf(m[1]!);
     if (!n || m.index === undefined) continue;
     const u = m[2]!.toLowerCase();
