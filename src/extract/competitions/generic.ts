@@ -166,11 +166,13 @@ export function matchLeading(text: string, tokens: readonly Token[], covered: Ui
 }
 
 /** Lower-case heads of national and local meetings, with the words that may qualify them. */
-const LOWER_HEADS: Readonly<Record<string, { name: string; qualifiers: ReadonlySet<string> }>> = {
-  trials: { name: 'Trials', qualifiers: TRIAL_QUALIFIERS },
-  trial: { name: 'Trials', qualifiers: TRIAL_QUALIFIERS },
-  championships: { name: 'Championships', qualifiers: new Set(['national', 'county', 'regional', 'area', 'indoor', 'outdoor', 'cross', 'country', 'road', 'relay', 'relays', 'track', 'field', 'junior', 'senior', 'masters', 'veterans', 'schools', 'club', 'marathon']) },
-};
+// a Map, not an object: a lookup by every token's text would otherwise internalise each string (slow) and
+// find Object.prototype members ("constructor")
+const LOWER_HEADS: ReadonlyMap<string, { name: string; qualifiers: ReadonlySet<string> }> = new Map([
+  ['trials', { name: 'Trials', qualifiers: TRIAL_QUALIFIERS }],
+  ['trial', { name: 'Trials', qualifiers: TRIAL_QUALIFIERS }],
+  ['championships', { name: 'Championships', qualifiers: new Set(['national', 'county', 'regional', 'area', 'indoor', 'outdoor', 'cross', 'country', 'road', 'relay', 'relays', 'track', 'field', 'junior', 'senior', 'masters', 'veterans', 'schools', 'club', 'marathon']) }],
+]);
 
 /**
  * "the national trials", "Kenya's world cross country trials", "the Kenyan trials", "the county cross
@@ -181,8 +183,9 @@ export function matchTrials(tokens: readonly Token[], covered: Uint8Array): Gene
   const out: GenericHit[] = [];
   for (let j = 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    const head = LOWER_HEADS[t.lower];
-    if (covered[j] || t.cap || !head) continue;
+    if (t.cap || covered[j]) continue;
+    const head = LOWER_HEADS.get(t.lower);
+    if (!head) continue;
     let a = j;
     while (a > 0 && j - a < 4 && tokens[a]!.soft && !covered[a - 1] && head.qualifiers.has(tokens[a - 1]!.lower)) a--;
     const qualified = a < j;

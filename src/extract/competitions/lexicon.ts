@@ -38,6 +38,8 @@ export interface CompetitionLexicon {
   readonly editionsByCity: readonly ReadonlyMap<string, number[]>[];
   /** Per rule: edition year → host city. */
   readonly cityByYear: readonly ReadonlyMap<number, string>[];
+  /** Host city → the rules that held an edition there, ascending. */
+  readonly hostsByCity: ReadonlyMap<string, readonly number[]>;
   /** Known words of six letters or more, and their one-deletion variants → the known word. */
   readonly fuzzy: ReadonlyMap<string, string>;
   readonly known: ReadonlySet<string>;
@@ -121,6 +123,15 @@ export function loadCompetitionLexicon(extra: readonly unknown[] = []): Competit
     cityByYear.push(byYear);
   });
 
+  const hostsByCity = new Map<string, number[]>();
+  editionsByCity.forEach((byCity, ri) => {
+    for (const city of byCity.keys()) {
+      const hosts = hostsByCity.get(city);
+      if (hosts) hosts.push(ri);
+      else hostsByCity.set(city, [ri]);
+    }
+  });
+
   const fuzzy = new Map<string, string>();
   const fuzzyPrefix = new Set<string>();
   for (const w of known) {
@@ -129,7 +140,7 @@ export function loadCompetitionLexicon(extra: readonly unknown[] = []): Competit
     fuzzyPrefix.add(w[0]! + w[2]!);
     for (const d of deletions(w)) if (!known.has(d) && !fuzzy.has(d)) fuzzy.set(d, w);
   }
-  return Object.freeze({ rules: Object.freeze(rules), trie, cities, editionsByCity, cityByYear, fuzzy, known, fuzzyPrefix });
+  return Object.freeze({ rules: Object.freeze(rules), trie, cities, editionsByCity, cityByYear, hostsByCity, fuzzy, known, fuzzyPrefix });
 }
 
 /**

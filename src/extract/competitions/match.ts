@@ -40,7 +40,21 @@ interface Walk {
   ends: FormEnd[];
 }
 
-function walkTrie(tokens: readonly Token[], i: number, lex: CompetitionLexicon, corr: (j: number) => string | null): Walk | null {
+/**
+ * The known word a capitalised text word of six letters or more misspells, cached per article by the word
+ * (names recur); null when there is none.
+ */
+function corrected(t: Token, lex: CompetitionLexicon, cache: Map<string, string | null>): string | null {
+  if (!t.cap || t.lower.length < 6) return null;
+  let c = cache.get(t.lower);
+  if (c === undefined) {
+    c = correctWord(lex, t.lower);
+    cache.set(t.lower, c);
+  }
+  return c;
+}
+
+function walkTrie(tokens: readonly Token[], i: number, lex: CompetitionLexicon, cache: Map<string, string | null>): Walk | null {
   let node = lex.trie;
   let best: Walk | null = null;
   for (let j = i; j < tokens.length && j < i + MAX_FORM; j++) {
@@ -48,7 +62,7 @@ function walkTrie(tokens: readonly Token[], i: number, lex: CompetitionLexicon, 
     if (j > i && !t.soft) break;
     let child = node.next.get(t.lower);
     if (!child) {
-      const c = corr(j);
+      const c = corrected(t, lex, cache);
       if (c) child = node.next.get(c);
     }
     if (!child) break;
@@ -92,43 +106,39 @@ function titleAfter(tokens: readonly Token[], b: number): { end: number; strengt
 
 const RANK: Record<FormKind, number> = { full: 0, head: 1, short: 2, adj: 3 };
 
+const NO_RULES: readonly number[] = [];
+const ALL_ENDS = (_: FormEnd) => true;
+
+/**
+ * The rules of the ends that pass `keep`, each once, in order of first appearance. Built by push so that
+ * every `rules` array has one elements kind (a spread Set gives another, and code reading them deoptimised).
+ */
+function uniqueRules(ends: readonly FormEnd[], keep: (e: FormEnd) => boolean): number[] {
+  const out: number[] = [];
+  for (const e of ends) if (keep(e) && !out.includes(e.rule)) out.push(e.rule);
+  return out;
+}
+
 /** Every gazetteer hit, left to right, not overlapping. */
 export function matchGazetteer(tokens: readonly Token[], lex: CompetitionLexicon): GazetteerHit[] {
   const out: GazetteerHit[] = [];
-  const cache = new Map<number, string | null>();
-  const corr = (j: number) => {
-    const t = tokens[j]!;
-    if (!t.cap || t.lower.length < 6) return null;
-    let c = cache.get(j);
-    if (c === undefined) {
-      c = correctWord(lex, t.lower);
-      cache.set(j, c);
-    }
-    return c;
-  };
-  const hostCache = new Map<string, number[]>();
-  const hostsOf = (city: string) => {
-    let h = hostCache.get(city);
-    if (!h) {
-      h = lex.rules.map((_, ri) => ri).filter((ri) => lex.editionsByCity[ri]!.has(city));
-      hostCache.set(city, h);
-    }
-    return h;
-  };
+  const cache = new Map<string, string | null>();
 
   let i = 0;
   while (i < tokens.length) {
-    const w = walkTrie(tokens, i, lex, corr);
+    const w = walkTrie(tokens, i, lex, cache);
     // an edition city: before a head of a series it hosted ("Athens Olympics"), before a year ("Glasgow 2024"), or alone
     const c = walkCity(tokens, i, lex);
     if (c) {
-      const hosts = hostsOf(c.city);
-      const head = c.end < tokens.length && tokens[c.end]!.soft ? walkTrie(tokens, c.end, lex, corr) : null;
-      const headRules = head ? head.ends.filter((e) => e.kind !== 'adj' && hosts.includes(e.rule)).map((e) => e.rule) : [];
-      if (head && headRules.length && (!w || head.end >= w.end)) {
-        out.push({ a: i, b: head.end, rules: [...new Set(headRules)], strength: 'city', city: c.city, year: null, ruleId: 'competition/city-head' });
-        i = head.end;
-        continue;
+      const hosts = lex.hostsByCity.get(c.city) ?? NO_RULES;
+      const head = c.end < tokens.length && tokens[c.end]!.soft ? walkTrie(tokens, c.end, lex, cache) : null;
+      if (head && (!w || head.end >= w.end)) {
+        const headRules = uniqueRules(head.ends, (e) => e.kind !== 'adj' && hosts.includes(e.rule));
+        if (headRules.length) {
+          out.push({ a: i, b: head.end, rules: headRules, strength: 'city', city: c.city, year: null, ruleId: 'competition/city-head' });
+          i = head.end;
+          continue;
+        }
       }
       const y = tokens[c.end];
       if (!w && isYear(y) && y!.start - tokens[c.end - 1]!.end <= 2) {
@@ -163,10 +173,11 @@ export function matchGazetteer(tokens: readonly Token[], lex: CompetitionLexicon
       i++;
       continue;
     }
-    const best = Math.min(...usable.map((e) => RANK[e.kind]));
+    let best = 4;
+    for (const e of usable) best = Math.min(best, RANK[e.kind]);
     const ends = usable.filter((e) => RANK[e.kind] === best);
     const kind = ends[0]!.kind;
-    const rules = [...new Set(ends.map((e) => e.rule))];
+    const rules = uniqueRules(ends, ALL_ENDS);
     const next = tokens[w.end];
     // "Olympic trials", "world cross country trials": a trials meeting, not the series
     if (next && next.soft && /^trials?$/.test(next.lower)) {

@@ -37,6 +37,17 @@ const YEAR_OF_RECORD: ReadonlySet<string> = new Set(['record', 'records', 'best'
 /** Words before a year that make it a past reference point ("since July 2003"). */
 const PAST_FROM: ReadonlySet<string> = new Set(['since', 'from', 'before', 'between']);
 
+const isPastFrom = (x: Token) => PAST_FROM.has(x.lower);
+const isOfRecord = (x: Token) => YEAR_OF_RECORD.has(x.lower);
+const isMarkOrRecord = (x: Token) => (/^\d/.test(x.text) && !isYear(x)) || x.lower === 'record';
+const isBid = (x: Token) => x.lower === 'bid' || x.lower === 'bids';
+
+/** Whether a token in [from, to) (clipped to the tokens) passes `test`: `slice().some()` without the copies. */
+function someIn(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
+  for (let k = Math.max(0, from); k < to && k < tokens.length; k++) if (test(tokens[k]!)) return true;
+  return false;
+}
+
 /**
  * The year that "this year" means: the article's date; else the latest year the article writes outside
  * competition names, records, titles and bids ("until the end of 2005"); else unknown. (The extractor
@@ -62,21 +73,21 @@ export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonl
   }
   const free = new Set<number>();
   const named = new Set<number>();
-  tokens.forEach((t, j) => {
-    if (!isYear(t)) return;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!isYear(t)) continue;
     const y = Number(t.text);
-    if (y < 1950 || y > 2040) return;
+    if (y < 1950 || y > 2040) continue;
     // "since July 2003", "from 2015": a past reference point, not the article's year
-    const back = tokens.slice(Math.max(0, j - 2), j).map((x) => x.lower);
-    if (back.some((w) => PAST_FROM.has(w))) return;
+    if (someIn(tokens, j - 2, j, isPastFrom)) continue;
     // "the 1997 world record", "the 2003 world champion": a year of a record or a title
-    if (tokens.slice(j + 1, j + 4).some((x) => YEAR_OF_RECORD.has(x.lower))) return;
+    if (someIn(tokens, j + 1, j + 4, isOfRecord)) continue;
     // "running 44.66secs in 1996", "the world record of 44.63secs in 1995": the year of a performance
-    if (tokens.slice(Math.max(0, j - 4), j).some((x) => (/^\d/.test(x.text) && !isYear(x)) || x.lower === 'record')) return;
+    if (someIn(tokens, j - 4, j, isMarkOrRecord)) continue;
     // "London's 2012 Olympic bid": a year bid for, not the article's
-    if (tokens.slice(j + 1, j + 3).some((x) => x.lower === 'bid' || x.lower === 'bids')) return;
+    if (someIn(tokens, j + 1, j + 3, isBid)) continue;
     (attached.has(j) ? named : free).add(y);
-  });
+  }
   const sorted = [...(free.size ? free : named)].sort((a, b) => b - a);
   if (!sorted.length) return null;
   return sorted[0]!;
