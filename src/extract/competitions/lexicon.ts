@@ -43,9 +43,15 @@ export interface CompetitionLexicon {
   /** Known words of six letters or more, and their one-deletion variants → the known word. */
   readonly fuzzy: ReadonlyMap<string, string>;
   readonly known: ReadonlySet<string>;
-  /** First letter + second or third letter of the known long words: a cheap test before the tolerant match. */
-  readonly fuzzyPrefix: ReadonlySet<string>;
+  /** First letter + second or third letter of the known long words (`pairKey`): a cheap test before the tolerant match. */
+  readonly fuzzyPrefix: ReadonlySet<number>;
+  /** First letter + length of the words a known long word may be misspelt as (`lengthKey`: its length ± 1). */
+  readonly fuzzyLength: ReadonlySet<number>;
 }
+
+// numbers, not two-letter strings: no string to build and hash for every capitalised word of the text
+const pairKey = (w: string, k: number) => w.charCodeAt(0) * 65536 + w.charCodeAt(k);
+const lengthKey = (first: number, length: number) => first * 64 + length;
 
 const splitForm = (f: string) => f.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 const isCap = (w: string) => w.charAt(0) !== w.charAt(0).toLowerCase();
@@ -133,22 +139,28 @@ export function loadCompetitionLexicon(extra: readonly unknown[] = []): Competit
   });
 
   const fuzzy = new Map<string, string>();
-  const fuzzyPrefix = new Set<string>();
+  const fuzzyPrefix = new Set<number>();
+  const fuzzyLength = new Set<number>();
   for (const w of known) {
-    if (w.length < 6 || /\d/.test(w)) continue;
-    fuzzyPrefix.add(w[0]! + w[1]!);
-    fuzzyPrefix.add(w[0]! + w[2]!);
+    if (w.length < 6) continue;
+    // every known long word, digits too: an extra letter after one ("10000mm") is corrected to it
+    for (let d = -1; d <= 1; d++) fuzzyLength.add(lengthKey(w.charCodeAt(0), w.length + d));
+    if (/\d/.test(w)) continue;
+    fuzzyPrefix.add(pairKey(w, 1));
+    fuzzyPrefix.add(pairKey(w, 2));
     for (const d of deletions(w)) if (!known.has(d) && !fuzzy.has(d)) fuzzy.set(d, w);
   }
-  return Object.freeze({ rules: Object.freeze(rules), trie, cities, editionsByCity, cityByYear, hostsByCity, fuzzy, known, fuzzyPrefix });
+  return Object.freeze({ rules: Object.freeze(rules), trie, cities, editionsByCity, cityByYear, hostsByCity, fuzzy, known, fuzzyPrefix, fuzzyLength });
 }
 
 /**
  * The known word a text word is a misspelling of (one letter missing, extra or replaced), or null.
- * Only words of six letters or more, with the same first letter.
+ * Only words of six letters or more, with the same first letter (so a length within one of a known
+ * word's with that letter: `fuzzyLength` rules the rest out before any string is built).
  */
 export function correctWord(lex: CompetitionLexicon, lower: string): string | null {
-  if (lower.length < 6 || lower.length > 30 || !lex.fuzzyPrefix.has(lower[0]! + lower[1]!) || lex.known.has(lower)) return null;
+  if (lower.length < 6 || lower.length > 30 || !lex.fuzzyLength.has(lengthKey(lower.charCodeAt(0), lower.length))) return null;
+  if (!lex.fuzzyPrefix.has(pairKey(lower, 1)) || lex.known.has(lower)) return null;
   const hit = lex.fuzzy.get(lower); // a letter missing from the text word
   if (hit && hit[0] === lower[0]) return hit;
   for (const d of deletions(lower)) {

@@ -46,10 +46,13 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
       continue;
     }
     const start = i;
+    // lower-case ASCII already (most words): the word is its own lower case, so no copy and one string hash
+    let plain = (c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57);
     i++;
     while (i < n && i - start < MAX_WORD) {
       const c = text.charCodeAt(i);
       if (!wordChar(c, c < 128 ? '' : text.charAt(i))) break;
+      if (c > 122 || (c < 97 && (c < 48 || c > 57))) plain = false;
       i++;
     }
     const w = text.slice(start, i);
@@ -63,7 +66,7 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
       soft = softChar(g) || (dotOk && g === 46);
     }
     const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : w.charAt(0) !== w.charAt(0).toLowerCase();
-    out.push({ text: w, lower: w.toLowerCase(), start, end: i, cap, soft, sentence });
+    out.push({ text: w, lower: plain ? w : w.toLowerCase(), start, end: i, cap, soft, sentence });
     prevEnd = i;
   }
   return out;
