@@ -5,7 +5,8 @@
  * and a sentence year ("In 2024, …").
  */
 import type { Token } from './tokens.js';
-import { isYear } from './match.js';
+import { isYear, walkCity } from './match.js';
+import type { CompetitionLexicon } from './lexicon.js';
 import { MONTHS, MONTH_SHORT, NAME_STOP } from './model/words.js';
 
 const LINE_GAP = /^[ \t\u00a0\-–\/,]{1,4}$/;
@@ -76,20 +77,22 @@ export function timeCues(tokens: readonly Token[], s: number, e: number, month: 
   return out;
 }
 
+const cityAt = (tokens: readonly Token[], i: number, lex: CompetitionLexicon) => (i < tokens.length ? walkCity(tokens, i, lex) : null);
+
 /** An edition city right after the mention ("… Championships in Budapest", "… Championships Glasgow 2024") or right before it. */
-export function cityNear(tokens: readonly Token[], a: number, b: number, walk: (i: number) => { end: number; city: string } | null): string | null {
+export function cityNear(tokens: readonly Token[], a: number, b: number, lex: CompetitionLexicon): string | null {
   const after = tokens[b];
   if (after && (after.lower === 'in' || after.lower === 'at')) {
-    const c = walk(b + 1);
+    const c = cityAt(tokens, b + 1, lex);
     if (c) return c.city;
   } else if (after?.soft) {
-    const c = walk(b);
+    const c = cityAt(tokens, b, lex);
     if (c) return c.city;
   }
   const before = tokens[a - 1];
   if (before && tokens[a]!.soft) {
     for (let k = Math.max(0, a - 3); k < a; k++) {
-      const c = walk(k);
+      const c = cityAt(tokens, k, lex);
       if (c && c.end === a) return c.city;
     }
   }

@@ -93,16 +93,6 @@ export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonl
   return sorted[0]!;
 }
 
-export function sentenceRanges(tokens: readonly Token[]): Map<number, [number, number]> {
-  const out = new Map<number, [number, number]>();
-  tokens.forEach((t, i) => {
-    const r = out.get(t.sentence);
-    if (r) r[1] = i + 1;
-    else out.set(t.sentence, [i, i + 1]);
-  });
-  return out;
-}
-
 export function nearestEdition(years: readonly number[], target: number | null): number | null {
   if (!years.length) return null;
   if (target === null) return years[years.length - 1]!;
