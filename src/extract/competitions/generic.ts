@@ -196,8 +196,14 @@ export function matchTrials(tokens: readonly Token[], covered: Uint8Array): Gene
     if (a >= 2 && tokens[a - 1]!.lower === 's' && tokens[a - 2]!.cap && tokens[a]!.soft && tokens[a - 1]!.soft && !NAME_STOP.has(tokens[a - 2]!.lower) && !covered[a - 2]) a -= 2;
     else while (a >= 1 && j - a < 8 && tokens[a - 1]!.cap && tokens[a]!.soft && !NAME_STOP.has(tokens[a - 1]!.lower) && !covered[a - 1]) a--;
     if (a === j || (!qualified && head.name !== 'Trials')) continue;
-    const words = tokens.slice(a, j).map((w) => (w.lower === 's' ? "'s" : w.text.charAt(0).toUpperCase() + w.text.slice(1)));
-    const name = `${words.join(' ')} ${head.name}`.replace(/ 's\b/g, "'s");
+    // "Kenya's World Cross Country Trials": words capitalised, a possessive joined to the word before it
+    let name = '';
+    for (let k = a; k < j; k++) {
+      const w = tokens[k]!;
+      if (w.lower === 's') name += "'s";
+      else name += (k > a ? ' ' : '') + w.text.charAt(0).toUpperCase() + w.text.slice(1);
+    }
+    name += ` ${head.name}`;
     out.push({ a, b: j + 1, name, ruleId: head.name === 'Trials' ? 'competition/trials' : 'competition/lower-championships', indoor: null, head: head.name });
   }
   return out;

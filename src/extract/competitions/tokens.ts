@@ -63,7 +63,7 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
     const dotOk = soft && out.length > 0 && out[out.length - 1]!.text.length <= 2 && out[out.length - 1]!.cap;
     for (let k = prevEnd; soft && k < start; k++) {
       const g = text.charCodeAt(k);
-      soft = softChar(g) || (dotOk && g === 46);
+      soft = softChar(g) || (g === 46 && dotOk);
     }
     const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : w.charAt(0) !== w.charAt(0).toLowerCase();
     out.push({ text: w, lower: plain ? w : w.toLowerCase(), start, end: i, cap, soft, sentence });

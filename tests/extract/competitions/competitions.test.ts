@@ -157,4 +157,7 @@ describe('lower-case heads', () => {
   it('"the national trials" still is one', () => {
     expect(records('He won at the national trials.', '2005-03-01')).toEqual(['National Trials|2005']);
   });
+  it('names a country\'s trials with the possessive joined', () => {
+    expect(run("He was third at Kenya's world cross country trials.", '2005-03-01').map((m) => m.name)).toEqual(["Kenya's World Cross Country Trials"]);
+  });
 });
