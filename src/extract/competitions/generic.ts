@@ -4,7 +4,7 @@
  * place before a race distance ("Bourton 10k", "Staverton 10-mile race"), and trials ("the national
  * trials", "Kenya's world cross country trials").
  */
-import type { Token } from './tokens.js';
+import { mayStart, startMask, type Token } from './tokens.js';
 import { NAME_STOP, ROMAN, SERIES_ADJECTIVES, SERIES_NOT_MEETINGS } from './model/words.js';
 import { identityKey } from '../../util/text.js';
 
@@ -53,6 +53,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = [
 const HEAD_FIRST: ReadonlySet<string> = new Set(GENERIC_HEADS.map((h) => h.words[0]!));
 /** The same in lower case: tested first, on the token's lower-case text, whose string hash the gazetteer walk has already computed. */
 const HEAD_FIRST_LOWER: ReadonlySet<string> = new Set([...HEAD_FIRST].map((w) => w.toLowerCase()));
+const HEAD_FIRST_STARTS = startMask(HEAD_FIRST_LOWER);
 
 export interface GenericHit {
   a: number;
@@ -98,7 +99,7 @@ export function matchGeneric(text: string, tokens: readonly Token[], covered: Ui
     let end = -1;
     let head = '';
     let rule: GenericHead | null = null;
-    if (t.cap && HEAD_FIRST_LOWER.has(t.lower) && HEAD_FIRST.has(t.text)) {
+    if (t.cap && mayStart(HEAD_FIRST_STARTS, t.lower) && HEAD_FIRST_LOWER.has(t.lower) && HEAD_FIRST.has(t.text)) {
       for (const h of GENERIC_HEADS) {
         if (h.words.every((w, k) => tokens[j + k]?.text === w && !covered[j + k] && (k === 0 || tokens[j + k]!.soft)) && (!h.before || h.before.includes(tokens[j + h.words.length]?.lower ?? ''))) {
           end = j + h.words.length;
@@ -137,6 +138,7 @@ export function matchGeneric(text: string, tokens: readonly Token[], covered: Ui
 /** Words that open a meeting's name in Romance languages ("Cross Internacional de Venta de Baños", "Meeting International de Dakar"). */
 const LEADING_HEADS: ReadonlySet<string> = new Set(['Cross', 'Meeting', 'Memorial', 'Corrida', 'Trofeo', 'Giro', 'Gran', 'Meeting', 'Mitin', 'Campeonato', 'Campeonatos']);
 const LEADING_LOWER: ReadonlySet<string> = new Set([...LEADING_HEADS].map((w) => w.toLowerCase()));
+const LEADING_STARTS = startMask(LEADING_LOWER);
 const CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'di', 'du', 'des', 'do', 'da', 'van', 'von', 'der', 'al', 'of', 'y', 'e']);
 /** Words after a leading head that make an ordinary phrase ("Cross Country runners", "Memorial Day"). */
 const NOT_AFTER_LEADING: ReadonlySet<string> = new Set(['country', 'day', 'service', 'fund', 'trust', 'hall', 'park', 'stadium', 'ground']);
@@ -146,7 +148,7 @@ export function matchLeading(text: string, tokens: readonly Token[], covered: Ui
   const out: GenericHit[] = [];
   for (let j = 0; j + 1 < tokens.length; j++) {
     const t = tokens[j]!;
-    if (covered[j] || !t.cap || !LEADING_LOWER.has(t.lower) || !LEADING_HEADS.has(t.text)) continue;
+    if (covered[j] || !t.cap || !mayStart(LEADING_STARTS, t.lower) || !LEADING_LOWER.has(t.lower) || !LEADING_HEADS.has(t.text)) continue;
     const prev = tokens[j - 1];
     if (prev && t.soft && prev.cap && !NAME_STOP.has(prev.lower)) continue; // inside a longer name
     let b = j + 1;
@@ -176,6 +178,7 @@ const LOWER_HEADS: ReadonlyMap<string, { name: string; qualifiers: ReadonlySet<s
   ['trial', { name: 'Trials', qualifiers: TRIAL_QUALIFIERS }],
   ['championships', { name: 'Championships', qualifiers: new Set(['national', 'county', 'regional', 'area', 'indoor', 'outdoor', 'cross', 'country', 'road', 'relay', 'relays', 'track', 'field', 'junior', 'senior', 'masters', 'veterans', 'schools', 'club', 'marathon']) }],
 ]);
+const LOWER_HEAD_STARTS = startMask(LOWER_HEADS.keys());
 
 /**
  * "the national trials", "Kenya's world cross country trials", "the Kenyan trials", "the county cross
@@ -186,7 +189,7 @@ export function matchTrials(tokens: readonly Token[], covered: Uint8Array): Gene
   const out: GenericHit[] = [];
   for (let j = 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.cap || covered[j]) continue;
+    if (t.cap || covered[j] || !mayStart(LOWER_HEAD_STARTS, t.lower)) continue;
     const head = LOWER_HEADS.get(t.lower);
     if (!head) continue;
     let a = j;

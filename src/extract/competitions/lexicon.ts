@@ -4,6 +4,7 @@
  */
 import { CompetitionRuleSchema, type CompetitionRule } from './schema.js';
 import { SERIES } from './model/series.js';
+import { startMask, type StartMask } from './tokens.js';
 
 export type FormKind = 'full' | 'short' | 'adj' | 'head';
 
@@ -47,6 +48,9 @@ export interface CompetitionLexicon {
   readonly fuzzyPrefix: ReadonlySet<number>;
   /** First letter + length of the words a known long word may be misspelt as (`lengthKey`: its length ± 1). */
   readonly fuzzyLength: ReadonlySet<number>;
+  /** First letters and lengths of the words that start a form (± 1: a misspelling of one) and a city. */
+  readonly trieStarts: StartMask;
+  readonly cityStarts: StartMask;
 }
 
 // numbers, not two-letter strings: no string to build and hash for every capitalised word of the text
@@ -150,7 +154,7 @@ export function loadCompetitionLexicon(extra: readonly unknown[] = []): Competit
     fuzzyPrefix.add(pairKey(w, 2));
     for (const d of deletions(w)) if (!known.has(d) && !fuzzy.has(d)) fuzzy.set(d, w);
   }
-  return Object.freeze({ rules: Object.freeze(rules), trie, cities, editionsByCity, cityByYear, hostsByCity, fuzzy, known, fuzzyPrefix, fuzzyLength });
+  return Object.freeze({ rules: Object.freeze(rules), trie, cities, editionsByCity, cityByYear, hostsByCity, fuzzy, known, fuzzyPrefix, fuzzyLength, trieStarts: startMask(trie.next.keys(), 1), cityStarts: startMask(cities.next.keys()) });
 }
 
 /**

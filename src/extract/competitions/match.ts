@@ -3,7 +3,7 @@
  * words), edition cities before a series head ("Athens Olympics") or a year ("Glasgow 2024"), bare
  * edition cities, and series adjectives followed by a title word ("Olympic champion").
  */
-import type { Token } from './tokens.js';
+import { mayStart, type Token } from './tokens.js';
 import { correctWord, type CompetitionLexicon, type FormEnd, type FormKind } from './lexicon.js';
 import { BETWEEN, EVENT_WORDS, NAME_STOP, NOT_A_RACE, RACE_NOUNS, TITLE_NOUNS } from './model/words.js';
 
@@ -55,6 +55,7 @@ function corrected(t: Token, lex: CompetitionLexicon, cache: Map<string, string 
 }
 
 function walkTrie(tokens: readonly Token[], i: number, lex: CompetitionLexicon, cache: Map<string, string | null>): Walk | null {
+  if (!mayStart(lex.trieStarts, tokens[i]!.lower)) return null;
   let node = lex.trie;
   let best: Walk | null = null;
   for (let j = i; j < tokens.length && j < i + MAX_FORM; j++) {
@@ -75,6 +76,8 @@ function walkTrie(tokens: readonly Token[], i: number, lex: CompetitionLexicon, 
 }
 
 export function walkCity(tokens: readonly Token[], i: number, lex: CompetitionLexicon): { end: number; city: string } | null {
+  const first = tokens[i];
+  if (!first || !first.cap || !mayStart(lex.cityStarts, first.lower)) return null;
   let node = lex.cities;
   let best: { end: number; city: string } | null = null;
   for (let j = i; j < tokens.length && j < i + 4; j++) {

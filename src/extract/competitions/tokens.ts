@@ -83,3 +83,27 @@ export function tokenAt(tokens: readonly Token[], pos: number): number {
   }
   return lo;
 }
+
+/**
+ * A cheap test before a lookup in a table of words: per first character (ASCII), one bit per word length
+ * (31 and longer share a bit). `mayStart` is false only when no word of the table, with lengths widened by
+ * `slack`, has that first character and length: then the lookup, and hashing the token's string for it,
+ * is skipped (most tokens).
+ */
+export type StartMask = Int32Array;
+
+const lengthBit = (n: number) => 1 << Math.min(Math.max(n, 0), 31);
+
+export function startMask(words: Iterable<string>, slack = 0): StartMask {
+  const mask = new Int32Array(128);
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c < 128) for (let d = -slack; d <= slack; d++) mask[c]! |= lengthBit(w.length + d);
+  }
+  return mask;
+}
+
+export function mayStart(mask: StartMask, w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 128 || (mask[c]! & lengthBit(w.length)) !== 0;
+}
