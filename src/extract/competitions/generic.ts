@@ -91,6 +91,11 @@ function distanceHead(tokens: readonly Token[], j: number): [number, string] | n
   return null;
 }
 
+function allSeriesAdjectives(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!SERIES_ADJECTIVES.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
 export function matchGeneric(text: string, tokens: readonly Token[], covered: Uint8Array): GenericHit[] {
   const out: GenericHit[] = [];
   for (let j = 1; j < tokens.length; j++) {
@@ -120,10 +125,12 @@ export function matchGeneric(text: string, tokens: readonly Token[], covered: Ui
     const a = prefixStart(tokens, j, covered);
     if (j - a < (rule?.minPrefix ?? 1)) continue;
     // "Olympic Marathon", "World Half Marathon": an event of a series, not a named race
-    if (!rule?.adjectivesName && tokens.slice(a, j).every((x) => SERIES_ADJECTIVES.has(x.lower))) continue;
+    if (!rule?.adjectivesName && allSeriesAdjectives(tokens, a, j)) continue;
     let b = end;
     const after = tokens[b];
-    if (after?.soft && (ROMAN.has(after.lower) && after.text === after.text.toUpperCase())) b++;
+    // an edition numeral ("Midsummer Open III"); the upper-case test first: it runs for every name, so it
+    // has type feedback when the first numeral comes
+    if (after?.soft && after.text === after.text.toUpperCase() && ROMAN.has(after.lower)) b++;
     // an image file name or a URL slug ("Will-Ferguson-Bourton-10k"), not prose
     if (b - a >= 3 && !/\s/.test(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) continue;
     const prefix = text.slice(tokens[a]!.start, tokens[j - 1]!.end).replace(/\s+/g, ' ');

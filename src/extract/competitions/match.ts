@@ -62,10 +62,9 @@ function walkTrie(tokens: readonly Token[], i: number, lex: CompetitionLexicon, 
     const t = tokens[j]!;
     if (j > i && !t.soft) break;
     let child = node.next.get(t.lower);
-    if (!child) {
-      const c = corrected(t, lex, cache);
-      if (c) child = node.next.get(c);
-    }
+    // on a miss, the misspelt word's correction (or the word again): one lookup that always runs, so it has
+    // type feedback when the first misspelling comes (a branch taken only then deoptimised the matcher)
+    if (!child) child = node.next.get(corrected(t, lex, cache) ?? t.lower);
     if (!child) break;
     node = child;
     if (!node.ends.length) continue;
