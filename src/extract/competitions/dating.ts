@@ -43,6 +43,13 @@ export function namedEditions(cands: readonly Cand[], lex: CompetitionLexicon): 
   return named;
 }
 
+/** The years among `editions` of series `rule` that the article names (no closure: it would allocate per call). */
+function namedOf(editions: readonly number[], rule: number, namedYears: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  for (const y of editions) if (namedYears.has(editionKey(rule, y))) out.push(y);
+  return out;
+}
+
 /** The year a time cue gives. */
 function cueYear(q: TimeCue | null, ref: number | null): number | null {
   return q === null ? null : (q.year ?? (ref === null ? null : ref + (q.offset ?? 0)));
@@ -67,7 +74,7 @@ export function isKept(c: Cand, lex: CompetitionLexicon, named: ReadonlySet<numb
   if (c.strength === 'bare') {
     // an edition city alone: the series is named, and the edition is near the article's year
     const editions = lex.editionsByCity[r]!.get(c.city!) ?? [];
-    if (editions.some((y) => namedYears.has(editionKey(r, y)))) return true;
+    if (namedOf(editions, r, namedYears).length) return true;
     if (ref === null) return false;
     const y = nearestEdition(editions, ref);
     return (named.has(r) || referred.has(r)) && y !== null && Math.abs(y - ref) <= 2;
@@ -83,9 +90,8 @@ export function dateFromMentions(kept: readonly Cand[], lex: CompetitionLexicon,
   for (const c of kept) {
     if (c.years.length) continue;
     if (c.city && c.rule !== null) {
-      const r = c.rule;
-      const editions = lex.editionsByCity[r]!.get(c.city) ?? [];
-      const namedEdition = c.strength === 'bare' ? editions.filter((y) => namedYears.has(editionKey(r, y))) : [];
+      const editions = lex.editionsByCity[c.rule]!.get(c.city) ?? [];
+      const namedEdition = c.strength === 'bare' ? namedOf(editions, c.rule, namedYears) : [];
       c.year = nearestEdition(namedEdition.length ? namedEdition : editions, cueYear(c.cue, ref) ?? ref);
       continue;
     }

@@ -91,6 +91,18 @@ function distanceHead(tokens: readonly Token[], j: number): [number, string] | n
   return null;
 }
 
+/**
+ * The head's words written at token `j`, free and running on, and the word it needs after it. A function,
+ * not a closure in the matcher's loop: a closure over the loop index allocated a context per token.
+ */
+function headAt(h: GenericHead, tokens: readonly Token[], j: number, covered: Uint8Array): boolean {
+  for (let k = 0; k < h.words.length; k++) {
+    const t = tokens[j + k];
+    if (!t || t.text !== h.words[k] || covered[j + k] || (k > 0 && !t.soft)) return false;
+  }
+  return !h.before || h.before.includes(tokens[j + h.words.length]?.lower ?? '');
+}
+
 function allSeriesAdjectives(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!SERIES_ADJECTIVES.has(tokens[k]!.lower)) return false;
   return true;
@@ -106,7 +118,7 @@ export function matchGeneric(text: string, tokens: readonly Token[], covered: Ui
     let rule: GenericHead | null = null;
     if (t.cap && mayStart(HEAD_FIRST_STARTS, t.lower) && HEAD_FIRST_LOWER.has(t.lower) && HEAD_FIRST.has(t.text)) {
       for (const h of GENERIC_HEADS) {
-        if (h.words.every((w, k) => tokens[j + k]?.text === w && !covered[j + k] && (k === 0 || tokens[j + k]!.soft)) && (!h.before || h.before.includes(tokens[j + h.words.length]?.lower ?? ''))) {
+        if (headAt(h, tokens, j, covered)) {
           end = j + h.words.length;
           head = h.words.join(' ');
           rule = h;

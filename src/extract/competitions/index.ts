@@ -116,8 +116,14 @@ function placeCandidates(text: string, tokens: readonly Token[], cands: readonly
     }
     if (c.strength === 'generic' || c.city) continue;
     const city = cityNear(tokens, c.a, c.b, lex);
-    if (city && c.rules.some((r) => lex.editionsByCity[r]!.has(city))) c.city = city;
+    if (city && hostedBy(c.rules, city, lex)) c.city = city;
   }
+}
+
+/** Whether one of the series held an edition in the city. */
+function hostedBy(rules: readonly number[], city: string, lex: CompetitionLexicon): boolean {
+  for (const r of rules) if (lex.editionsByCity[r]!.has(city)) return true;
+  return false;
 }
 
 /**

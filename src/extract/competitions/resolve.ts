@@ -96,7 +96,9 @@ export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonl
 export function nearestEdition(years: readonly number[], target: number | null): number | null {
   if (!years.length) return null;
   if (target === null) return years[years.length - 1]!;
-  return years.reduce((best, y) => (Math.abs(y - target) < Math.abs(best - target) ? y : best));
+  let best = years[0]!;
+  for (const y of years) if (Math.abs(y - target) < Math.abs(best - target)) best = y;
+  return best;
 }
 
 /**
@@ -143,17 +145,23 @@ export function cueFor(k: number, live: readonly Cand[], cues: readonly TimeCue[
  * article's year; then a series the article names outright, then one it refers to.
  */
 export function pickRule(c: Cand, lex: CompetitionLexicon, named: ReadonlySet<number>, referred: ReadonlySet<number>, ref: number | null): number {
-  let rs = c.rules;
+  let rs: readonly number[] = c.rules;
   if (c.city && rs.length > 1) {
-    const dist = (r: number) => {
-      const ys = lex.editionsByCity[r]!.get(c.city!) ?? [];
-      const y = nearestEdition(ys, ref);
-      return y === null ? Infinity : ref === null ? 0 : Math.abs(y - ref);
-    };
-    const d = Math.min(...rs.map(dist));
-    rs = rs.filter((r) => dist(r) === d);
+    let d = Infinity;
+    for (const r of rs) d = Math.min(d, editionDistance(r, c.city, lex, ref));
+    const nearest: number[] = [];
+    for (const r of rs) if (editionDistance(r, c.city, lex, ref) === d) nearest.push(r);
+    rs = nearest;
   }
-  return rs.find((r) => named.has(r)) ?? rs.find((r) => referred.has(r)) ?? rs[0]!;
+  for (const r of rs) if (named.has(r)) return r;
+  for (const r of rs) if (referred.has(r)) return r;
+  return rs[0]!;
+}
+
+/** How far the edition of series `r` in `city` nearest the reference year is from it (0 without a year). */
+function editionDistance(r: number, city: string, lex: CompetitionLexicon, ref: number | null): number {
+  const y = nearestEdition(lex.editionsByCity[r]!.get(city) ?? [], ref);
+  return y === null ? Infinity : ref === null ? 0 : Math.abs(y - ref);
 }
 
 /** "Cheltenham Midsummer Open" and "Cheltenham Harriers Midsummer Open" are one meeting: the longer name wins. */
