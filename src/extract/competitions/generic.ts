@@ -113,45 +113,48 @@ export function matchGeneric(text: string, tokens: readonly Token[], covered: Ui
   for (let j = 1; j < tokens.length; j++) {
     if (covered[j] || !tokens[j]!.soft) continue;
     const t = tokens[j]!;
-    let end = -1;
-    let head = '';
-    let rule: GenericHead | null = null;
-    if (t.cap && mayStart(HEAD_FIRST_STARTS, t.lower) && HEAD_FIRST_LOWER.has(t.lower) && HEAD_FIRST.has(t.text)) {
-      for (const h of GENERIC_HEADS) {
-        if (headAt(h, tokens, j, covered)) {
-          end = j + h.words.length;
-          head = h.words.join(' ');
-          rule = h;
-          break;
-        }
-      }
-    }
-    let id = rule?.id ?? '';
-    if (!rule) {
+    const rule = t.cap && mayStart(HEAD_FIRST_STARTS, t.lower) && HEAD_FIRST_LOWER.has(t.lower) && HEAD_FIRST.has(t.text) ? headRuleAt(tokens, j, covered) : null;
+    let hit: GenericHit | null;
+    if (rule) hit = nameBefore(text, tokens, covered, j, j + rule.words.length, rule.words.join(' '), rule.id, rule);
+    else {
       const c0 = t.text.charCodeAt(0);
       const d = c0 >= 48 && c0 <= 57 ? distanceHead(tokens, j) : null;
       if (!d) continue;
-      [end, head] = d;
-      id = 'competition/generic-distance';
+      hit = nameBefore(text, tokens, covered, j, d[0], d[1], 'competition/generic-distance', null);
     }
-    const a = prefixStart(tokens, j, covered);
-    if (j - a < (rule?.minPrefix ?? 1)) continue;
-    // "Olympic Marathon", "World Half Marathon": an event of a series, not a named race
-    if (!rule?.adjectivesName && allSeriesAdjectives(tokens, a, j)) continue;
-    let b = end;
-    const after = tokens[b];
-    // an edition numeral ("Midsummer Open III"); the upper-case test first: it runs for every name, so it
-    // has type feedback when the first numeral comes
-    if (after?.soft && after.text === after.text.toUpperCase() && ROMAN.has(after.lower)) b++;
-    // an image file name or a URL slug ("Will-Ferguson-Bourton-10k"), not prose
-    if (b - a >= 3 && !/\s/.test(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) continue;
-    const prefix = text.slice(tokens[a]!.start, tokens[j - 1]!.end).replace(/\s+/g, ' ');
-    const name = `${prefix} ${head === 'Champs' ? 'Championships' : head}`;
-    if (SERIES_NOT_MEETINGS.has(identityKey(name))) continue;
-    out.push({ a, b, name, ruleId: id, indoor: /\bIndoor\b/.test(prefix) ? true : null, head });
-    j = b - 1;
+    if (!hit) continue;
+    out.push(hit);
+    j = hit.b - 1;
   }
   return out;
+}
+
+/** The first generic head written at token `j`. */
+function headRuleAt(tokens: readonly Token[], j: number, covered: Uint8Array): GenericHead | null {
+  for (const h of GENERIC_HEADS) if (headAt(h, tokens, j, covered)) return h;
+  return null;
+}
+
+/**
+ * The named meeting whose head runs from token `j` to `end`: the capitalised words before the head, and
+ * an edition numeral after it. Apart from the token loop so that its rarely taken branches (a numeral, a
+ * file name) deoptimise this function alone, not the loop over every token.
+ */
+function nameBefore(text: string, tokens: readonly Token[], covered: Uint8Array, j: number, end: number, head: string, id: string, rule: GenericHead | null): GenericHit | null {
+  const a = prefixStart(tokens, j, covered);
+  if (j - a < (rule?.minPrefix ?? 1)) return null;
+  // "Olympic Marathon", "World Half Marathon": an event of a series, not a named race
+  if (!rule?.adjectivesName && allSeriesAdjectives(tokens, a, j)) return null;
+  let b = end;
+  const after = tokens[b];
+  // an edition numeral ("Midsummer Open III")
+  if (after?.soft && ROMAN.has(after.lower) && after.text === after.text.toUpperCase()) b++;
+  // an image file name or a URL slug ("Will-Ferguson-Bourton-10k"), not prose
+  if (b - a >= 3 && !/\s/.test(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) return null;
+  const prefix = text.slice(tokens[a]!.start, tokens[j - 1]!.end).replace(/\s+/g, ' ');
+  const name = `${prefix} ${head === 'Champs' ? 'Championships' : head}`;
+  if (SERIES_NOT_MEETINGS.has(identityKey(name))) return null;
+  return { a, b, name, ruleId: id, indoor: /\bIndoor\b/.test(prefix) ? true : null, head };
 }
 
 /** Words that open a meeting's name in Romance languages ("Cross Internacional de Venta de Baños", "Meeting International de Dakar"). */
