@@ -166,19 +166,33 @@ function editionDistance(r: number, city: string, lex: CompetitionLexicon, ref: 
 
 /** "Cheltenham Midsummer Open" and "Cheltenham Harriers Midsummer Open" are one meeting: the longer name wins. */
 export function mergeGenericNames(cands: Cand[]): void {
-  const gen = cands.filter((c) => c.strength === 'generic');
+  const gen = cands.filter(isGeneric);
   if (gen.length > MAX_GENERIC_MERGE) return;
-  const words = (c: Cand) => new Set(identityKey(`${c.name} ${c.place ?? ''}`).split(' '));
-  for (const x of gen) {
-    const wx = new Set(identityKey(x.name).split(' '));
+  // the words of each name with its place, built once per name, not once per pair (identity keys are not
+  // cheap); a renamed mention's words are built again
+  const placed = gen.map(placedWords);
+  for (let i = 0; i < gen.length; i++) {
+    const x = gen[i]!;
+    const wx = identityKey(x.name).split(' ');
     let best: Cand | null = null;
-    for (const y of gen) {
-      if (y === x || y.name.length <= x.name.length || (best && y.name.length <= best.name.length)) continue;
-      const wy = words(y);
-      if ([...wx].every((w) => wy.has(w))) best = y;
+    for (let k = 0; k < gen.length; k++) {
+      const y = gen[k]!;
+      if (k === i || y.name.length <= x.name.length || (best && y.name.length <= best.name.length)) continue;
+      if (allIn(wx, placed[k]!)) best = y;
     }
-    if (best) x.name = best.name;
+    if (best) {
+      x.name = best.name;
+      placed[i] = placedWords(x);
+    }
   }
+}
+
+const isGeneric = (c: Cand) => c.strength === 'generic';
+const placedWords = (c: Cand) => new Set(identityKey(`${c.name} ${c.place ?? ''}`).split(' '));
+
+function allIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (!set.has(w)) return false;
+  return true;
 }
 
 /** The single edition year of a series that a mention dates by itself (an adjacent year or an edition city). */
