@@ -50,6 +50,17 @@ export const GENERIC_HEADS: readonly GenericHead[] = [
   { id: 'competition/generic-cross-country', reason: 'a named cross-country race ("Great Edinburgh Cross Country")', words: ['Cross', 'Country'], minPrefix: 1 },
 ];
 
+/** A head as the matcher reads it: every field present, in one order (one object shape; optional keys made several). */
+interface Head {
+  id: string;
+  words: readonly string[];
+  minPrefix: number;
+  adjectivesName: boolean;
+  before: readonly string[] | null;
+}
+
+const HEADS: readonly Head[] = GENERIC_HEADS.map((h) => ({ id: h.id, words: h.words, minPrefix: h.minPrefix, adjectivesName: h.adjectivesName ?? false, before: h.before ?? null }));
+
 const HEAD_FIRST: ReadonlySet<string> = new Set(GENERIC_HEADS.map((h) => h.words[0]!));
 /** The same in lower case: tested first, on the token's lower-case text, whose string hash the gazetteer walk has already computed. */
 const HEAD_FIRST_LOWER: ReadonlySet<string> = new Set([...HEAD_FIRST].map((w) => w.toLowerCase()));
@@ -82,8 +93,10 @@ function prefixStart(tokens: readonly Token[], j: number, covered: Uint8Array): 
 /** A distance head at j: "10k", "10K", "10km", "10-mile race", "10 miles". Returns [end, written name of the head]. */
 function distanceHead(tokens: readonly Token[], j: number): [number, string] | null {
   const t = tokens[j]!;
-  if (DIST_K.test(t.text)) return [j + 1, t.text];
-  const n = tokens[j + 1];
+  // one `j + 1` for both uses: the sum in a branch taken only at the first "10k" had no type feedback
+  const next = j + 1;
+  if (DIST_K.test(t.text)) return [next, t.text];
+  const n = tokens[next];
   if (/^\d{1,3}$/.test(t.text) && n?.soft && /^(?:mile|miles|miler)$/.test(n.lower)) {
     const r = tokens[j + 2];
     return [r?.soft && r.lower === 'race' ? j + 3 : j + 2, `${t.text} Mile`];
@@ -95,7 +108,7 @@ function distanceHead(tokens: readonly Token[], j: number): [number, string] | n
  * The head's words written at token `j`, free and running on, and the word it needs after it. A function,
  * not a closure in the matcher's loop: a closure over the loop index allocated a context per token.
  */
-function headAt(h: GenericHead, tokens: readonly Token[], j: number, covered: Uint8Array): boolean {
+function headAt(h: Head, tokens: readonly Token[], j: number, covered: Uint8Array): boolean {
   for (let k = 0; k < h.words.length; k++) {
     const t = tokens[j + k];
     if (!t || t.text !== h.words[k] || covered[j + k] || (k > 0 && !t.soft)) return false;
@@ -130,8 +143,8 @@ export function matchGeneric(text: string, tokens: readonly Token[], covered: Ui
 }
 
 /** The first generic head written at token `j`. */
-function headRuleAt(tokens: readonly Token[], j: number, covered: Uint8Array): GenericHead | null {
-  for (const h of GENERIC_HEADS) if (headAt(h, tokens, j, covered)) return h;
+function headRuleAt(tokens: readonly Token[], j: number, covered: Uint8Array): Head | null {
+  for (const h of HEADS) if (headAt(h, tokens, j, covered)) return h;
   return null;
 }
 
@@ -140,7 +153,7 @@ function headRuleAt(tokens: readonly Token[], j: number, covered: Uint8Array): G
  * an edition numeral after it. Apart from the token loop so that its rarely taken branches (a numeral, a
  * file name) deoptimise this function alone, not the loop over every token.
  */
-function nameBefore(text: string, tokens: readonly Token[], covered: Uint8Array, j: number, end: number, head: string, id: string, rule: GenericHead | null): GenericHit | null {
+function nameBefore(text: string, tokens: readonly Token[], covered: Uint8Array, j: number, end: number, head: string, id: string, rule: Head | null): GenericHit | null {
   const a = prefixStart(tokens, j, covered);
   if (j - a < (rule?.minPrefix ?? 1)) return null;
   // "Olympic Marathon", "World Half Marathon": an event of a series, not a named race

@@ -170,7 +170,8 @@ export function mergeGenericNames(cands: Cand[]): void {
   if (gen.length > MAX_GENERIC_MERGE) return;
   // the words of each name with its place, built once per name, not once per pair (identity keys are not
   // cheap); a renamed mention's words are built again
-  const placed = gen.map(placedWords);
+  const placed: Set<string>[] = [];
+  for (const c of gen) placed.push(placedWords(c));
   for (let i = 0; i < gen.length; i++) {
     const x = gen[i]!;
     const wx = identityKey(x.name).split(' ');
