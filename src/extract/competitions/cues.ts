@@ -5,7 +5,8 @@
  * and a sentence year ("In 2024, …").
  */
 import type { Token } from './tokens.js';
-import { isYear } from './match.js';
+import { isYear, walkCity } from './match.js';
+import type { CompetitionLexicon } from './lexicon.js';
 import { MONTHS, MONTH_SHORT, NAME_STOP } from './model/words.js';
 
 const LINE_GAP = /^[ \t\u00a0\-–\/,]{1,4}$/;
@@ -42,8 +43,8 @@ export interface TimeCue {
   /** Years relative to the article's year, or an absolute year. */
   offset: number | null;
   year: number | null;
-  /** "this summer", "last year": a season of a year (not a month, not an absolute year). */
-  season?: boolean;
+  /** "this summer", "last year": a season of a year (not a month, not an absolute year). Always set: one object shape. */
+  season: boolean;
 }
 
 const UNITS = new Set(['year', 'summer', 'season', 'month', 'winter', 'spring', 'autumn', 'week', 'weekend']);
@@ -55,8 +56,8 @@ export function timeCues(tokens: readonly Token[], s: number, e: number, month: 
     const t = tokens[j]!;
     const n = tokens[j + 1];
     if (!n || j + 1 >= e) break;
-    if (t.lower === 'in' && isYear(n)) out.push({ at: j + 1, offset: null, year: Number(n.text) });
-    else if (t.lower === 'in' && MONTHS.includes(n.lower) && isYear(tokens[j + 2])) out.push({ at: j + 2, offset: null, year: Number(tokens[j + 2]!.text) });
+    if (t.lower === 'in' && isYear(n)) out.push({ at: j + 1, offset: null, year: Number(n.text), season: false });
+    else if (t.lower === 'in' && MONTHS.includes(n.lower) && isYear(tokens[j + 2])) out.push({ at: j + 2, offset: null, year: Number(tokens[j + 2]!.text), season: false });
     if (t.lower !== 'this' && t.lower !== 'last' && t.lower !== 'next' && t.lower !== 'ago') continue;
     if (UNITS.has(n.lower)) {
       const offset = t.lower === 'last' ? (n.lower === 'year' || n.lower === 'summer' || n.lower === 'season' ? -1 : 0) : t.lower === 'next' ? (n.lower === 'year' ? 1 : 0) : 0;
@@ -68,28 +69,30 @@ export function timeCues(tokens: readonly Token[], s: number, e: number, month: 
       let offset = 0;
       if (t.lower === 'last') offset = month === null ? -1 : m < month ? 0 : -1;
       else if (t.lower === 'next') offset = month === null ? 0 : m > month ? 0 : 1;
-      out.push({ at: j, offset, year: null });
+      out.push({ at: j, offset, year: null, season: false });
     }
   }
   // "a year ago", "two years ago"
-  for (let j = s + 1; j < e; j++) if (tokens[j]!.lower === 'ago' && tokens[j - 1]!.lower === 'year') out.push({ at: j, offset: -1, year: null });
+  for (let j = s + 1; j < e; j++) if (tokens[j]!.lower === 'ago' && tokens[j - 1]!.lower === 'year') out.push({ at: j, offset: -1, year: null, season: false });
   return out;
 }
 
+const cityAt = (tokens: readonly Token[], i: number, lex: CompetitionLexicon) => (i < tokens.length ? walkCity(tokens, i, lex) : null);
+
 /** An edition city right after the mention ("… Championships in Budapest", "… Championships Glasgow 2024") or right before it. */
-export function cityNear(tokens: readonly Token[], a: number, b: number, walk: (i: number) => { end: number; city: string } | null): string | null {
+export function cityNear(tokens: readonly Token[], a: number, b: number, lex: CompetitionLexicon): string | null {
   const after = tokens[b];
   if (after && (after.lower === 'in' || after.lower === 'at')) {
-    const c = walk(b + 1);
+    const c = cityAt(tokens, b + 1, lex);
     if (c) return c.city;
   } else if (after?.soft) {
-    const c = walk(b);
+    const c = cityAt(tokens, b, lex);
     if (c) return c.city;
   }
   const before = tokens[a - 1];
   if (before && tokens[a]!.soft) {
     for (let k = Math.max(0, a - 3); k < a; k++) {
-      const c = walk(k);
+      const c = cityAt(tokens, k, lex);
       if (c && c.end === a) return c.city;
     }
   }

@@ -4,7 +4,7 @@
  * place before a race distance ("Bourton 10k", "Staverton 10-mile race"), and trials ("the national
  * trials", "Kenya's world cross country trials").
  */
-import type { Token } from './tokens.js';
+import { mayStart, startMask, type Token } from './tokens.js';
 import { NAME_STOP, ROMAN, SERIES_ADJECTIVES, SERIES_NOT_MEETINGS } from './model/words.js';
 import { identityKey } from '../../util/text.js';
 
@@ -50,7 +50,21 @@ export const GENERIC_HEADS: readonly GenericHead[] = [
   { id: 'competition/generic-cross-country', reason: 'a named cross-country race ("Great Edinburgh Cross Country")', words: ['Cross', 'Country'], minPrefix: 1 },
 ];
 
+/** A head as the matcher reads it: every field present, in one order (one object shape; optional keys made several). */
+interface Head {
+  id: string;
+  words: readonly string[];
+  minPrefix: number;
+  adjectivesName: boolean;
+  before: readonly string[] | null;
+}
+
+const HEADS: readonly Head[] = GENERIC_HEADS.map((h) => ({ id: h.id, words: h.words, minPrefix: h.minPrefix, adjectivesName: h.adjectivesName ?? false, before: h.before ?? null }));
+
 const HEAD_FIRST: ReadonlySet<string> = new Set(GENERIC_HEADS.map((h) => h.words[0]!));
+/** The same in lower case: tested first, on the token's lower-case text, whose string hash the gazetteer walk has already computed. */
+const HEAD_FIRST_LOWER: ReadonlySet<string> = new Set([...HEAD_FIRST].map((w) => w.toLowerCase()));
+const HEAD_FIRST_STARTS = startMask(HEAD_FIRST_LOWER);
 
 export interface GenericHit {
   a: number;
@@ -79,8 +93,10 @@ function prefixStart(tokens: readonly Token[], j: number, covered: Uint8Array): 
 /** A distance head at j: "10k", "10K", "10km", "10-mile race", "10 miles". Returns [end, written name of the head]. */
 function distanceHead(tokens: readonly Token[], j: number): [number, string] | null {
   const t = tokens[j]!;
-  if (DIST_K.test(t.text)) return [j + 1, t.text];
-  const n = tokens[j + 1];
+  // one `j + 1` for both uses: the sum in a branch taken only at the first "10k" had no type feedback
+  const next = j + 1;
+  if (DIST_K.test(t.text)) return [next, t.text];
+  const n = tokens[next];
   if (/^\d{1,3}$/.test(t.text) && n?.soft && /^(?:mile|miles|miler)$/.test(n.lower)) {
     const r = tokens[j + 2];
     return [r?.soft && r.lower === 'race' ? j + 3 : j + 2, `${t.text} Mile`];
@@ -88,52 +104,76 @@ function distanceHead(tokens: readonly Token[], j: number): [number, string] | n
   return null;
 }
 
+/**
+ * The head's words written at token `j`, free and running on, and the word it needs after it. A function,
+ * not a closure in the matcher's loop: a closure over the loop index allocated a context per token.
+ */
+function headAt(h: Head, tokens: readonly Token[], j: number, covered: Uint8Array): boolean {
+  for (let k = 0; k < h.words.length; k++) {
+    const t = tokens[j + k];
+    if (!t || t.text !== h.words[k] || covered[j + k] || (k > 0 && !t.soft)) return false;
+  }
+  return !h.before || h.before.includes(tokens[j + h.words.length]?.lower ?? '');
+}
+
+function allSeriesAdjectives(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!SERIES_ADJECTIVES.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
 export function matchGeneric(text: string, tokens: readonly Token[], covered: Uint8Array): GenericHit[] {
   const out: GenericHit[] = [];
   for (let j = 1; j < tokens.length; j++) {
     if (covered[j] || !tokens[j]!.soft) continue;
     const t = tokens[j]!;
-    let end = -1;
-    let head = '';
-    let rule: GenericHead | null = null;
-    if (t.cap && HEAD_FIRST.has(t.text)) {
-      for (const h of GENERIC_HEADS) {
-        if (h.words.every((w, k) => tokens[j + k]?.text === w && !covered[j + k] && (k === 0 || tokens[j + k]!.soft)) && (!h.before || h.before.includes(tokens[j + h.words.length]?.lower ?? ''))) {
-          end = j + h.words.length;
-          head = h.words.join(' ');
-          rule = h;
-          break;
-        }
-      }
-    }
-    let id = rule?.id ?? '';
-    if (!rule) {
+    const rule = t.cap && mayStart(HEAD_FIRST_STARTS, t.lower) && HEAD_FIRST_LOWER.has(t.lower) && HEAD_FIRST.has(t.text) ? headRuleAt(tokens, j, covered) : null;
+    let hit: GenericHit | null;
+    if (rule) hit = nameBefore(text, tokens, covered, j, j + rule.words.length, rule.words.join(' '), rule.id, rule);
+    else {
       const c0 = t.text.charCodeAt(0);
       const d = c0 >= 48 && c0 <= 57 ? distanceHead(tokens, j) : null;
       if (!d) continue;
-      [end, head] = d;
-      id = 'competition/generic-distance';
+      hit = nameBefore(text, tokens, covered, j, d[0], d[1], 'competition/generic-distance', null);
     }
-    const a = prefixStart(tokens, j, covered);
-    if (j - a < (rule?.minPrefix ?? 1)) continue;
-    // "Olympic Marathon", "World Half Marathon": an event of a series, not a named race
-    if (!rule?.adjectivesName && tokens.slice(a, j).every((x) => SERIES_ADJECTIVES.has(x.lower))) continue;
-    let b = end;
-    const after = tokens[b];
-    if (after?.soft && (ROMAN.has(after.lower) && after.text === after.text.toUpperCase())) b++;
-    // an image file name or a URL slug ("Will-Ferguson-Bourton-10k"), not prose
-    if (b - a >= 3 && !/\s/.test(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) continue;
-    const prefix = text.slice(tokens[a]!.start, tokens[j - 1]!.end).replace(/\s+/g, ' ');
-    const name = `${prefix} ${head === 'Champs' ? 'Championships' : head}`;
-    if (SERIES_NOT_MEETINGS.has(identityKey(name))) continue;
-    out.push({ a, b, name, ruleId: id, indoor: /\bIndoor\b/.test(prefix) ? true : null, head });
-    j = b - 1;
+    if (!hit) continue;
+    out.push(hit);
+    j = hit.b - 1;
   }
   return out;
 }
 
+/** The first generic head written at token `j`. */
+function headRuleAt(tokens: readonly Token[], j: number, covered: Uint8Array): Head | null {
+  for (const h of HEADS) if (headAt(h, tokens, j, covered)) return h;
+  return null;
+}
+
+/**
+ * The named meeting whose head runs from token `j` to `end`: the capitalised words before the head, and
+ * an edition numeral after it. Apart from the token loop so that its rarely taken branches (a numeral, a
+ * file name) deoptimise this function alone, not the loop over every token.
+ */
+function nameBefore(text: string, tokens: readonly Token[], covered: Uint8Array, j: number, end: number, head: string, id: string, rule: Head | null): GenericHit | null {
+  const a = prefixStart(tokens, j, covered);
+  if (j - a < (rule?.minPrefix ?? 1)) return null;
+  // "Olympic Marathon", "World Half Marathon": an event of a series, not a named race
+  if (!rule?.adjectivesName && allSeriesAdjectives(tokens, a, j)) return null;
+  let b = end;
+  const after = tokens[b];
+  // an edition numeral ("Midsummer Open III")
+  if (after?.soft && ROMAN.has(after.lower) && after.text === after.text.toUpperCase()) b++;
+  // an image file name or a URL slug ("Will-Ferguson-Bourton-10k"), not prose
+  if (b - a >= 3 && !/\s/.test(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) return null;
+  const prefix = text.slice(tokens[a]!.start, tokens[j - 1]!.end).replace(/\s+/g, ' ');
+  const name = `${prefix} ${head === 'Champs' ? 'Championships' : head}`;
+  if (SERIES_NOT_MEETINGS.has(identityKey(name))) return null;
+  return { a, b, name, ruleId: id, indoor: /\bIndoor\b/.test(prefix) ? true : null, head };
+}
+
 /** Words that open a meeting's name in Romance languages ("Cross Internacional de Venta de Baños", "Meeting International de Dakar"). */
 const LEADING_HEADS: ReadonlySet<string> = new Set(['Cross', 'Meeting', 'Memorial', 'Corrida', 'Trofeo', 'Giro', 'Gran', 'Meeting', 'Mitin', 'Campeonato', 'Campeonatos']);
+const LEADING_LOWER: ReadonlySet<string> = new Set([...LEADING_HEADS].map((w) => w.toLowerCase()));
+const LEADING_STARTS = startMask(LEADING_LOWER);
 const CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'di', 'du', 'des', 'do', 'da', 'van', 'von', 'der', 'al', 'of', 'y', 'e']);
 /** Words after a leading head that make an ordinary phrase ("Cross Country runners", "Memorial Day"). */
 const NOT_AFTER_LEADING: ReadonlySet<string> = new Set(['country', 'day', 'service', 'fund', 'trust', 'hall', 'park', 'stadium', 'ground']);
@@ -143,7 +183,7 @@ export function matchLeading(text: string, tokens: readonly Token[], covered: Ui
   const out: GenericHit[] = [];
   for (let j = 0; j + 1 < tokens.length; j++) {
     const t = tokens[j]!;
-    if (covered[j] || !LEADING_HEADS.has(t.text)) continue;
+    if (covered[j] || !t.cap || !mayStart(LEADING_STARTS, t.lower) || !LEADING_LOWER.has(t.lower) || !LEADING_HEADS.has(t.text)) continue;
     const prev = tokens[j - 1];
     if (prev && t.soft && prev.cap && !NAME_STOP.has(prev.lower)) continue; // inside a longer name
     let b = j + 1;
@@ -166,11 +206,14 @@ export function matchLeading(text: string, tokens: readonly Token[], covered: Ui
 }
 
 /** Lower-case heads of national and local meetings, with the words that may qualify them. */
-const LOWER_HEADS: Readonly<Record<string, { name: string; qualifiers: ReadonlySet<string> }>> = {
-  trials: { name: 'Trials', qualifiers: TRIAL_QUALIFIERS },
-  trial: { name: 'Trials', qualifiers: TRIAL_QUALIFIERS },
-  championships: { name: 'Championships', qualifiers: new Set(['national', 'county', 'regional', 'area', 'indoor', 'outdoor', 'cross', 'country', 'road', 'relay', 'relays', 'track', 'field', 'junior', 'senior', 'masters', 'veterans', 'schools', 'club', 'marathon']) },
-};
+// a Map, not an object: a lookup by every token's text would otherwise internalise each string (slow) and
+// find Object.prototype members ("constructor")
+const LOWER_HEADS: ReadonlyMap<string, { name: string; qualifiers: ReadonlySet<string> }> = new Map([
+  ['trials', { name: 'Trials', qualifiers: TRIAL_QUALIFIERS }],
+  ['trial', { name: 'Trials', qualifiers: TRIAL_QUALIFIERS }],
+  ['championships', { name: 'Championships', qualifiers: new Set(['national', 'county', 'regional', 'area', 'indoor', 'outdoor', 'cross', 'country', 'road', 'relay', 'relays', 'track', 'field', 'junior', 'senior', 'masters', 'veterans', 'schools', 'club', 'marathon']) }],
+]);
+const LOWER_HEAD_STARTS = startMask(LOWER_HEADS.keys());
 
 /**
  * "the national trials", "Kenya's world cross country trials", "the Kenyan trials", "the county cross
@@ -181,8 +224,9 @@ export function matchTrials(tokens: readonly Token[], covered: Uint8Array): Gene
   const out: GenericHit[] = [];
   for (let j = 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    const head = LOWER_HEADS[t.lower];
-    if (covered[j] || t.cap || !head) continue;
+    if (t.cap || covered[j] || !mayStart(LOWER_HEAD_STARTS, t.lower)) continue;
+    const head = LOWER_HEADS.get(t.lower);
+    if (!head) continue;
     let a = j;
     while (a > 0 && j - a < 4 && tokens[a]!.soft && !covered[a - 1] && head.qualifiers.has(tokens[a - 1]!.lower)) a--;
     const qualified = a < j;
@@ -190,8 +234,14 @@ export function matchTrials(tokens: readonly Token[], covered: Uint8Array): Gene
     if (a >= 2 && tokens[a - 1]!.lower === 's' && tokens[a - 2]!.cap && tokens[a]!.soft && tokens[a - 1]!.soft && !NAME_STOP.has(tokens[a - 2]!.lower) && !covered[a - 2]) a -= 2;
     else while (a >= 1 && j - a < 8 && tokens[a - 1]!.cap && tokens[a]!.soft && !NAME_STOP.has(tokens[a - 1]!.lower) && !covered[a - 1]) a--;
     if (a === j || (!qualified && head.name !== 'Trials')) continue;
-    const words = tokens.slice(a, j).map((w) => (w.lower === 's' ? "'s" : w.text.charAt(0).toUpperCase() + w.text.slice(1)));
-    const name = `${words.join(' ')} ${head.name}`.replace(/ 's\b/g, "'s");
+    // "Kenya's World Cross Country Trials": words capitalised, a possessive joined to the word before it
+    let name = '';
+    for (let k = a; k < j; k++) {
+      const w = tokens[k]!;
+      if (w.lower === 's') name += "'s";
+      else name += (k > a ? ' ' : '') + w.text.charAt(0).toUpperCase() + w.text.slice(1);
+    }
+    name += ` ${head.name}`;
     out.push({ a, b: j + 1, name, ruleId: head.name === 'Trials' ? 'competition/trials' : 'competition/lower-championships', indoor: null, head: head.name });
   }
   return out;

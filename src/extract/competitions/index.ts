@@ -5,13 +5,13 @@
  * `generic.ts`. Later short mentions ("the Worlds", "the Games") take the edition named earlier. Pure.
  */
 import type { CompetitionMention, Doc } from '../../types.js';
-import { identityKey } from '../../util/text.js';
-import { tokenize } from './tokens.js';
-import { matchGazetteer, walkCity } from './match.js';
+import { tokenize, type Token } from './tokens.js';
+import { matchGazetteer } from './match.js';
 import { matchGeneric, matchLeading, matchTrials } from './generic.js';
 import { cityNear, placeAfter, timeCues, yearAfter, yearsBefore, type TimeCue } from './cues.js';
 import type { CompetitionLexicon } from './lexicon.js';
-import { cueFor, mergeGenericNames, nearestEdition, pickRule, referenceYear, sentenceRanges, yearFromSeasons, type Cand } from './resolve.js';
+import { cueFor, mergeGenericNames, pickRule, referenceYear, yearFromSeasons, type Cand } from './resolve.js';
+import { dateFromMentions, dateFromSeries, isKept, namedEditions, yearFromCues } from './dating.js';
 
 export { CompetitionRuleSchema, type CompetitionRule, type CompetitionRuleInput } from './schema.js';
 export { loadCompetitionLexicon, type CompetitionLexicon } from './lexicon.js';
@@ -21,11 +21,56 @@ export { GENERIC_HEADS } from './generic.js';
 export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): CompetitionMention[] {
   const text = doc.text;
   if (!text) return [];
-  const tokens = tokenize(text, doc.sentences);
   const lex = lexicon;
-  const walk = (i: number) => (i < tokens.length ? walkCity(tokens, i, lex) : null);
-  const month = doc.publishedAt && /^\d{4}-\d\d/.test(doc.publishedAt) ? Number(doc.publishedAt.slice(5, 7)) : null;
+  const tokens = tokenize(text, doc.sentences);
+  const cands = collectCandidates(text, tokens, lex);
+  if (!cands.length) return [];
 
+  // which series the article names outright, and which it at least refers to
+  const named = new Set<number>();
+  const referred = new Set<number>();
+  for (const c of cands) {
+    if (c.strength === 'full' || c.strength === 'city') for (const r of c.rules) named.add(r);
+    if (c.strength !== 'short' && c.strength !== 'bare' && c.strength !== 'bare-event') for (const r of c.rules) referred.add(r);
+  }
+  placeCandidates(text, tokens, cands, lex);
+  let ref = referenceYear(doc, tokens, cands);
+  for (const c of cands) {
+    if (c.strength === 'generic' || c.strength === 'absorbed') continue;
+    c.rule = pickRule(c, lex, named, referred, ref);
+    const rule = lex.rules[c.rule]!;
+    c.name = rule.name;
+    c.indoor = rule.indoor;
+  }
+
+  const live = cands.filter(isLive);
+  attachCues(tokens, live, monthOf(doc.publishedAt));
+  if (doc.year === null) {
+    ref = yearFromCues(live, lex, ref);
+    if (ref === null) ref = yearFromSeasons(live, lex);
+  }
+
+  const namedYears = namedEditions(cands, lex);
+  const kept: Cand[] = [];
+  for (const c of cands) if (isKept(c, lex, named, referred, namedYears, ref)) kept.push(c);
+  mergeGenericNames(kept);
+  dateFromMentions(kept, lex, namedYears, ref);
+  dateFromSeries(kept, lex, ref);
+  return mentionsOf(text, tokens, kept, lex);
+}
+
+const isLive = (c: Cand) => c.strength !== 'absorbed';
+
+/** The article's month (1–12) from its date, when known. */
+function monthOf(publishedAt: string | null): number | null {
+  return publishedAt && /^\d{4}-\d\d/.test(publishedAt) ? Number(publishedAt.slice(5, 7)) : null;
+}
+
+/**
+ * Every mention, sorted by position: gazetteer hits first, then generic names, leading heads and trials,
+ * each kind only where the earlier ones left the tokens free.
+ */
+function collectCandidates(text: string, tokens: readonly Token[], lex: CompetitionLexicon): Cand[] {
   const cands: Cand[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const h of matchGazetteer(tokens, lex)) {
@@ -36,32 +81,25 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   for (const g of generic) covered.fill(1, g.a, g.b);
   const leading = matchLeading(text, tokens, covered);
   for (const g of leading) covered.fill(1, g.a, g.b);
-  generic.push(...leading);
-  for (const g of [...generic, ...matchTrials(tokens, covered)]) {
-    cands.push({ a: g.a, b: g.b, rules: [], rule: null, strength: 'generic', name: g.name, city: null, years: [], cue: null, ruleId: g.ruleId, indoor: g.indoor, place: placeAfter(tokens, g.b), head: g.head, year: null });
-  }
-  if (!cands.length) return [];
-  cands.sort((x, y) => x.a - y.a);
-  const byStart = new Map(cands.map((c) => [c.a, c]));
-
-  const sentences = sentenceRanges(tokens);
-  const cueCache = new Map<number, TimeCue[]>();
-  const cuesOf = (s: number) => {
-    if (!cueCache.has(s)) {
-      const r = sentences.get(s);
-      cueCache.set(s, r && s >= 0 ? timeCues(tokens, r[0], r[1], month) : []);
+  const trials = matchTrials(tokens, covered);
+  for (const hits of [generic, leading, trials]) {
+    for (const g of hits) {
+      cands.push({ a: g.a, b: g.b, rules: [], rule: null, strength: 'generic', name: g.name, city: null, years: [], cue: null, ruleId: g.ruleId, indoor: g.indoor, place: placeAfter(tokens, g.b), head: g.head, year: null });
     }
-    return cueCache.get(s)!;
-  };
-
-  // which series the article names outright, and which it at least refers to
-  const named = new Set<number>();
-  const referred = new Set<number>();
-  for (const c of cands) {
-    if (c.strength === 'full' || c.strength === 'city') c.rules.forEach((r) => named.add(r));
-    if (c.strength !== 'short' && c.strength !== 'bare' && c.strength !== 'bare-event') c.rules.forEach((r) => referred.add(r));
   }
+  cands.sort(byStart);
+  return cands;
+}
 
+const byStart = (x: Cand, y: Cand) => x.a - y.a;
+
+/**
+ * Years and edition cities next to each mention ("2023 World…", "… Classic 2024", "… Championships in
+ * Budapest"); a bare edition city right after a mention is its venue, not a mention of its own.
+ */
+function placeCandidates(text: string, tokens: readonly Token[], cands: readonly Cand[], lex: CompetitionLexicon): void {
+  const byStartAt = new Map<number, Cand>();
+  for (const c of cands) byStartAt.set(c.a, c);
   for (const c of cands) {
     if (c.strength === 'absorbed') continue;
     if (!c.years.length) {
@@ -72,128 +110,63 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
       }
     }
     // a city right after a mention is its venue ("Prefontaine Classic in Eugene"), not an edition of another series
-    for (const at of [c.b, c.b + 1]) {
-      const o = byStart.get(at);
+    for (let at = c.b; at <= c.b + 1; at++) {
+      const o = byStartAt.get(at);
       if (o && o.strength === 'bare' && (at === c.b ? tokens[at]!.soft : /^(?:in|at)$/.test(tokens[c.b]!.lower))) o.strength = 'absorbed';
     }
     if (c.strength === 'generic' || c.city) continue;
-    const city = cityNear(tokens, c.a, c.b, walk);
-    if (city && c.rules.some((r) => lex.editionsByCity[r]!.has(city))) c.city = city;
+    const city = cityNear(tokens, c.a, c.b, lex);
+    if (city && hostedBy(c.rules, city, lex)) c.city = city;
   }
-  let ref = referenceYear(doc, tokens, cands);
-  for (const c of cands) {
-    if (c.strength === 'generic' || c.strength === 'absorbed') continue;
-    c.rule = pickRule(c, lex, named, referred, ref);
-    const rule = lex.rules[c.rule]!;
-    c.name = rule.name;
-    c.indoor = rule.indoor;
-  }
+}
 
-  const live = cands.filter((c) => c.strength !== 'absorbed');
-  live.forEach((c, k) => {
-    const cues = cuesOf(tokens[c.a]!.sentence);
+/** Whether one of the series held an edition in the city. */
+function hostedBy(rules: readonly number[], city: string, lex: CompetitionLexicon): boolean {
+  for (const r of rules) if (lex.editionsByCity[r]!.has(city)) return true;
+  return false;
+}
+
+/**
+ * Each live mention's time cue: the nearest in its sentence. Mentions are in text order, so the mentions of
+ * one sentence come together and its cues are read once.
+ */
+function attachCues(tokens: readonly Token[], live: readonly Cand[], month: number | null): void {
+  let sentence = -2;
+  let cues: TimeCue[] = [];
+  for (let k = 0; k < live.length; k++) {
+    const c = live[k]!;
+    const s = tokens[c.a]!.sentence;
+    if (s !== sentence) {
+      sentence = s;
+      cues = s >= 0 ? timeCues(tokens, sentenceStart(tokens, c.a), sentenceEnd(tokens, c.a), month) : [];
+    }
     c.cue = cues.length ? cueFor(k, live, cues) : null;
-  });
-
-  // an article without a date: an edition with a known year said to be "this summer" or "last year" fixes it
-  // ("in Helsinki this summer" → 2005, "the 2004 Olympics last year" → 2005)
-  if (doc.year === null) {
-    for (const c of live) {
-      const q = c.cue;
-      if (c.rule === null || c.strength === 'bare' || !q || q.offset === null) continue;
-      // a season cue anywhere in the sentence of an edition city; a month or week cue, or an explicit year,
-      // only right next to the mention ("next month's European Indoor Championships in Madrid")
-      const near = (q.at < c.a ? c.a - q.at : q.at - c.b + 1) <= 4;
-      if (!q.season && !near) continue;
-      const y = c.city && !c.years.length ? nearestEdition(lex.editionsByCity[c.rule]!.get(c.city) ?? [], ref) : c.years.length === 1 && near && q.season ? c.years[0]! : null;
-      if (y === null) continue;
-      ref = y - q.offset;
-      break;
-    }
   }
-  if (doc.year === null && ref === null) ref = yearFromSeasons(live, lex);
+}
 
-  // editions the article names outright with a year ("2004 Olympic Games", "Athens Olympics")
-  const namedYears = new Set<string>();
-  for (const c of cands) {
-    if (c.rule === null || (c.strength !== 'full' && c.strength !== 'city')) continue;
-    for (const y of c.years) namedYears.add(`${c.rule}|${y}`);
-    if (c.city) for (const y of lex.editionsByCity[c.rule]!.get(c.city) ?? []) namedYears.add(`${c.rule}|${y}`);
-  }
+/** The first token of the sentence holding token `i` (a sentence's tokens are contiguous). */
+function sentenceStart(tokens: readonly Token[], i: number): number {
+  const s = tokens[i]!.sentence;
+  while (i > 0 && tokens[i - 1]!.sentence === s) i--;
+  return i;
+}
 
-  // the year a time cue gives, when the series held an edition that year
-  const cueYear = (q: TimeCue | null) => (q === null ? null : q.year ?? (ref === null ? null : ref + (q.offset ?? 0)));
-  const validCueYear = (c: Cand): number | null => {
-    const y = cueYear(c.cue);
-    if (y === null || c.rule === null) return y;
-    const editions = lex.cityByYear[c.rule]!;
-    return editions.size === 0 || lex.rules[c.rule]!.annual || editions.has(y) ? y : null;
-  };
+/** One past the last token of the sentence holding token `i`. */
+function sentenceEnd(tokens: readonly Token[], i: number): number {
+  const s = tokens[i]!.sentence;
+  while (i < tokens.length && tokens[i]!.sentence === s) i++;
+  return i;
+}
 
-  // keep what is anchored
-  const kept = cands.filter((c) => {
-    if (c.rule !== null && lex.rules[c.rule]!.ignore) return false;
-    if (c.strength === 'generic' || c.strength === 'full' || c.strength === 'city') return true;
-    const r = c.rule!;
-    const anchored = c.years.length > 0 || !!c.city || validCueYear(c) !== null;
-    if (c.strength === 'absorbed') return false;
-    if (c.strength === 'short') return named.has(r);
-    if (c.strength === 'bare-event') return named.has(r) || referred.has(r);
-    if (c.strength === 'bare') {
-      // an edition city alone: the series is named, and the edition is near the article's year
-      const editions = lex.editionsByCity[r]!.get(c.city!) ?? [];
-      if (editions.some((y) => namedYears.has(`${r}|${y}`))) return true;
-      if (ref === null) return false;
-      const y = nearestEdition(editions, ref);
-      return (named.has(r) || referred.has(r)) && y !== null && Math.abs(y - ref) <= 2;
-    }
-    if (c.strength === 'title') return anchored || named.has(r);
-    const rule = lex.rules[r]!;
-    return anchored || named.has(r) || (ref !== null && (rule.annual || lex.cityByYear[r]!.has(ref)));
-  });
-  mergeGenericNames(kept);
-
-  // years from the mention itself
-  for (const c of kept) {
-    if (c.years.length) continue;
-    if (c.city && c.rule !== null) {
-      const editions = lex.editionsByCity[c.rule]!.get(c.city) ?? [];
-      const namedEdition = c.strength === 'bare' ? editions.filter((y) => namedYears.has(`${c.rule}|${y}`)) : [];
-      c.year = nearestEdition(namedEdition.length ? namedEdition : editions, cueYear(c.cue) ?? ref);
-      continue;
-    }
-    const y = validCueYear(c);
-    if (y !== null) c.year = y;
-  }
-  // later (or earlier) mentions of the same series take the edition named nearest before them
-  const keyOf = (c: Cand) => (c.rule !== null ? `r${c.rule}` : `g${identityKey(c.name)}`);
-  const isDated = (c: Cand) => c.years.length > 0 || c.year !== null;
-  const lastYear = (c: Cand) => (c.years.length ? c.years[c.years.length - 1]! : c.year);
-  const firstDated = new Map<string, Cand>();
-  for (const c of kept) if (isDated(c) && !firstDated.has(keyOf(c))) firstDated.set(keyOf(c), c);
-  const lastDated = new Map<string, Cand>();
-  for (const c of kept) {
-    const key = keyOf(c);
-    if (isDated(c)) {
-      lastDated.set(key, c);
-      continue;
-    }
-    const d = lastDated.get(key) ?? firstDated.get(key);
-    if (d) {
-      c.year = lastYear(d);
-      continue;
-    }
-    if (ref === null) continue;
-    const rule = c.rule === null ? null : lex.rules[c.rule]!;
-    if (!rule || rule.annual || rule.kind === 'trials' || lex.cityByYear[c.rule!]!.has(ref)) c.year = ref;
-  }
-
+/** One output mention per year of each kept mention, with the edition's host city when known. */
+function mentionsOf(text: string, tokens: readonly Token[], kept: readonly Cand[], lex: CompetitionLexicon): CompetitionMention[] {
   const out: CompetitionMention[] = [];
   for (const c of kept) {
     const start = tokens[c.a]!.start;
     const end = tokens[c.b - 1]!.end;
     const rule = c.rule === null ? null : lex.rules[c.rule]!;
-    for (const year of c.years.length ? c.years : [c.year]) {
+    const years = c.years.length ? c.years : [c.year];
+    for (const year of years) {
       const host = c.rule !== null && year !== null ? (lex.cityByYear[c.rule]!.get(year) ?? null) : null;
       const location = host ?? c.city ?? rule?.location ?? c.place ?? null;
       out.push({ start, end, text: text.slice(start, end), name: c.name, year, location, indoor: c.indoor, rule: c.ruleId });

@@ -4,6 +4,7 @@
  */
 import { CompetitionRuleSchema, type CompetitionRule } from './schema.js';
 import { SERIES } from './model/series.js';
+import { startMask, type StartMask } from './tokens.js';
 
 export type FormKind = 'full' | 'short' | 'adj' | 'head';
 
@@ -38,12 +39,36 @@ export interface CompetitionLexicon {
   readonly editionsByCity: readonly ReadonlyMap<string, number[]>[];
   /** Per rule: edition year → host city. */
   readonly cityByYear: readonly ReadonlyMap<number, string>[];
+  /** Host city → the rules that held an edition there, ascending. */
+  readonly hostsByCity: ReadonlyMap<string, readonly number[]>;
   /** Known words of six letters or more, and their one-deletion variants → the known word. */
   readonly fuzzy: ReadonlyMap<string, string>;
   readonly known: ReadonlySet<string>;
-  /** First letter + second or third letter of the known long words: a cheap test before the tolerant match. */
-  readonly fuzzyPrefix: ReadonlySet<string>;
+  /** First letter + second or third letter of the known long words (`pairKey`): a cheap test before the tolerant match. */
+  readonly fuzzyPrefix: ReadonlySet<number>;
+  /** The known long words by first letter and length (`lengthKey`), as `letterSet`s: the test before the tolerant match. */
+  readonly fuzzyLetters: ReadonlyMap<number, readonly number[]>;
+  /** First letters and lengths of the words that start a form (± 1: a misspelling of one) and a city. */
+  readonly trieStarts: StartMask;
+  readonly cityStarts: StartMask;
 }
+
+// numbers, not two-letter strings: no string to build and hash for every capitalised word of the text
+const pairKey = (w: string, k: number) => w.charCodeAt(0) * 65536 + w.charCodeAt(k);
+const lengthKey = (first: number, length: number) => first * 64 + length;
+
+/**
+ * The letters of a word as a 32-bit set (a bit per char code & 31). Two words one letter apart (one
+ * missing, extra or replaced) differ by at most one letter each way in these sets.
+ */
+function letterSet(w: string): number {
+  let m = 0;
+  for (let i = 0; i < w.length; i++) m |= 1 << (w.charCodeAt(i) & 31);
+  return m;
+}
+
+/** At most one bit set. */
+const atMostOne = (m: number) => (m & (m - 1)) === 0;
 
 const splitForm = (f: string) => f.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 const isCap = (w: string) => w.charAt(0) !== w.charAt(0).toLowerCase();
@@ -121,15 +146,46 @@ export function loadCompetitionLexicon(extra: readonly unknown[] = []): Competit
     cityByYear.push(byYear);
   });
 
+  const hostsByCity = new Map<string, number[]>();
+  editionsByCity.forEach((byCity, ri) => {
+    for (const city of byCity.keys()) {
+      const hosts = hostsByCity.get(city);
+      if (hosts) hosts.push(ri);
+      else hostsByCity.set(city, [ri]);
+    }
+  });
+
   const fuzzy = new Map<string, string>();
-  const fuzzyPrefix = new Set<string>();
+  const fuzzyPrefix = new Set<number>();
+  const fuzzyLetters = new Map<number, number[]>();
   for (const w of known) {
-    if (w.length < 6 || /\d/.test(w)) continue;
-    fuzzyPrefix.add(w[0]! + w[1]!);
-    fuzzyPrefix.add(w[0]! + w[2]!);
+    if (w.length < 6) continue;
+    // every known long word, digits too: an extra letter after one ("10000mm") is corrected to it
+    const key = lengthKey(w.charCodeAt(0), Math.min(w.length, 63));
+    const sets = fuzzyLetters.get(key);
+    if (sets) sets.push(letterSet(w));
+    else fuzzyLetters.set(key, [letterSet(w)]);
+    if (/\d/.test(w)) continue;
+    fuzzyPrefix.add(pairKey(w, 1));
+    fuzzyPrefix.add(pairKey(w, 2));
     for (const d of deletions(w)) if (!known.has(d) && !fuzzy.has(d)) fuzzy.set(d, w);
   }
-  return Object.freeze({ rules: Object.freeze(rules), trie, cities, editionsByCity, cityByYear, fuzzy, known, fuzzyPrefix });
+  return Object.freeze({ rules: Object.freeze(rules), trie, cities, editionsByCity, cityByYear, hostsByCity, fuzzy, known, fuzzyPrefix, fuzzyLetters, trieStarts: startMask(trie.next.keys(), 1), cityStarts: startMask(cities.next.keys()) });
+}
+
+/**
+ * Whether a known long word with the same first letter, a length within one and letters one apart could
+ * be the word misspelt: a test without building a string. Most capitalised words (names, cities) fail it
+ * and skip the one-deletion variants, each a string built and hashed twice.
+ */
+function mayMisspell(lex: CompetitionLexicon, lower: string): boolean {
+  const first = lower.charCodeAt(0);
+  const m = letterSet(lower);
+  for (let len = lower.length - 1; len <= lower.length + 1; len++) {
+    const sets = lex.fuzzyLetters.get(lengthKey(first, len));
+    if (sets) for (const k of sets) if (atMostOne(m & ~k) && atMostOne(k & ~m)) return true;
+  }
+  return false;
 }
 
 /**
@@ -137,7 +193,8 @@ export function loadCompetitionLexicon(extra: readonly unknown[] = []): Competit
  * Only words of six letters or more, with the same first letter.
  */
 export function correctWord(lex: CompetitionLexicon, lower: string): string | null {
-  if (lower.length < 6 || lower.length > 30 || !lex.fuzzyPrefix.has(lower[0]! + lower[1]!) || lex.known.has(lower)) return null;
+  if (lower.length < 6 || lower.length > 30 || !lex.fuzzyPrefix.has(pairKey(lower, 1))) return null;
+  if (!mayMisspell(lex, lower) || lex.known.has(lower)) return null;
   const hit = lex.fuzzy.get(lower); // a letter missing from the text word
   if (hit && hit[0] === lower[0]) return hit;
   for (const d of deletions(lower)) {

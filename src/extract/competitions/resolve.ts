@@ -37,6 +37,17 @@ const YEAR_OF_RECORD: ReadonlySet<string> = new Set(['record', 'records', 'best'
 /** Words before a year that make it a past reference point ("since July 2003"). */
 const PAST_FROM: ReadonlySet<string> = new Set(['since', 'from', 'before', 'between']);
 
+const isPastFrom = (x: Token) => PAST_FROM.has(x.lower);
+const isOfRecord = (x: Token) => YEAR_OF_RECORD.has(x.lower);
+const isMarkOrRecord = (x: Token) => (/^\d/.test(x.text) && !isYear(x)) || x.lower === 'record';
+const isBid = (x: Token) => x.lower === 'bid' || x.lower === 'bids';
+
+/** Whether a token in [from, to) (clipped to the tokens) passes `test`: `slice().some()` without the copies. */
+function someIn(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
+  for (let k = Math.max(0, from); k < to && k < tokens.length; k++) if (test(tokens[k]!)) return true;
+  return false;
+}
+
 /**
  * The year that "this year" means: the article's date; else the latest year the article writes outside
  * competition names, records, titles and bids ("until the end of 2005"); else unknown. (The extractor
@@ -62,40 +73,32 @@ export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonl
   }
   const free = new Set<number>();
   const named = new Set<number>();
-  tokens.forEach((t, j) => {
-    if (!isYear(t)) return;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!isYear(t)) continue;
     const y = Number(t.text);
-    if (y < 1950 || y > 2040) return;
+    if (y < 1950 || y > 2040) continue;
     // "since July 2003", "from 2015": a past reference point, not the article's year
-    const back = tokens.slice(Math.max(0, j - 2), j).map((x) => x.lower);
-    if (back.some((w) => PAST_FROM.has(w))) return;
+    if (someIn(tokens, j - 2, j, isPastFrom)) continue;
     // "the 1997 world record", "the 2003 world champion": a year of a record or a title
-    if (tokens.slice(j + 1, j + 4).some((x) => YEAR_OF_RECORD.has(x.lower))) return;
+    if (someIn(tokens, j + 1, j + 4, isOfRecord)) continue;
     // "running 44.66secs in 1996", "the world record of 44.63secs in 1995": the year of a performance
-    if (tokens.slice(Math.max(0, j - 4), j).some((x) => (/^\d/.test(x.text) && !isYear(x)) || x.lower === 'record')) return;
+    if (someIn(tokens, j - 4, j, isMarkOrRecord)) continue;
     // "London's 2012 Olympic bid": a year bid for, not the article's
-    if (tokens.slice(j + 1, j + 3).some((x) => x.lower === 'bid' || x.lower === 'bids')) return;
+    if (someIn(tokens, j + 1, j + 3, isBid)) continue;
     (attached.has(j) ? named : free).add(y);
-  });
+  }
   const sorted = [...(free.size ? free : named)].sort((a, b) => b - a);
   if (!sorted.length) return null;
   return sorted[0]!;
 }
 
-export function sentenceRanges(tokens: readonly Token[]): Map<number, [number, number]> {
-  const out = new Map<number, [number, number]>();
-  tokens.forEach((t, i) => {
-    const r = out.get(t.sentence);
-    if (r) r[1] = i + 1;
-    else out.set(t.sentence, [i, i + 1]);
-  });
-  return out;
-}
-
 export function nearestEdition(years: readonly number[], target: number | null): number | null {
   if (!years.length) return null;
   if (target === null) return years[years.length - 1]!;
-  return years.reduce((best, y) => (Math.abs(y - target) < Math.abs(best - target) ? y : best));
+  let best = years[0]!;
+  for (const y of years) if (Math.abs(y - target) < Math.abs(best - target)) best = y;
+  return best;
 }
 
 /**
@@ -142,34 +145,55 @@ export function cueFor(k: number, live: readonly Cand[], cues: readonly TimeCue[
  * article's year; then a series the article names outright, then one it refers to.
  */
 export function pickRule(c: Cand, lex: CompetitionLexicon, named: ReadonlySet<number>, referred: ReadonlySet<number>, ref: number | null): number {
-  let rs = c.rules;
+  let rs: readonly number[] = c.rules;
   if (c.city && rs.length > 1) {
-    const dist = (r: number) => {
-      const ys = lex.editionsByCity[r]!.get(c.city!) ?? [];
-      const y = nearestEdition(ys, ref);
-      return y === null ? Infinity : ref === null ? 0 : Math.abs(y - ref);
-    };
-    const d = Math.min(...rs.map(dist));
-    rs = rs.filter((r) => dist(r) === d);
+    let d = Infinity;
+    for (const r of rs) d = Math.min(d, editionDistance(r, c.city, lex, ref));
+    const nearest: number[] = [];
+    for (const r of rs) if (editionDistance(r, c.city, lex, ref) === d) nearest.push(r);
+    rs = nearest;
   }
-  return rs.find((r) => named.has(r)) ?? rs.find((r) => referred.has(r)) ?? rs[0]!;
+  for (const r of rs) if (named.has(r)) return r;
+  for (const r of rs) if (referred.has(r)) return r;
+  return rs[0]!;
+}
+
+/** How far the edition of series `r` in `city` nearest the reference year is from it (0 without a year). */
+function editionDistance(r: number, city: string, lex: CompetitionLexicon, ref: number | null): number {
+  const y = nearestEdition(lex.editionsByCity[r]!.get(city) ?? [], ref);
+  return y === null ? Infinity : ref === null ? 0 : Math.abs(y - ref);
 }
 
 /** "Cheltenham Midsummer Open" and "Cheltenham Harriers Midsummer Open" are one meeting: the longer name wins. */
 export function mergeGenericNames(cands: Cand[]): void {
-  const gen = cands.filter((c) => c.strength === 'generic');
+  const gen = cands.filter(isGeneric);
   if (gen.length > MAX_GENERIC_MERGE) return;
-  const words = (c: Cand) => new Set(identityKey(`${c.name} ${c.place ?? ''}`).split(' '));
-  for (const x of gen) {
-    const wx = new Set(identityKey(x.name).split(' '));
+  // the words of each name with its place, built once per name, not once per pair (identity keys are not
+  // cheap); a renamed mention's words are built again
+  const placed: Set<string>[] = [];
+  for (const c of gen) placed.push(placedWords(c));
+  for (let i = 0; i < gen.length; i++) {
+    const x = gen[i]!;
+    const wx = identityKey(x.name).split(' ');
     let best: Cand | null = null;
-    for (const y of gen) {
-      if (y === x || y.name.length <= x.name.length || (best && y.name.length <= best.name.length)) continue;
-      const wy = words(y);
-      if ([...wx].every((w) => wy.has(w))) best = y;
+    for (let k = 0; k < gen.length; k++) {
+      const y = gen[k]!;
+      if (k === i || y.name.length <= x.name.length || (best && y.name.length <= best.name.length)) continue;
+      if (allIn(wx, placed[k]!)) best = y;
     }
-    if (best) x.name = best.name;
+    if (best) {
+      x.name = best.name;
+      placed[i] = placedWords(x);
+    }
   }
+}
+
+const isGeneric = (c: Cand) => c.strength === 'generic';
+const placedWords = (c: Cand) => new Set(identityKey(`${c.name} ${c.place ?? ''}`).split(' '));
+
+function allIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (!set.has(w)) return false;
+  return true;
 }
 
 /** The single edition year of a series that a mention dates by itself (an adjacent year or an edition city). */

@@ -148,3 +148,16 @@ describe('edition city inside a meeting name', () => {
     expect(records('He won the 800m at the Oregon Relays.', '2024-05-16')).toEqual(['Oregon Relays|2024']);
   });
 });
+
+describe('lower-case heads', () => {
+  // the head table was a plain object: "constructor" found Object.prototype's and the stage threw
+  it('a word that names an Object.prototype member is no head', () => {
+    expect(records('He thanked the stadium constructor after the race.', '2005-03-01')).toEqual([]);
+  });
+  it('"the national trials" still is one', () => {
+    expect(records('He won at the national trials.', '2005-03-01')).toEqual(['National Trials|2005']);
+  });
+  it('names a country\'s trials with the possessive joined', () => {
+    expect(run("He was third at Kenya's world cross country trials.", '2005-03-01').map((m) => m.name)).toEqual(["Kenya's World Cross Country Trials"]);
+  });
+});

@@ -37,9 +37,13 @@ describe('tolerant match', () => {
     ['prefontane', 'prefontaine'],
     ['championshps', 'championships'],
     ['millrosse', 'millrose'],
+    ['millrise', 'millrose'], // a letter replaced
+    ['prefontaone', 'prefontaine'],
+    ['chamiponships', 'championships'], // two letters swapped: one deletion from each
   ])('%s → %s', (typo, word) => expect(correctWord(lex, typo)).toBe(word));
 
-  it.each([['marathon'], ['olympian'], ['games'], ['kilrose']])('%s is left alone', (w) => expect(correctWord(lex, w)).toBeNull());
+  // known words themselves, and words no known word is one letter from (the prefix and letter-set tests reject most early)
+  it.each([['marathon'], ['olympian'], ['games'], ['kilrose'], ['athens'], ['helsinki'], ['millrxzse'], ['mullrose']])('%s is left alone', (w) => expect(correctWord(lex, w)).toBeNull());
 
   it('resolves a misspelt series name', () => {
     expect(run('Kerr broke the record at the Milrose Games.').map((m) => [m.text, m.name])).toEqual([['Milrose Games', 'Millrose Games']]);
