@@ -64,6 +64,17 @@ function decide<T>(v: Votes, preferValue = true): T | null {
   return best === null || best === NULL ? null : (JSON.parse(best) as T);
 }
 
+/** Appends canonical copies of `from` (the fields of facts.json, in its order) to `into`. Copying here, as each
+ *  article arrives, lets the parsed originals die young and lets `finalizeFacts` hand the same objects to the
+ *  writer instead of copying every mention of the run at once (a 20,000-article run holds ~600,000). */
+function addMentions(into: FactMention[], from: readonly FactMention[]): void {
+  for (const m of from) into.push({ article: m.article, start: m.start, end: m.end, text: m.text });
+}
+/** Appends `from` to `into` (no spread: a big state's list would overflow the call stack as arguments). */
+function appendAll<T>(into: T[], from: readonly T[]): void {
+  for (const x of from) into.push(x);
+}
+
 function getOr<K, V>(m: Map<K, V>, k: K, make: () => V): V {
   let v = m.get(k);
   if (!v) {
@@ -83,18 +94,18 @@ export function addArticle(state: MergeState, facts: ArticleFacts): void {
     vote(acc.names, r.name);
     for (const x of r.aliases) acc.aliases.add(x);
     if (r.country) vote(acc.country, r.country);
-    acc.mentions.push(...r.mentions);
+    addMentions(acc.mentions, r.mentions);
   }
   for (const r of facts.events) {
     const acc = getOr(state.events, r.key, () => ({ name: r.name, discipline: r.discipline, distanceMeters: r.distanceMeters, mentions: [] }));
-    acc.mentions.push(...r.mentions);
+    addMentions(acc.mentions, r.mentions);
   }
   for (const r of facts.competitions) {
     const acc = getOr(state.competitions, r.key, () => ({ name: new Map(), year: r.year, location: new Map(), indoor: new Map(), mentions: [] }));
     vote(acc.name, r.name);
     vote(acc.location, r.location);
     vote(acc.indoor, r.indoor);
-    acc.mentions.push(...r.mentions);
+    addMentions(acc.mentions, r.mentions);
   }
   for (const r of facts.performances) {
     const acc = getOr(state.performances, r.key, () => ({
@@ -108,7 +119,7 @@ export function addArticle(state: MergeState, facts: ArticleFacts): void {
     for (const x of r.records) acc.records.add(x);
     vote(acc.venue, r.venue);
     vote(acc.year, r.year);
-    acc.mentions.push(...r.mentions);
+    addMentions(acc.mentions, r.mentions);
   }
   for (const r of facts.quotes) {
     const acc = getOr(state.quotes, r.key, () => ({ text: new Map(), speaker: new Map(), speakerName: new Map(), outlet: new Map(), mentions: [] }));
@@ -116,7 +127,7 @@ export function addArticle(state: MergeState, facts: ArticleFacts): void {
     vote(acc.speaker, r.speaker);
     vote(acc.speakerName, r.speakerName);
     vote(acc.outlet, r.outlet);
-    acc.mentions.push(...r.mentions);
+    addMentions(acc.mentions, r.mentions);
   }
 }
 
@@ -133,18 +144,18 @@ export function mergeStates(a: MergeState, b: MergeState): MergeState {
       addVotes(acc.names, v.names);
       for (const x of v.aliases) acc.aliases.add(x);
       addVotes(acc.country, v.country);
-      acc.mentions.push(...v.mentions);
+      appendAll(acc.mentions, v.mentions);
     }
     for (const [k, v] of s.events) {
       const acc = getOr(out.events, k, () => ({ ...v, mentions: [] }));
-      acc.mentions.push(...v.mentions);
+      appendAll(acc.mentions, v.mentions);
     }
     for (const [k, v] of s.competitions) {
       const acc = getOr(out.competitions, k, () => ({ name: new Map(), year: v.year, location: new Map(), indoor: new Map(), mentions: [] }));
       addVotes(acc.name, v.name);
       addVotes(acc.location, v.location);
       addVotes(acc.indoor, v.indoor);
-      acc.mentions.push(...v.mentions);
+      appendAll(acc.mentions, v.mentions);
     }
     for (const [k, v] of s.performances) {
       const acc = getOr(out.performances, k, () => ({
@@ -153,7 +164,7 @@ export function mergeStates(a: MergeState, b: MergeState): MergeState {
       }));
       for (const f of ['display', 'raw', 'competition', 'place', 'venue', 'year'] as const) addVotes(acc[f], v[f]);
       for (const x of v.records) acc.records.add(x);
-      acc.mentions.push(...v.mentions);
+      appendAll(acc.mentions, v.mentions);
     }
     for (const [k, v] of s.quotes) {
       const acc = getOr(out.quotes, k, () => ({ text: new Map(), speaker: new Map(), speakerName: new Map(), outlet: new Map(), mentions: [] }));
@@ -161,7 +172,7 @@ export function mergeStates(a: MergeState, b: MergeState): MergeState {
       addVotes(acc.speaker, v.speaker);
       addVotes(acc.speakerName, v.speakerName);
       addVotes(acc.outlet, v.outlet);
-      acc.mentions.push(...v.mentions);
+      appendAll(acc.mentions, v.mentions);
     }
   }
   return out;
@@ -170,9 +181,13 @@ export function mergeStates(a: MergeState, b: MergeState): MergeState {
 const byMention = (x: FactMention, y: FactMention) =>
   x.article < y.article ? -1 : x.article > y.article ? 1 : x.start - y.start || x.end - y.end;
 
+/** The record's mentions sorted, duplicates dropped. Sorts the state's list in place (its order means nothing)
+ *  and returns the same canonical objects that addArticle made, not copies. */
 function mentionsOf(list: FactMention[]): FactMention[] {
-  const sorted = [...list].sort(byMention);
-  return sorted.filter((m, i) => i === 0 || byMention(m, sorted[i - 1]!) !== 0).map((m) => ({ article: m.article, start: m.start, end: m.end, text: m.text }));
+  list.sort(byMention);
+  const out: FactMention[] = [];
+  for (let i = 0; i < list.length; i++) if (i === 0 || byMention(list[i]!, list[i - 1]!) !== 0) out.push(list[i]!);
+  return out;
 }
 const byId = <T extends { id: string }>(x: T, y: T) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 
