@@ -18,6 +18,10 @@ export interface InputFile {
   /** Relative path with "/" separators: the article's `source`. */
   source: string;
   size: number;
+  /** What the stat index compares (src/runner/stat-index.ts): a file with the same size, times and inode is unchanged. */
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
 export interface WalkOptions {
@@ -49,7 +53,8 @@ export async function walkInputs(inputs: readonly string[], options: WalkOptions
   const seenSources = new Set<string>();
   const seenPaths = new Set<string>();
 
-  const addFile = (abs: string, source: string, size: number) => {
+  const addFile = (abs: string, source: string, s: Stats) => {
+    const size = s.size;
     if (seenPaths.has(abs)) return;
     seenPaths.add(abs);
     if (seenSources.has(source)) {
@@ -61,7 +66,7 @@ export async function walkInputs(inputs: readonly string[], options: WalkOptions
       problems.push({ source, stage: 'io', rule: 'io/too-large', severity: 'fatal', reason: `file is ${size} bytes, over limits.maxFileBytes (${options.maxFileBytes}); skipped` });
       return;
     }
-    files.push({ path: abs, source, size });
+    files.push({ path: abs, source, size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
   };
 
   async function walkDir(abs: string, rel: string, ancestors: ReadonlySet<string>): Promise<void> {
@@ -110,7 +115,7 @@ export async function walkInputs(inputs: readonly string[], options: WalkOptions
         }
         await walkDir(childAbs, childRel, new Set([...ancestors, id]));
       } else if (s.isFile() && exts.has(path.extname(e.name).toLowerCase())) {
-        addFile(childAbs, childRel, s.size);
+        addFile(childAbs, childRel, s);
       }
     }
   }
@@ -128,7 +133,7 @@ export async function walkInputs(inputs: readonly string[], options: WalkOptions
       continue;
     }
     if (s.isDirectory()) await walkDir(abs, '', new Set([nodeId(s)]));
-    else if (s.isFile()) addFile(abs, path.basename(abs), s.size);
+    else if (s.isFile()) addFile(abs, path.basename(abs), s);
     else problems.push({ source: input, stage: 'io', rule: 'io/not-a-file', severity: 'fatal', reason: 'neither a file nor a folder' });
   }
   return { files, problems };

@@ -13,6 +13,8 @@ export interface CacheStats {
   /** Files whose result came from the cache (all of them on a run hit). */
   hits: number;
   misses: number;
+  /** Files taken as unchanged from the stat index (same size, times and inode as last run), not read. */
+  unread: number;
   /** Entries that failed the length or checksum test and were recomputed. */
   corrupt: number;
   written: number;

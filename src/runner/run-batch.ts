@@ -27,6 +27,7 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import { ioProblem } from '../io/problems.js';
 import { cacheKey, parseFreshEntry, readCacheEntrySync, writeCacheEntryText } from './cache.js';
 import { hasRunSnapshots, loadRunSnapshot, runKey, storeRunSnapshot } from './run-cache.js';
+import { DEFAULT_STAT_GRACE_MS, knownSha, loadStatIndex, storeStatIndex } from './stat-index.js';
 import type { RunManifest } from './run-cache.js';
 import type { CacheStats, RunReport } from './report.js';
 import { countProblems, reportJsonChunks, roundTimings, sortProblems } from './report.js';
@@ -57,6 +58,9 @@ export interface RunBatchOptions {
   /** Tool version for the report (and the run cache key). */
   version?: string;
   now?: () => number;
+  /** Files changed less than this before the run are always read, never taken as unchanged from their stat
+   *  (see stat-index.ts); default 2,000 ms. */
+  statGraceMs?: number;
 }
 
 export const REPORT_FILE = 'run-report.json';
@@ -85,6 +89,8 @@ const readBytes = (f: InputFile): Buffer | { err: unknown } => {
 export async function runBatch(inputs: string[], options: RunBatchOptions): Promise<RunReport> {
   const now = options.now ?? (() => performance.now());
   const started = now();
+  const startedAt = Date.now(); // wall clock, for the stat index's grace period
+  const statGraceMs = options.statGraceMs ?? DEFAULT_STAT_GRACE_MS;
   const { config } = options;
   const version = options.version ?? '0.0.0';
   const out = path.resolve(options.out);
@@ -101,7 +107,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     problems.push(p);
     options.onProblem?.(p);
   };
-  const cache: CacheStats = { enabled: !!cacheDir, dir: cacheDir, run: cacheDir ? 'miss' : 'off', hits: 0, misses: 0, corrupt: 0, written: 0, writeErrors: 0 };
+  const cache: CacheStats = { enabled: !!cacheDir, dir: cacheDir, run: cacheDir ? 'miss' : 'off', hits: 0, misses: 0, unread: 0, corrupt: 0, written: 0, writeErrors: 0 };
 
   // Workers take a while to start (each builds its pipeline). Without a cache every file needs them:
   // start them now so that they boot while the inputs are walked. With a cache they start on the first miss.
@@ -160,9 +166,24 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
 
     // the run cache: every input unchanged since a stored run → its outputs, verified
     const shas: (string | null)[] = new Array(files.length).fill(null);
+    const saveStatIndex = async () => {
+      if (!cacheDir || cache.unread === files.length) return; // nothing new to record
+      try {
+        await storeStatIndex(cacheDir, files, shas, startedAt, statGraceMs);
+      } catch {
+        cache.writeErrors++;
+      }
+    };
     if (cacheDir && (await hasRunSnapshots(cacheDir))) {
       t = now();
+      const index = loadStatIndex(cacheDir);
       for (let i = 0; i < files.length; i++) {
+        const known = knownSha(index, files[i]!);
+        if (known) {
+          shas[i] = known;
+          cache.unread++;
+          continue;
+        }
         const b = readBytes(files[i]!);
         if (b instanceof Buffer) shas[i] = sha256(b);
       }
@@ -179,6 +200,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
           cache.run = 'hit';
           cache.hits = files.length;
           snap.manifest.problems.forEach(addProblem);
+          await saveStatIndex();
           return finish({ written: snap.manifest.outputs, counts: snap.manifest.counts, articles: snap.manifest.articles, processed: files.length, failedFiles: snap.manifest.failedFiles });
         }
       }
@@ -397,6 +419,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       }
       lap('cache.run', t);
     }
+    await saveStatIndex();
     return finish({ written, counts, articles, processed, failedFiles });
   }
 }
