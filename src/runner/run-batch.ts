@@ -58,8 +58,8 @@ export interface RunBatchOptions {
   /** Tool version for the report (and the run cache key). */
   version?: string;
   now?: () => number;
-  /** Files changed less than this before the run are always read, never taken as unchanged from their stat
-   *  (see stat-index.ts); default 2,000 ms. */
+  /** Files changed less than this before they were read are read again next run, never taken as unchanged
+   *  from their stat (see stat-index.ts); default 2,000 ms. */
   statGraceMs?: number;
 }
 
@@ -89,7 +89,6 @@ const readBytes = (f: InputFile): Buffer | { err: unknown } => {
 export async function runBatch(inputs: string[], options: RunBatchOptions): Promise<RunReport> {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const startedAt = Date.now(); // wall clock, for the stat index's grace period
   const statGraceMs = options.statGraceMs ?? DEFAULT_STAT_GRACE_MS;
   const { config } = options;
   const version = options.version ?? '0.0.0';
@@ -166,10 +165,15 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
 
     // the run cache: every input unchanged since a stored run → its outputs, verified
     const shas: (string | null)[] = new Array(files.length).fill(null);
+    const readAt = new Float64Array(files.length); // wall-clock time each file was read (the stat index's grace counts from it)
+    const readBytesAt = (i: number) => {
+      readAt[i] = Date.now();
+      return readBytes(files[i]!);
+    };
     const saveStatIndex = async () => {
       if (!cacheDir || cache.unread === files.length) return; // nothing new to record
       try {
-        await storeStatIndex(cacheDir, files, shas, startedAt, statGraceMs);
+        await storeStatIndex(cacheDir, files, shas, readAt, statGraceMs);
       } catch {
         cache.writeErrors++;
       }
@@ -181,10 +185,11 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         const known = knownSha(index, files[i]!);
         if (known) {
           shas[i] = known;
+          readAt[i] = Infinity;
           cache.unread++;
           continue;
         }
-        const b = readBytes(files[i]!);
+        const b = readBytesAt(i);
         if (b instanceof Buffer) shas[i] = sha256(b);
       }
       lap('hash', t);
@@ -320,7 +325,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         }
       }
       const t0 = now();
-      const bytes = readBytes(f);
+      const bytes = readBytesAt(i);
       lap('read', t0);
       if (!(bytes instanceof Buffer)) {
         addProblem(ioProblem(f.source, 'err' in bytes ? bytes.err : null, 'cannot read file'));

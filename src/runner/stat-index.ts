@@ -5,8 +5,8 @@
  * cached re-run. The cache is still keyed by content: the index only says which content a file has.
  *
  * A file changed within a timestamp tick of when it was read could keep its times, so entries are recorded
- * only for files last changed more than `graceMs` before the run began (git's "racily clean" rule): such a
- * file is read and hashed again next time. The change time (ctime) cannot be set back by a user, so a rewrite
+ * only for files last changed more than `graceMs` before they were read (git's "racily clean" rule; the
+ * grace covers coarse file-system clocks, FAT's 2 s included): such a file is read and hashed again next time. The change time (ctime) cannot be set back by a user, so a rewrite
  * that restores the modification time is still seen. Stored at `<cache>/stat-index.json`, written atomically;
  * a missing or damaged index is an empty one.
  */
@@ -44,12 +44,15 @@ export function knownSha(index: StatIndex, f: InputFile): string | null {
   return e && e[0] === f.size && e[1] === f.mtimeMs && e[2] === f.ctimeMs && e[3] === f.ino ? e[4] : null;
 }
 
-/** Writes the index of `files` (those with a sha and not changed within `graceMs` of `runStartedAt`, wall clock). */
-export async function storeStatIndex(cacheDir: string, files: readonly InputFile[], shas: readonly (string | null)[], runStartedAt: number, graceMs: number): Promise<void> {
+/**
+ * Writes the index of `files`: those with a sha whose times are more than `graceMs` before `readAt[i]`, the
+ * wall-clock time the file was read (Infinity for a file taken from the index unread: it was settled then).
+ */
+export async function storeStatIndex(cacheDir: string, files: readonly InputFile[], shas: readonly (string | null)[], readAt: ArrayLike<number>, graceMs: number): Promise<void> {
   const rows: string[] = [];
-  const settled = runStartedAt - graceMs;
   files.forEach((f, i) => {
     const sha = shas[i];
+    const settled = readAt[i]! - graceMs;
     if (sha && f.mtimeMs < settled && f.ctimeMs < settled) rows.push(JSON.stringify([f.path, f.size, f.mtimeMs, f.ctimeMs, f.ino, sha]));
   });
   await writeFileAtomic(path.join(cacheDir, FILE), ['{"v":1,"files":[\n', rows.join(',\n'), '\n]}\n'], { fsync: false });

@@ -14,19 +14,20 @@ describe('stat index', () => {
   it('gives a sha only when size, times and inode are all unchanged', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tf-stat-'));
     const f = file('/a/x.txt');
-    await storeStatIndex(dir, [f], [sha('a')], 100_000, 2_000);
+    await storeStatIndex(dir, [f], [sha('a')], [100_000], 2_000);
     const index = loadStatIndex(dir);
     expect(knownSha(index, f)).toBe(sha('a'));
     for (const over of [{ size: 11 }, { mtimeMs: 1000.6 }, { ctimeMs: 2000 }, { ino: 8 }, { path: '/a/y.txt' }]) expect(knownSha(index, file(f.path, over)), JSON.stringify(over)).toBeNull();
   });
 
-  it('records no file changed within the grace period before the run, nor one without a sha', async () => {
+  it('records no file changed within the grace period before it was read, nor one without a sha', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tf-stat-'));
     const old = file('/a/old.txt');
     const racy = file('/a/racy.txt', { ctimeMs: 99_000 });
     const unread = file('/a/unread.txt');
-    await storeStatIndex(dir, [old, racy, unread], [sha('a'), sha('b'), null], 100_000, 2_000);
-    expect([...loadStatIndex(dir).keys()]).toEqual(['/a/old.txt']);
+    const fromIndex = file('/a/from-index.txt', { ctimeMs: 99_999 });
+    await storeStatIndex(dir, [old, racy, unread, fromIndex], [sha('a'), sha('b'), null, sha('d')], [100_000, 100_000, 100_000, Infinity], 2_000);
+    expect([...loadStatIndex(dir).keys()]).toEqual(['/a/old.txt', '/a/from-index.txt']);
   });
 
   it('a missing or damaged index is empty; damaged rows are skipped', () => {
