@@ -6,6 +6,7 @@
 import type { ArticleFacts, Doc, Extraction, FactMention, PerformanceMention, Person, Span } from '../types.js';
 import { countWords, identityKey } from '../util/text.js';
 import { blockAt } from '../segment/index.js';
+import { isContractEventName } from '../schema/facts.js';
 
 /** Block kinds whose sentences are the article's own. */
 const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
@@ -82,6 +83,7 @@ function athleteFacts(doc: Doc, persons: readonly Person[], timed: ReadonlySet<P
 function eventFacts(doc: Doc, x: Extraction, trace: Trace): Map<string, ArticleFacts['events'][number]> {
   const events = new Map<string, ArticleFacts['events'][number]>();
   for (const e of x.events) {
+    if (!isContractEventName(e.name)) continue; // no contract name (a 4x200m relay, a 50km walk): no record, no performance
     const key = eventKey(e.name);
     const rec = events.get(key) ?? { key, name: e.name, discipline: e.discipline, distanceMeters: e.distanceMeters, mentions: [] };
     rec.mentions.push(mention(doc, e));

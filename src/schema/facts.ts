@@ -14,6 +14,14 @@ export const CANONICAL_EVENTS = [
   'Pentathlon', 'Heptathlon', 'Decathlon',
 ] as const;
 
+/** Another distance "written the same way" as the table (CONTRACT.md): `600m`, `300m Hurdles`, `50km`, `5 Miles`. */
+const OTHER_DISTANCE = /^[1-9]\d{0,5}(?:m|km| Miles|m Hurdles)$/;
+const CANONICAL_SET: ReadonlySet<string> = new Set(CANONICAL_EVENTS);
+
+/** Whether facts.json may carry this event name: the contract's table or another distance written the same way.
+ *  A walk, relay or steeplechase outside the table ("50km Race Walk", "4x200m Relay") has no contract name. */
+export const isContractEventName = (name: string): boolean => CANONICAL_SET.has(name) || OTHER_DISTANCE.test(name);
+
 export const RECORD_CODES = ['WR', 'AR', 'ER', 'NR', 'CR', 'MR', 'PB', 'SB', 'WL'] as const;
 export const DISCIPLINES = ['track', 'road', 'field', 'combined', 'cross-country', 'walk', 'relay'] as const;
 
@@ -47,7 +55,7 @@ export const AthleteSchema = z.strictObject({
 
 export const EventSchema = z.strictObject({
   id: z.string().startsWith('evt_'),
-  name: z.string().min(1),
+  name: z.union([z.enum(CANONICAL_EVENTS), z.string().regex(OTHER_DISTANCE)]),
   discipline: z.enum(DISCIPLINES),
   distanceMeters: z.number().positive().nullable(),
   mentions: z.array(MentionSchema).min(1),
