@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { walkInputs } from '../../src/io/walk.js';
@@ -26,7 +26,9 @@ describe('walkInputs', () => {
   it('a file argument is named by its base name, whatever its extension', async () => {
     const root = tree({ 'deep/x/story.text': 'hello' });
     const r = await walkInputs([path.join(root, 'deep/x/story.text')], opts);
-    expect(r.files).toEqual([{ path: path.join(root, 'deep/x/story.text'), source: 'story.text', size: 5 }]);
+    const file = path.join(root, 'deep/x/story.text');
+    const st = statSync(file);
+    expect(r.files).toEqual([{ path: file, source: 'story.text', size: 5, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino }]);
   });
 
   it('a folder named like an article is walked as a folder', async () => {
