@@ -9,15 +9,15 @@ import { ingestFile } from '../ingest/index.js';
 import type { FileInput, FileResult } from './task.js';
 import { addTimings } from './task.js';
 
-export function extractFile(pipeline: Pipeline, config: Config, task: FileInput, now: () => number): FileResult {
+export function extractFile(pipeline: Pipeline, config: Config, file: FileInput, now: () => number): FileResult {
   const timings: Record<string, number> = {};
   const out: FileResult = { facts: [], problems: [], timings, trace: config.output.debug ? {} : null };
   const t0 = now();
   let ingested;
   try {
-    ingested = ingestFile(task.bytes, task.source, config.ingest);
+    ingested = ingestFile(file.bytes, file.source, config.ingest);
   } catch (err) {
-    out.problems.push({ source: task.source, stage: 'ingest', rule: 'runner/exception', severity: 'fatal', reason: `ingest failed: ${(err as Error)?.message ?? String(err)}` });
+    out.problems.push({ source: file.source, stage: 'ingest', rule: 'runner/exception', severity: 'fatal', reason: `ingest failed: ${(err as Error)?.message ?? String(err)}` });
     return out;
   }
   timings.ingest = now() - t0;
