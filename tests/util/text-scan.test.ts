@@ -46,3 +46,16 @@ describe('text scans agree with their regex definitions', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => identityKey(s) === refKey(s)), { numRuns: 3000 });
   });
 });
+
+describe('fold and identityKey on names (the fast paths persons relies on)', () => {
+  it.each([['Josh Kerr', 'josh kerr'], ["Kerr's", 'kerr'], [' Mo  Farah ', 'mo farah'], ['Ødegaard', 'odegaard'], ['J.J. Watt', 'j j watt']])('identityKey(%j)', (s, key) => {
+    expect(identityKey(s)).toBe(key);
+  });
+
+  it('fold on ASCII is lower case with the backtick made an apostrophe, control characters included', () => {
+    const ascii = fc.array(fc.integer({ min: 0, max: 0x7f }), { maxLength: 30 }).map((cs) => String.fromCharCode(...cs));
+    fc.assert(fc.property(ascii, (s) => fold(s) === s.toLowerCase().replace(/`/g, "'")), { numRuns: 3000 });
+    expect(fold('Kerr`s')).toBe("kerr's");
+    expect(fold('ÉLAN')).toBe('elan');
+  });
+});

@@ -5,7 +5,7 @@
  * that are never part of a name ("Glasgow 2024 Championships"). One linear scan per sentence.
  */
 import type { Doc, PersonRole } from '../../types.js';
-import { foldWord } from './fold-word.js';
+import { fold } from '../../util/text.js';
 import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Gender } from './model/name-data.js';
 import { PARTICLES } from './model/context-words.js';
@@ -100,7 +100,7 @@ function scanRuns(text: string, from: number, to: number): Token[][] {
     }
     // (the match itself is the word when nothing was cut off it: no second copy)
     const word = end === m.index + m[0].length ? m[0] : text.slice(m.index, end);
-    const tok: Token = { start: m.index, end, key: foldWord(word), poss: possLen > 0, outer, blocks: -1 };
+    const tok: Token = { start: m.index, end, key: fold(word), poss: possLen > 0, outer, blocks: -1 };
     const prev = run[run.length - 1];
     if (cut && prev && !prev.poss && isSpaceGap(text, prev.outer, tok.start)) {
       run.push(tok);

@@ -5,7 +5,7 @@
  * and speech ("said X", "X added"). Windows are bounded, so the cost per candidate is constant.
  */
 import type { Doc, PersonRole } from '../../types.js';
-import { foldWord } from './fold-word.js';
+import { fold } from '../../util/text.js';
 import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import { CLUB, COPULA, NOUN_LIKE, PLACE_BEFORE, SPEECH } from './model/context-words.js';
@@ -159,7 +159,7 @@ function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): voi
   if (/^\*\*/.test(tail) && text.slice(Math.max(0, c.start - 2), c.start) === '**') ev.bold = true;
   const of = /^,?\s(?:of|from)\s(?:the\s)?(\p{Lu}[\p{L} ]{1,40}?)(?=[,.;)]|\s\p{Ll}|$)/u.exec(tail);
   if (of) {
-    const place = foldWord(of[1]!);
+    const place = fold(of[1]!);
     if (!ev.country) ev.country = lex.countries.get(place) ?? null;
     // "Zara Hyde Peters of UK Athletics", "Victor Conte, of Balco Laboratories": speaks for an organisation
     const words = place.split(' ');

@@ -5,7 +5,7 @@
  * Headline, caption and related-link blocks only add mentions to persons named in the body.
  */
 import type { Doc, Person, PersonMention, PersonRole } from '../../types.js';
-import { nameKey } from './fold-word.js';
+import { identityKey } from '../../util/text.js';
 import type { PersonLexicon } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import type { Evidence } from './context.js';
@@ -313,7 +313,7 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
     const c = cands[i]!;
     const name = candidateName(doc, c);
     g.names.push(name);
-    g.keys.push(nameKey(name));
+    g.keys.push(identityKey(name));
     if (!inBody(doc, c)) continue;
     if (c.tokens.length > 1) multi.push(i);
     else singles.add(c.tokens[0]!.key);

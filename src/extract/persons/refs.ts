@@ -6,7 +6,6 @@
  */
 import type { Doc, PersonRef } from '../../types.js';
 import { fold } from '../../util/text.js';
-import { foldWord } from './fold-word.js';
 import type { PersonLexicon } from './lexicon.js';
 import type { Built } from './group.js';
 import type { Gender } from './model/name-data.js';
@@ -59,7 +58,7 @@ function readDescriptor(lex: PersonLexicon, text: string, from: number): { end: 
     const end = wordEnd(text, pos);
     if (end === pos) return null;
     const w = text.slice(pos, end);
-    const k = foldWord(w);
+    const k = fold(w);
     // (a two-word noun starts with one of the noun heads)
     if (prevKey !== null && lex.nounHeads.has(prevKey) && lex.athleteNouns.has(`${prevKey} ${k}`)) return { end, country };
     if (lex.athleteNouns.has(k)) {

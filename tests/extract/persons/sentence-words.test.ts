@@ -1,18 +1,18 @@
 /**
- * The char-code word scan must split and fold exactly as the regex it replaces (WORD_PATTERN + foldWord):
+ * The char-code word scan must split and fold exactly as the regex it replaces (WORD_PATTERN + fold):
  * random strings over ASCII, accented and astral letters, combining marks, curly quotes and apostrophes.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { sentenceWords, startsCapital, WORD_PATTERN } from '../../../src/extract/persons/sentence-words.js';
-import { foldWord } from '../../../src/extract/persons/fold-word.js';
+import { fold } from '../../../src/util/text.js';
 
 function byRegex(text: string, from: number, to: number) {
   const out = { keys: [] as string[], starts: [] as number[], caps: [] as boolean[] };
   const re = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    out.keys.push(foldWord(m[0]));
+    out.keys.push(fold(m[0]));
     out.caps.push(/^\p{Lu}/u.test(m[0]));
     out.starts.push(m.index);
   }
