@@ -3,7 +3,7 @@
  * query scans at most `CAP` items, whatever the article holds (a 2 MB line with 100,000 names and times).
  */
 import type { Sentence, Span } from '../types.js';
-import { spanIndexAt } from '../util/spans.js';
+import { firstAtOrAfter, spanIndexAt } from '../util/spans.js';
 
 /** The most items one query looks at. Real sentences hold a handful; hostile ones are cut short. */
 export const CAP = 64;
@@ -23,22 +23,10 @@ export function indexSpans<T extends Span>(list: readonly T[]): SpanIndex<T> {
   return { items, starts };
 }
 
-/** First index whose start is >= pos. */
-export function lowerBound(starts: Float64Array, pos: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Up to `cap` items inside [from, to), in text order, nearest to `to` kept when cut. */
 export function lastIn<T extends Span>(idx: SpanIndex<T>, from: number, to: number, cap = CAP): T[] {
   const out: T[] = [];
-  for (let i = lowerBound(idx.starts, to) - 1; i >= 0 && out.length < cap; i--) {
+  for (let i = firstAtOrAfter(idx.starts, to) - 1; i >= 0 && out.length < cap; i--) {
     const x = idx.items[i]!;
     if (x.start < from) break;
     if (x.end <= to) out.push(x);
@@ -49,7 +37,7 @@ export function lastIn<T extends Span>(idx: SpanIndex<T>, from: number, to: numb
 /** Up to `cap` items inside [from, to), in text order, nearest to `from` kept when cut. */
 export function firstIn<T extends Span>(idx: SpanIndex<T>, from: number, to: number, cap = CAP): T[] {
   const out: T[] = [];
-  for (let i = lowerBound(idx.starts, from); i < idx.items.length && out.length < cap; i++) {
+  for (let i = firstAtOrAfter(idx.starts, from); i < idx.items.length && out.length < cap; i++) {
     const x = idx.items[i]!;
     if (x.start >= to) break;
     if (x.end <= to) out.push(x);

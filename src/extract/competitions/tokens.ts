@@ -103,18 +103,6 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
   return out;
 }
 
-/** Index of the first token whose start is at or after `pos` (binary search). */
-export function tokenAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * A cheap test before a lookup in a table of words: per first character (ASCII), one bit per word length
  * (31 and longer share a bit). `mayStart` is false only when no word of the table, with lengths widened by

@@ -11,7 +11,7 @@ import type { Built } from './group.js';
 import type { Gender } from './model/name-data.js';
 import { blockAt } from '../../segment/index.js';
 import { MODIFIERS } from './model/context-words.js';
-import { spanIndexAt } from '../../util/spans.js';
+import { firstAtOrAfter, spanIndexAt } from '../../util/spans.js';
 import { pickPerson, type Context, type RefCand } from './pick-person.js';
 
 const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
@@ -160,18 +160,6 @@ function quoteSpans(doc: Doc): number[] {
     if (open >= 0) spans.push(open, b.end); // a quote continued in the next paragraph
   }
   return spans;
-}
-
-/** Index of the first of the sorted positions at or after `pos`. */
-function firstAtOrAfter(sorted: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether `pos` is inside one of the quotation spans. */

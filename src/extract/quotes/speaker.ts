@@ -6,6 +6,7 @@
 import type { PersonsResult, Span } from '../../types.js';
 import { isLetterCode } from '../../util/chars.js';
 import { identityKey } from '../../util/text.js';
+import { firstStartingAtOrAfter } from '../../util/spans.js';
 import type { QuoteLexicon } from './model/lexicon.js';
 import { isNameWord, isPossessive, type Token } from './tokens.js';
 
@@ -116,21 +117,9 @@ export function indexSpeakers(text: string, persons: PersonsResult, inQuote: (po
   return { marks, quoted, byKey, gender, fullNames: new Map() };
 }
 
-/** Index of the first mark starting at or after `pos`. */
-function lowerBound(marks: readonly Marked[], pos: number): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The most recent person mentioned before `pos` by name or descriptor (pronoun refs are not trusted here). */
 export function recentPerson(idx: SpeakerIndex, pos: number, avoid?: ReadonlySet<number>, gender?: 'm' | 'f' | null): number | null {
-  for (let i = lowerBound(idx.marks, pos) - 1; i >= 0; i--) {
+  for (let i = firstStartingAtOrAfter(idx.marks, pos) - 1; i >= 0; i--) {
     const m = idx.marks[i]!;
     if (m.end <= pos && !m.pronoun && !avoid?.has(m.person) && !(gender && idx.gender[m.person] && idx.gender[m.person] !== gender)) return m.person;
   }
@@ -139,20 +128,20 @@ export function recentPerson(idx: SpeakerIndex, pos: number, avoid?: ReadonlySet
 
 /** Whether `person` is mentioned or referred to in `[from, to)`. */
 export function personMentionedBetween(idx: SpeakerIndex, person: number, from: number, to: number): boolean {
-  for (let i = lowerBound(idx.marks, from); i < idx.marks.length && idx.marks[i]!.start < to; i++) if (idx.marks[i]!.person === person) return true;
+  for (let i = firstStartingAtOrAfter(idx.marks, from); i < idx.marks.length && idx.marks[i]!.start < to; i++) if (idx.marks[i]!.person === person) return true;
   return false;
 }
 
 /** Persons named inside `[from, to)` (a quote's own words): a pronoun is unlikely to stand for them. */
 export function namedInside(idx: SpeakerIndex, from: number, to: number): Set<number> {
   const out = new Set<number>();
-  for (let i = lowerBound(idx.quoted, from); i < idx.quoted.length && idx.quoted[i]!.start < to; i++) out.add(idx.quoted[i]!.person);
+  for (let i = firstStartingAtOrAfter(idx.quoted, from); i < idx.quoted.length && idx.quoted[i]!.start < to; i++) out.add(idx.quoted[i]!.person);
   return out;
 }
 
 /** Whether a person is mentioned in `[from, to)`. */
 export function mentionedBetween(idx: SpeakerIndex, from: number, to: number): boolean {
-  const i = lowerBound(idx.marks, from);
+  const i = firstStartingAtOrAfter(idx.marks, from);
   return i < idx.marks.length && idx.marks[i]!.start < to;
 }
 
@@ -166,7 +155,7 @@ export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: Quot
   const to = np[np.length - 1]!.end;
   // 1. a person mention or a ref inside the phrase (not a possessive: "Kenteris' lawyer X" is X)
   let pronounRef: Marked | null = null;
-  for (let i = lowerBound(idx.marks, from); i < idx.marks.length && idx.marks[i]!.start < to; i++) {
+  for (let i = firstStartingAtOrAfter(idx.marks, from); i < idx.marks.length && idx.marks[i]!.start < to; i++) {
     const m = idx.marks[i]!;
     if (m.possessive) continue;
     if (m.pronoun) {
