@@ -8,7 +8,7 @@
  * written atomically (temp + rename). A truncated or corrupt entry fails the length or checksum test and
  * is recomputed, never trusted.
  */
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '../util/hash.js';
@@ -88,29 +88,21 @@ export function readCacheEntrySync(dir: string, key: string): CacheLookup {
 }
 
 /**
- * Writes an entry atomically (temp + rename) off the main thread (libuv's pool does the I/O: written
- * synchronously, a 2,000-article run spent ~1.5 ms per entry blocked on the file system, and the workers
- * waited for new files meanwhile). `shards` remembers the folders made or being made.
+ * Writes an entry atomically, without fsync (the checksum catches what a crash could leave), off the main
+ * thread (libuv's pool does the I/O: written synchronously, a 2,000-article run spent ~1.5 ms per entry
+ * blocked on the file system while the workers waited for files). `shards` remembers the folders made or
+ * being made.
  */
-export async function writeCacheEntryText(dir: string, key: string, entry: string, shards: Map<string, Promise<unknown>>): Promise<void> {
+export async function writeCacheEntryText(dir: string, key: string, entry: string, shards = new Map<string, Promise<unknown>>()): Promise<void> {
   const file = cacheEntryPath(dir, key);
   const shard = path.dirname(file);
   let made = shards.get(shard);
   if (!made) shards.set(shard, (made = mkdir(shard, { recursive: true })));
   await made;
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, entry);
-    await rename(tmp, file);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
+  await writeFileAtomic(file, [entry], { fsync: false });
 }
 
-/** Writes an entry atomically; without fsync (the checksum catches what a crash could leave). */
+/** Encodes and writes an entry (see writeCacheEntryText). */
 export async function writeCacheEntry(dir: string, key: string, value: FileResult): Promise<void> {
-  const file = cacheEntryPath(dir, key);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, [encodeEntry(value)], { fsync: false });
+  await writeCacheEntryText(dir, key, encodeEntryText(value));
 }

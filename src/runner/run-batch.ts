@@ -10,6 +10,7 @@
  * since a stored run, the run cache gives the outputs directly.
  */
 import { mkdir } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -252,7 +253,8 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     };
 
     type Pending = { f: InputFile; bytes: Buffer; key: string | null };
-    type Extracted = { result: FileResult; entry: string | null; cacheable: boolean };
+    /** A file's result; `entry` is its cache entry text, null for a runner failure (never cached). */
+    type Extracted = { result: FileResult; entry: string | null };
     const budget = createTaskBudget(inFlight, timeoutMs);
 
     /** One task: the batch's results in order, or null when a batch of several timed out or lost its worker. */
@@ -264,14 +266,14 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
           // exact-size copies, transferred (a small Buffer is a view into a shared pool); the originals stay here for a retry
           const files = batch.map((p) => ({ source: p.f.source, bytes: new Uint8Array(p.bytes) }));
           const rs = await pool.run({ files, clock, slot }, signal);
-          return rs.map((r) => ({ result: parseFreshEntry(r.entry), entry: r.entry, cacheable: true }));
+          return rs.map((r) => ({ result: parseFreshEntry(r.entry), entry: r.entry }));
         } catch (err) {
           if (batch.length > 1) return null;
           const source = batch[0]!.f.source;
           const result = signal.aborted
             ? failureResult(source, 'runner/timeout', `no result within limits.articleTimeoutMs (${timeoutMs} ms); stopped`)
             : failureResult(source, 'runner/crash', `worker failed: ${(err as Error)?.message ?? String(err)}`);
-          return [{ result, entry: null, cacheable: false }];
+          return [{ result, entry: null }];
         } finally {
           release();
         }
@@ -279,8 +281,8 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
 
     const finishFile = (p: Pending, x: Extracted) => {
       apply(x.result, true);
-      if (!x.cacheable) snapshotable = false;
-      if (cacheDir && p.key && x.entry !== null) {
+      if (x.entry === null) snapshotable = false;
+      else if (cacheDir && p.key) {
         const dir = cacheDir;
         const key = p.key;
         const entry = x.entry;
@@ -293,7 +295,10 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
 
     const extractBatch = async (batch: Pending[]) => {
       const out = await runInPool(batch);
-      if (out) return out.forEach((x, j) => finishFile(batch[j]!, x));
+      if (out) {
+        out.forEach((x, j) => finishFile(batch[j]!, x));
+        return;
+      }
       // a file of the batch ran past its budget or crashed the worker: run them one by one, so only that file fails
       await Promise.all(batch.map(async (p) => finishFile(p, (await runInPool([p]))![0]!)));
     };
@@ -371,13 +376,13 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       running.add(task);
       while (running.size > inFlight) await Promise.race(running);
       while (pendingWrites.size > 512) await Promise.race(pendingWrites); // a slow disk: hold at most ~3 MB of entries
-      await new Promise<void>((resolve) => setImmediate(resolve)); // let finished batches' results in
+      await nextTurn(); // let finished batches' results in
     };
     try {
       for (let i = 0; i < files.length; i++) {
         const p = prepareFile(files[i]!, i);
         if (!p) {
-          if (i % 256 === 255) await new Promise<void>((resolve) => setImmediate(resolve)); // long runs of cache hits: let progress and results in
+          if (i % 256 === 255) await nextTurn(); // long runs of cache hits: let progress and results in
           continue;
         }
         batch.push(p);
