@@ -46,5 +46,8 @@ export function isLetterOrNumberCode(c: number): boolean {
   return c === c && LETTER_OR_NUMBER.test(String.fromCharCode(c));
 }
 
+/** `[A-Za-z0-9]`: an ASCII letter or digit. */
+export const isAsciiAlnumCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 /** `\d` of a regex without the `u` flag (ASCII digits). */
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;

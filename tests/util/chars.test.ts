@@ -1,6 +1,6 @@
 /** The char-code classes give what their regex classes give, for every UTF-16 code unit. */
 import { describe, expect, it } from 'vitest';
-import { isDigitCode, isLetterCode, isLetterOrNumberCode, isLowerCode, isSpaceCode, isUpperCode, isUpperOrNumberCode } from '../../src/util/chars.js';
+import { isAsciiAlnumCode, isDigitCode, isLetterCode, isLetterOrNumberCode, isLowerCode, isSpaceCode, isUpperCode, isUpperOrNumberCode } from '../../src/util/chars.js';
 
 const classes: [string, (c: number) => boolean, RegExp][] = [
   ['isSpaceCode', isSpaceCode, /\s/],
@@ -10,6 +10,7 @@ const classes: [string, (c: number) => boolean, RegExp][] = [
   ['isUpperOrNumberCode', isUpperOrNumberCode, /[\p{Lu}\p{N}]/u],
   ['isDigitCode', isDigitCode, /\d/],
   ['isLetterOrNumberCode', isLetterOrNumberCode, /[\p{L}\p{N}]/u],
+  ['isAsciiAlnumCode', isAsciiAlnumCode, /[A-Za-z0-9]/],
 ];
 
 describe('char-code classes', () => {

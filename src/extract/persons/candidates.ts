@@ -6,6 +6,7 @@
  */
 import type { Doc, PersonRole } from '../../types.js';
 import { fold } from '../../util/text.js';
+import { isLetterOrNumberCode } from '../../util/chars.js';
 import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Gender } from './model/name-data.js';
 import { PARTICLES } from './model/context-words.js';
@@ -56,15 +57,8 @@ function isSpaceGap(text: string, from: number, to: number): boolean {
   return c === 0x20 || c === 0xa0;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** A letter or digit right after a word ("iPhone", "V40s"); ASCII is decided without a regex. */
-function gluedAt(text: string, at: number): boolean {
-  if (at >= text.length) return false;
-  const c = text.charCodeAt(at);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_DIGIT.test(text[at]!);
-}
+/** A letter or digit right after a word ("iPhone", "V40s"). */
+const gluedAt = (text: string, at: number): boolean => isLetterOrNumberCode(text.charCodeAt(at));
 /** Characters that may stand between the sentence start (or an opening quote) and its first word. */
 const INITIAL_PREFIX = /^[\s*#>_\-–—•(\["“‘']*$/;
 /** An opening quote mark or bracket before a word makes it the first word of a quoted sentence. */

@@ -10,6 +10,7 @@
  */
 import type { Doc } from '../../types.js';
 import { fold } from '../../util/text.js';
+import { isAsciiAlnumCode } from '../../util/chars.js';
 
 export const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]{0,30}|[,;:.!?"“”()]/gu;
 
@@ -28,7 +29,6 @@ function sticky(re: RegExp, text: string, at: number): boolean {
   return re.test(text);
 }
 
-const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** 1 for `, ; : . ! ? " “ ” ( )`, else 0. */
 function isPunct(c: number): boolean {
@@ -50,14 +50,14 @@ export function sentenceWords(text: string, from: number, to: number): SentenceW
   while (i < to) {
     const c = text.charCodeAt(i);
     const ascii = c < 128;
-    if (ascii ? isAsciiLetterOrDigit(c) : sticky(LETTER_OR_DIGIT, text, i)) {
+    if (ascii ? isAsciiAlnumCode(c) : sticky(LETTER_OR_DIGIT, text, i)) {
       let j = i + (ascii ? 1 : cpLength(text, i));
       let plain = ascii;
       // up to 30 more letters, digits, marks, apostrophes or hyphens
       for (let n = 0; n < 30 && j < text.length; n++) {
         const d = text.charCodeAt(j);
         if (d < 128) {
-          if (!(isAsciiLetterOrDigit(d) || d === 39 || d === 45)) break;
+          if (!(isAsciiAlnumCode(d) || d === 39 || d === 45)) break;
           j++;
         } else if (d === 0x2019 || sticky(WORD_PART, text, j)) {
           plain = false;

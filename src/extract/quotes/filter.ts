@@ -3,7 +3,7 @@
  * for Gold'), not markup; a single-quoted span only when it reads as speech (first or second person words)
  * or when the words around it attribute it.
  */
-import { isSpaceCode } from '../../util/chars.js';
+import { isAsciiAlnumCode, isSpaceCode } from '../../util/chars.js';
 import { countWords } from '../../util/text.js';
 import type { QuoteLexicon } from './model/lexicon.js';
 
@@ -29,13 +29,12 @@ function quoteWords(text: string): string[] {
     while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
     if (i === start) break;
     // most words begin and end with an ASCII letter or digit: nothing to trim
-    const w = isAsciiAlnum(text.charCodeAt(start)) && isAsciiAlnum(text.charCodeAt(i - 1)) ? text.slice(start, i) : text.slice(start, i).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const w = isAsciiAlnumCode(text.charCodeAt(start)) && isAsciiAlnumCode(text.charCodeAt(i - 1)) ? text.slice(start, i) : text.slice(start, i).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (w) words.push(w);
   }
   return words;
 }
 
-const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** Why the span is not a quote, or null when it is one. */
 export function rejectQuote(text: string, single: boolean, attributed: boolean, lex: QuoteLexicon): FilterRule | null {
