@@ -7,6 +7,8 @@ import { chooseReading } from '../extract/times/index.js';
 import type { Found } from './athlete.js';
 import type { SpanIndex } from './spans.js';
 import { CAP, around, firstIn, lastIn } from './spans.js';
+import type { ArticleFrames } from './frame.js';
+import { readFrames } from './frame.js';
 
 export const competitionKey = (c: CompetitionMention) => `${c.name}|${c.year ?? ''}`;
 
@@ -21,6 +23,8 @@ export interface LinkContext {
   raceEvent: Map<string, EventMention>;
   /** Index of the nearest heading block at or before each block, or -1. */
   headingOf: Int32Array;
+  /** How each competition mention stands (a race reported, aimed at or in the background) and the article's own. */
+  frames: ArticleFrames;
 }
 
 export function buildContext(doc: Doc, events: SpanIndex<EventMention>, comps: SpanIndex<CompetitionMention>): LinkContext {
@@ -38,7 +42,7 @@ export function buildContext(doc: Doc, events: SpanIndex<EventMention>, comps: S
     if (b.kind === 'heading') h = b.index;
     headingOf[b.index] = h;
   }
-  return { doc, events, comps, eventIn, raceEvent, headingOf };
+  return { doc, events, comps, eventIn, raceEvent, headingOf, frames: readFrames(doc, comps.items) };
 }
 
 /**
@@ -61,33 +65,44 @@ function nearest<T extends { start: number; end: number }>(list: readonly T[], t
   return best;
 }
 
+/** A clause boundary between two spans of one sentence: a comma, semicolon, dash or bracket. */
+const CLAUSE_BREAK = /[,;()\u2013\u2014]/;
+
 export function findCompetition(ctx: LinkContext, t: TimeMention, sIdx: number, ok: (c: CompetitionMention) => boolean = () => true): Found<CompetitionMention> | null {
-  const { doc, comps } = ctx;
+  const { doc, comps, frames } = ctx;
   const s = doc.sentences[sIdx]!;
-  const inSentence = nearest(around(comps, s, t), t, ok, doc.text);
+  const frameOf = (c: CompetitionMention) => frames.frame.get(c) ?? 'here';
+  // a race named in the time's own clause is where it was run, even an earlier edition ("won the 2019
+  // London Marathon in 2:05:01"); one in an aside or another clause only when the article reports it
+  const sameClause = (c: CompetitionMention) => !CLAUSE_BREAK.test(doc.text.slice(Math.min(c.end, t.end), Math.max(c.start, t.start)));
+  const reported = (c: CompetitionMention) => ok(c) && frameOf(c) === 'here';
+  const inSentence = nearest(around(comps, s, t), t, (c) => ok(c) && (frameOf(c) === 'here' || (frameOf(c) === 'past' && sameClause(c))), doc.text);
   if (inSentence) return { value: inSentence, rule: 'link/competition-in-sentence' };
   const block = doc.blocks[s.block]!;
-  const earlier = lastIn(comps, block.start, t.start).filter(ok);
+  const earlier = lastIn(comps, block.start, t.start).filter(reported);
   if (earlier.length) return { value: earlier[earlier.length - 1]!, rule: 'link/competition-earlier-in-paragraph' };
   const prev = doc.sentences[sIdx - 1];
-  const inPrev = prev ? lastIn(comps, prev.start, prev.end).filter(ok) : [];
+  const inPrev = prev ? lastIn(comps, prev.start, prev.end).filter(reported) : [];
   if (inPrev.length) return { value: inPrev[inPrev.length - 1]!, rule: 'link/competition-previous-sentence' };
   // a report in sections ("### Manchester Marathon, Sunday 14 April"): the section's heading names the race
   const heading = ctx.headingOf[s.block] ?? -1;
   if (heading >= 0) {
     const h = doc.blocks[heading]!;
-    const named = firstIn(comps, h.start, h.end).find(ok);
+    const named = firstIn(comps, h.start, h.end).find(reported);
     if (named) return { value: named, rule: 'link/competition-section-heading' };
   }
+  // the race the headline or lead reports
+  const main = frames.main;
+  if (main && ok(main)) return { value: main, rule: 'link/competition-of-article' };
   // one competition named so far in the section: the report is about it
   const sectionStart = heading >= 0 ? doc.blocks[heading]!.start : 0;
-  const inSection = firstIn(comps, sectionStart, t.start, CAP + 1).filter(ok);
+  const inSection = firstIn(comps, sectionStart, t.start, CAP + 1).filter(reported);
   if (inSection.length && inSection.length <= CAP && new Set(inSection.map(competitionKey)).size === 1) return { value: inSection[0]!, rule: 'link/competition-only-one-before' };
   // a report about one competition: the only one the article names, or the one its headline names
-  const all = firstIn(comps, 0, doc.text.length, CAP + 1).filter(ok);
+  const all = firstIn(comps, 0, doc.text.length, CAP + 1).filter(reported);
   if (all.length && all.length <= CAP && new Set(all.map(competitionKey)).size === 1) return { value: all[0]!, rule: 'link/competition-only-one' };
   const headline = doc.blocks[0]?.kind === 'headline' ? doc.blocks[0] : undefined;
-  const inHeadline = headline ? firstIn(comps, headline.start, headline.end).find(ok) : undefined;
+  const inHeadline = headline ? firstIn(comps, headline.start, headline.end).find(reported) : undefined;
   if (inHeadline) {
     const inBody = all.find((c) => c !== inHeadline && competitionKey(c) === competitionKey(inHeadline));
     return { value: inBody ?? inHeadline, rule: 'link/competition-headline' };

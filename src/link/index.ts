@@ -15,10 +15,8 @@ import { plausibleSeconds } from '../extract/times/index.js';
 export { PLACE_RULES, RECORD_RULES } from './model.js';
 
 /** A title word right after the mention: "World Cross Country bronze", "Olympic 200m champion". */
-const TITLE_AFTER = /^(?:\s\d{2,5}m)?\s(?:champions?|title|titles|medall?ists?|medals?|gold|silver|bronze|crown|record)\b/i;
+const TITLE_AFTER = /^(?:\s\d{2,5}m)?\s(?:champions?|(?:semi-?)?finalists?|title|titles|medall?ists?|medals?|gold|silver|bronze|crown|record)\b/i;
 
-/** Words that put a sentence in the future. */
-const FUTURE = /\b(?:will|shall|is set to|are set to|is expected to|are expected to|hopes? to|aims? to|plans? to|next (?:week|month|year|season|summer|winter|spring))\b/;
 
 /** A competition mention that ends in one of these words is a title someone holds, not a race. */
 const TITLE_WORD = /\b(?:champions?|championship title|title(?:-holder)?s?|medall?ists?|(?:gold|silver|bronze) medals?|medals?|gold|silver|bronze|finalists?|winners?|crown|record(?:-holder)?)$/i;
@@ -43,19 +41,6 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
   const quoted = indexSpans(x.quotes.flatMap((q) => q.parts)).items;
   const inQuote = (sp: { start: number; end: number }) => (quoted[spanIndexAt(quoted, sp.start)]?.end ?? -1) >= sp.end;
   const ctx = buildContext(doc, indexSpans(x.events), indexSpans(races));
-  // "will now head to the World Indoor Championships next month": a race still to come is where no time was
-  // run (each competition's sentence and tense read once, not per time)
-  const sentenceOf = new Map(races.map((c) => [c, sentenceAt(doc.sentences, c.start)] as const));
-  const futureSentence = new Map<number, boolean>();
-  const prospective = (c: CompetitionMention) => {
-    const i = sentenceOf.get(c) ?? -1;
-    const s = doc.sentences[i];
-    if (!s) return false;
-    let future = futureSentence.get(i);
-    if (future === undefined) futureSentence.set(i, (future = FUTURE.test(doc.text.slice(s.start, s.end))));
-    return future;
-  };
-  const sameSentence = (c: CompetitionMention, sIdx: number) => sentenceOf.get(c) === sIdx;
   // the article's main event so far, swept along with the times (events not inside a race's name)
   const main = new Map<string, { n: number; last: EventMention }>();
   const objects = new Map<Anchor, boolean>(); // anchors in object position, read once (see findAthlete)
@@ -77,7 +62,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
       return !own || t.readings.some((r) => plausibleSeconds(r.seconds, own.name));
     };
     const timeQuoted = inQuote(t);
-    const usable = (c: CompetitionMention) => possible(c) && (timeQuoted || !inQuote(c)) && (!prospective(c) || sameSentence(c, sIdx));
+    const usable = (c: CompetitionMention) => possible(c) && (timeQuoted || !inQuote(c));
     let comp = findCompetition(ctx, t, sIdx, usable);
     const ev = findEvent(ctx, t, sIdx, comp?.value ?? null, main);
     // a relay time is a team's, not one runner's

@@ -1,0 +1,111 @@
+/**
+ * How a competition mention stands in its sentence, read once per article:
+ *   here    a race the article reports ("won at the Jamaica Trials", "the Diamond League meeting in Silesia")
+ *   target  a race still to come or aimed at ("secured his place on the team for the World Championships",
+ *           "to qualify for the Tokyo Olympic Games", "clinching their Olympic team spots")
+ *   past    an earlier edition or a race set in the background ("a World Championships finalist in 2022",
+ *           "his first race since the Olympics", "who won at Tokyo 2020" in a 2022 report)
+ * and the article's own competition: the first race its headline or lead reports. A time with no race of
+ * its own nearby belongs to the article's competition, not to whichever background race was named last.
+ */
+import type { CompetitionMention, Doc } from '../types.js';
+import { sentenceAt } from './spans.js';
+
+export type Frame = 'here' | 'target' | 'past';
+
+export interface FrameRule {
+  id: string;
+  reason: string;
+  pattern: RegExp;
+}
+
+/** Tested on the sentence's text before the mention (up to 80 characters). */
+export const TARGET_BEFORE: readonly FrameRule[] = [
+  {
+    id: 'frame/target-aim',
+    reason: 'qualifying, selection and preparation words aim at a race to come ("team for the", "qualify for the", "heading to the")',
+    pattern: /\b(?:qualif\w*|team|squad|spots?|berths?|tickets?|selection|selected|bound|prepar\w*|build-?up|sights|eyes?|eyeing|target\w*|heads?|heading|headed|road|en route|return)\b[^,;.:]{0,30}?\b(?:for|to|at|in)\s+(?:the\s+)?(?:[\p{L}\d'’]+\s+){0,2}$/iu,
+  },
+  { id: 'frame/target-before', reason: '"ahead of the Worlds", "before next month\'s Games": a race still to come', pattern: /\b(?:ahead of|before|prior to|in the run-up to)\s+(?:the\s+|this\s+\w+['’]s\s+|next\s+\w+['’]s\s+)?$/i },
+  { id: 'frame/target-next', reason: '"next month\'s World Championships", "the upcoming Games"', pattern: /\b(?:next\s+(?:week|month|year|season|summer|winter)['’]s|upcoming|forthcoming|later this (?:year|month|summer|season))\s+(?:[\p{L}\d]+\s+)?$/iu },
+];
+
+/** Tested on the text right after the mention (up to 30 characters), and the mention's own last word. */
+const TARGET_AFTER = /^\s*(?:team|squad|spots?|berths?|places?|tickets?|qualif\w*|standards?|selection|hopefuls?|dreams?|bids?|debut|preparations?)\b/i;
+const TARGET_TEXT = /\b(?:team|squad)$/i;
+
+/** Background cues before the mention (up to 60 characters of its sentence) and right after it. */
+const PAST_BEFORE = /\b(?:since|last\s+year['’]?s?|previous|former|earlier\s+this\s+(?:year|season|month)|the\s+(?:19|20)\d\d\s+edition\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{L}\d'’]+\s+){0,2}$/iu;
+/** "Following her fourth place at the Olympics", "after his win at the Worlds": an earlier race. */
+const PAST_AFTER_WORD = /\b(?:following|after)\s+(?:his|her|their|a|an|the)\b[^,;.:]{0,60}$/i;
+const PAST_AFTER = /^\s*,?\s*(?:earlier\s+this\s+(?:year|month|season|summer)|last\s+(?:year|month|season|summer|week)|in\s+(?:19|20)\d\d\b(?!\s*,?\s*(?:where|when)))/i;
+
+/** Words that put a sentence in the future: a race it names is still to come. */
+export const FUTURE = /\b(?:will|shall|(?:can|could) (?:win|claim|take|go|run|make|break|challenge|compete|defend)|this (?:weekend|week)['’]s|tomorrow['’]s|is set to|are set to|is expected to|are expected to|hopes? to|aims? to|plans? to|next (?:week|month|year|season|summer|winter|spring))\b/;
+
+export interface ArticleFrames {
+  frame: Map<CompetitionMention, Frame>;
+  /** The race the article reports, from its headline or lead; null when they name none. */
+  main: CompetitionMention | null;
+}
+
+function inFutureSentence(doc: Doc, c: CompetitionMention): boolean {
+  const s = doc.sentences[sentenceAt(doc.sentences, c.start)];
+  return !!s && FUTURE.test(doc.text.slice(s.start, s.end));
+}
+
+function frameOf(doc: Doc, c: CompetitionMention, refYear: number | null): Frame {
+  const sIdx = sentenceAt(doc.sentences, c.start);
+  const s = doc.sentences[sIdx];
+  const from = s ? Math.max(s.start, c.start - 80) : Math.max(0, c.start - 80);
+  const before = doc.text.slice(from, c.start);
+  const after = doc.text.slice(c.end, Math.min(s ? s.end : doc.text.length, c.end + 30));
+  if (TARGET_TEXT.test(c.text) || TARGET_AFTER.test(after)) return 'target';
+  if (inFutureSentence(doc, c)) return 'target';
+  for (const r of TARGET_BEFORE) if (r.pattern.test(before)) return 'target';
+  if (PAST_BEFORE.test(before.slice(-60)) || PAST_AFTER_WORD.test(before) || PAST_AFTER.test(after)) return 'past';
+  if (c.year !== null && refYear !== null && c.year < refYear && !(c.year === 2020 && refYear === 2021)) return 'past';
+  return 'here';
+}
+
+/** Competitions found by a bare city ("in Tokyo") name a race only as a guess: never the article's own. */
+const WEAK_RULES: ReadonlySet<string> = new Set(['competition/bare-city']);
+
+/** The lead: the headline and the first two sentences of the body's first paragraph. */
+function leadEnd(doc: Doc): number {
+  const first = doc.blocks.find((b) => b.kind === 'paragraph');
+  if (!first) return doc.blocks[0]?.end ?? 0;
+  let n = 0;
+  for (const s of doc.sentences) {
+    if (s.block !== first.index) continue;
+    if (++n === 2) return s.end;
+  }
+  return first.end;
+}
+
+export function readFrames(doc: Doc, races: readonly CompetitionMention[]): ArticleFrames {
+  const frame = new Map<CompetitionMention, Frame>();
+  const lead = leadEnd(doc);
+  // the lead's first race, read with the article's year alone; later mentions are read against its year
+  let main: CompetitionMention | null = null;
+  // a lead that previews a race ("will compete in the London Marathon this year"): its times are from
+  // other, earlier races, and no race of the body is the article's own
+  let previewed: CompetitionMention | null = null;
+  for (const c of races) {
+    if (c.start >= lead) break;
+    if (WEAK_RULES.has(c.rule)) continue;
+    const inCaption = doc.blocks.some((b) => b.kind !== 'headline' && b.kind !== 'paragraph' && b.kind !== 'dateline' && b.start <= c.start && c.end <= b.end);
+    if (inCaption) continue;
+    const f = frameOf(doc, c, doc.year);
+    if (f === 'here') {
+      main = c;
+      break;
+    }
+    if (f === 'target' && !previewed && inFutureSentence(doc, c)) previewed = c;
+  }
+  const refYear = main?.year ?? previewed?.year ?? doc.year;
+  for (const c of races) frame.set(c, c === main ? 'here' : frameOf(doc, c, refYear));
+  // a lead that names no race ("Birthday boy Saruni cruised to win the 800m"): the first race the body reports
+  if (!main && !previewed) main = races.find((c) => frame.get(c) === 'here' && !WEAK_RULES.has(c.rule)) ?? null;
+  return { frame, main };
+}
