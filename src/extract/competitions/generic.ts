@@ -83,7 +83,9 @@ function prefixStart(tokens: readonly Token[], j: number, covered: Uint8Array): 
   let a = j;
   while (a > 0 && j - a < 6) {
     const t = tokens[a - 1]!;
-    if (covered[a - 1] || !tokens[a]!.soft || !t.cap || NAME_STOP.has(t.lower) || /^\d+$/.test(t.text)) break;
+    // "Chinese Race Walking Championships": "Race" stops a name except before "Walking"
+    const stop = NAME_STOP.has(t.lower) && !(t.lower === 'race' && tokens[a]!.lower.startsWith('walk'));
+    if (covered[a - 1] || !tokens[a]!.soft || !t.cap || stop || /^\d+$/.test(t.text)) break;
     a--;
   }
   return a;
@@ -155,6 +157,7 @@ function headRuleAt(tokens: readonly Token[], j: number, covered: Uint8Array): H
  */
 function nameBefore(text: string, tokens: readonly Token[], covered: Uint8Array, j: number, end: number, head: string, id: string, rule: Head | null): GenericHit | null {
   const a = prefixStart(tokens, j, covered);
+  if (a === j && rule && INVERTED_HEADS.has(head)) return nameAfter(tokens, covered, j, end, head, id);
   if (j - a < (rule?.minPrefix ?? 1)) return null;
   // "Olympic Marathon", "World Half Marathon": an event of a series, not a named race
   if (!rule?.adjectivesName && allSeriesAdjectives(tokens, a, j)) return null;
@@ -168,6 +171,32 @@ function nameBefore(text: string, tokens: readonly Token[], covered: Uint8Array,
   const name = `${prefix} ${head === 'Champs' ? 'Championships' : head}`;
   if (SERIES_NOT_MEETINGS.has(identityKey(name))) return null;
   return { a, b, name, ruleId: id, indoor: /\bIndoor\b/.test(prefix) ? true : null, head };
+}
+
+/** Heads that may come before their city: "the Diamond League meeting in Silesia", "the Marathon of Seville". */
+const INVERTED_HEADS: ReadonlySet<string> = new Set(['Diamond League', 'Marathon', 'Half Marathon', 'Grand Prix']);
+/** What may stand between such a head and its city. */
+const INVERTED_NOUNS: ReadonlySet<string> = new Set(['meeting', 'meet', 'encounter', 'event', 'leg', 'stop', 'fixture', 'race', 'edition']);
+const INVERTED_VERBS: ReadonlySet<string> = new Set(['held', 'staged', 'hosted']);
+const INVERTED_LINKS: ReadonlySet<string> = new Set(['in', 'of', 'at']);
+
+/** "<head> [meeting] [held] in|of|at <City> [<City>]" with no name before the head: the meeting "<City> <head>". */
+function nameAfter(tokens: readonly Token[], covered: Uint8Array, j: number, end: number, head: string, id: string): GenericHit | null {
+  let k = end;
+  const word = (set: ReadonlySet<string>) => {
+    const t = tokens[k];
+    if (t && !covered[k] && t.sentence === tokens[j]!.sentence && !t.cap && set.has(t.lower)) k++;
+  };
+  word(INVERTED_NOUNS);
+  word(INVERTED_VERBS);
+  const link = tokens[k];
+  if (!link || link.cap || !INVERTED_LINKS.has(link.lower) || link.sentence !== tokens[j]!.sentence) return null;
+  const c0 = k + 1;
+  let c1 = c0;
+  while (c1 < tokens.length && c1 - c0 < 2 && !covered[c1] && tokens[c1]!.cap && (c1 === c0 || tokens[c1]!.soft) && !NAME_STOP.has(tokens[c1]!.lower) && !/^\d/.test(tokens[c1]!.text)) c1++;
+  if (c1 === c0) return null;
+  const city = tokens.slice(c0, c1).map((t) => t.text).join(' ');
+  return { a: j, b: c1, name: `${city} ${head}`, ruleId: `${id}-inverted`, indoor: null, head };
 }
 
 /** Words that open a meeting's name in Romance languages ("Cross Internacional de Venta de Baños", "Meeting International de Dakar"). */
