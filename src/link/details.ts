@@ -11,6 +11,9 @@ import { PLACE_RULES, RECORD_RULES, ordinalValue } from './model.js';
 /** The most characters a clause spans on either side of its time. */
 const REACH = 160;
 
+/** Where the clause after a time ends: a comma or semicolon and a conjunction that opens another clause. */
+const CLAUSE_AFTER = /[,;]\s*(?:while|whereas|with|and|but|as|ahead of|followed by|before|when)\b/i;
+
 export function clauseAround(doc: Doc, t: TimeMention, s: Sentence, anchors: SpanIndex<Anchor>, athlete: Anchor | null, times: SpanIndex<TimeMention>): string {
   let from = Math.max(s.start, t.start - REACH);
   let to = Math.min(s.end, t.end + REACH);
@@ -21,6 +24,9 @@ export function clauseAround(doc: Doc, t: TimeMention, s: Sentence, anchors: Spa
   if (athlete && athlete.start >= from && athlete.end <= t.start) from = athlete.start;
   const other = firstIn(anchors, t.end, to).find((a) => a.person !== athlete?.person);
   if (other) to = other.start;
+  // "ran 10.14 for silver, while X was third": a new clause after the time speaks of someone else
+  const next = CLAUSE_AFTER.exec(doc.text.slice(t.end, to));
+  if (next) to = t.end + next.index;
   return doc.text.slice(from, to);
 }
 

@@ -14,14 +14,21 @@ export interface RecordRule {
   indoor?: boolean;
 }
 
+/**
+ * Up to three words between a record's adjective and the word "record": "European men's record", "UK 10km
+ * record", "British 5000m indoor record"; never an age group or a league ("world U20 record", "Diamond League
+ * record" carry no tag).
+ */
+const FILLER = String.raw`(?:(?!(?:[Uu]\d\d|under|junior|youth|age|masters?|[wmv]\d\d|all-comers|club|county|schools?)\b)(?:(?:men|women)['’]s|[a-z\d][\p{L}\d.,-]*)\s){0,3}`;
+
 export const RECORD_RULES: readonly RecordRule[] = [
   { id: 'record/indoor-world', reason: '"indoor world record" is a WR set indoors', pattern: /\bindoor world (?:record|best)\b|\bworld indoor (?:record|best)\b/i, code: 'WR', indoor: true },
   { id: 'record/world', reason: '"world record" / "WR"', pattern: /\bworld[- ]record\b|\bWR\b/i, code: 'WR' },
-  { id: 'record/area', reason: 'continental records other than European are area records', pattern: /\b(?:african|asian|oceanian|north american|south american|area|continental|commonwealth) (?:indoor )?record\b|\bAR\b/i, code: 'AR' },
-  { id: 'record/european', reason: '"European record"', pattern: /\beuropean (?:indoor )?record\b|\bER\b/i, code: 'ER' },
-  { id: 'record/national', reason: 'national records, named by nation adjective or "national"', pattern: /\b(?:national|british|scottish|english|welsh|irish|american|us|kenyan|norwegian|french|german|spanish|italian|australian|canadian|jamaican|ethiopian|japanese|chinese|swedish|dutch|belgian|polish|russian|greek|portuguese|ugandan|moroccan) (?:indoor |u\d\d |junior |senior )?record\b|\bNR\b/i, code: 'NR' },
-  { id: 'record/championship', reason: '"championship record", "championships best", "Games record", "CR"', pattern: /\bchampionships? (?:record|best)\b|\bgames record\b|\bCR\b/i, code: 'CR' },
-  { id: 'record/meeting', reason: '"meeting record", "meet record", "course record", "MR"', pattern: /\b(?:meeting|meet|course) record\b|\bMR\b/i, code: 'MR' },
+  { id: 'record/area', reason: 'continental records other than European are area records', pattern: new RegExp(String.raw`\b(?:[Aa]frican|[Aa]sian|[Oo]ceanian|[Nn]orth [Aa]merican|[Ss]outh [Aa]merican|[Aa]rea|[Cc]ontinental|[Cc]ommonwealth)\s${FILLER}(?:[Ii]ndoor\s)?(?:record|mark)\b|\bAR\b`, 'u'), code: 'AR' },
+  { id: 'record/european', reason: '"European record"', pattern: new RegExp(String.raw`\b[Ee]uropean\s${FILLER}(?:[Ii]ndoor\s)?(?:record|mark)\b|\bER\b`, 'u'), code: 'ER' },
+  { id: 'record/national', reason: 'national records, named by "national" or a nation adjective ("Kenyan", "British", "UK 10km record", "Bahraini women\'s record")', pattern: new RegExp(String.raw`\b(?:[Nn]ational|NATIONAL|UK|GB|US|USA|(?<!(?:North|South|Central)\s)(?!Europe|Africa|Asia|Oceania|Commonwealth|Olympi)[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s${FILLER}(?:[Ii]ndoor\s)?(?:record|mark)\b|\bNR\b`, 'u'), code: 'NR' },
+  { id: 'record/championship', reason: '"championship record", "championships best", "Games record", a road race\'s "course record", "CR"', pattern: /\bchampionships? (?:record|best)\b|\bgames record\b|\bcourse record\b|\bCR\b/i, code: 'CR' },
+  { id: 'record/meeting', reason: '"meeting record", "meet record", "MR"', pattern: /\b(?:meeting|meet) record\b|\bMR\b/i, code: 'MR' },
   { id: 'record/personal-best', reason: '"personal best", "PB", "PR", "lifetime best"', pattern: /\bpersonal best\b|\bPBs?\b|\bPR\b|\blifetime best\b/i, code: 'PB' },
   { id: 'record/season-best', reason: '"season\'s best", "seasonal best", "SB"', pattern: /\bseason(?:'|’)?s?(?:al)? best\b|\bSB\b/i, code: 'SB' },
   { id: 'record/world-lead', reason: '"world lead", "world-leading", "fastest in the world this year", "WL"', pattern: /\bworld[- ]lead(?:ing)?\b|\bWL\b/i, code: 'WL' },
@@ -44,6 +51,9 @@ export interface PlaceRule {
 export const PLACE_RULES: readonly PlaceRule[] = [
   { id: 'place/ordinal-place', reason: '"1st place", "for 5th place", "finished 3rd"', pattern: /\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:in (?:his|her|the) )?(?:[MFLW]?V\d\d|[MFLW]\d\d|U\d\d|category|age|lady|ladies|woman|women|female|male|man|vet|veteran|junior|senior|master|club|team|counter|scorer))/i, place: 'ordinal' },
   { id: 'place/ordinal-word', reason: '"finished second", "came third", "took fourth", "finished a distant second"', pattern: /\b(?:finished|came|come|comes|placed|took|taking|was|in|claimed|claiming|secured|securing)(?: (?:a|an|the|distant|close|strong|comfortable|creditable|fine|fighting|superb|excellent|respectable|solid|narrow)){0,2} (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?! (?:in (?:his|her|the) )?(?:[MFLW]?V\d\d|category|age|lady|woman|female|vet))/i, place: 'ordinal' },
+  { id: 'place/ordinal-in', reason: '"second in 9.83", "settled second in 2:01.32", "fourth-place finish with", "second place in"', pattern: /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:[- ]place)?(?: finish)?,? (?:in|with|at|place|position|spot|clocking|timing)\b(?! (?:history|the world|years|decades|a (?:decade|year|while)|(?:19|20)\d\d|(?:his|her|their) (?:career|life)))/i, place: 'ordinal' },
+  { id: 'place/moved-to', reason: '"faded to eighth", "dropped to fifth", "moved up to third"', pattern: /\b(?:faded|dropped|slipped|fell|moved(?: up)?|rose|climbed|held on|hung on|ended up|finishing|finish(?:es)?|crossed the line|home)(?: back)? (?:to |in )?(?:a |an )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?! (?:in (?:his|her|the) )?(?:[MFLW]?V\d\d|category|age|lady|woman|female|vet))/i, place: 'ordinal' },
+  { id: 'place/title', reason: '"to take the women\'s 100m title", "raced to the British title", "clinched the race": a title or race won', pattern: /\b(?:to|take|takes|took|taking|claim(?:s|ed|ing)?|clinch(?:es|ed|ing)?|win|wins|won|winning|secur(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|retain(?:s|ed|ing)?|seal(?:s|ed|ing)?)\s+(?:the|her|his|their|a)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:title|crown|race)\b/iu, place: 1 },
   { id: 'place/runner-up', reason: '"runner-up", "narrowly missed out", "silver" mean second', pattern: /\brunner[- ]up\b|\bnarrowly missed out\b|\bsilver\b/i, place: 2 },
   { id: 'place/bronze', reason: '"bronze" means third', pattern: /\bbronze\b/i, place: 3 },
   { id: 'place/win', reason: 'winning words: won, win, victory, victor, gold, title, first past the post', pattern: /\b(?:won|wins|win|winning|victory|victor|victorious|gold|clinch(?:ed)? the title|took the title|claimed the title|first across the line|first past the post|triumph(?:ed)?)\b/i, place: 1 },
