@@ -36,7 +36,7 @@ const OF_PLACE_POSSESSIVE = /^ of (?:the )?\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.
 /** The time follows someone's possessive ("to beat the great Brit's 8:03:40"). */
 const POSSESSIVE_BEFORE = /\w['’]s? ?$/;
 
-function isObject(doc: Doc, a: Anchor, sentenceStart: number): boolean {
+export function isObject(doc: Doc, a: Anchor, sentenceStart: number): boolean {
   // OBJECT_BEFORE ends in a space: a name that opens its sentence or follows a mark is never in object position
   if (a.start <= sentenceStart || !isSpaceCode(doc.text.charCodeAt(a.start - 1))) return false;
   const before = doc.text.slice(Math.max(sentenceStart, a.start - 40), a.start).replace(/\s+/g, ' ');

@@ -8,6 +8,7 @@ import type { Anchor } from './athlete.js';
 import { findAthlete } from './athlete.js';
 import { buildContext, competitionKey, findCompetition, findEvent } from './context.js';
 import { clauseAround, placeOf, recordsOf, yearOf } from './details.js';
+import { carryPlaces, placesSaid } from './places.js';
 import { indexSpans, sentenceAt } from './spans.js';
 import { spanIndexAt } from '../util/spans.js';
 import { plausibleSeconds } from '../extract/times/index.js';
@@ -95,5 +96,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
       rules: [t.rule, ev.rule, ath?.rule, comp?.rule, place?.rule, ...rec.rules].filter((r): r is string => !!r),
     });
   }
+  const own = ctx.frames.main;
+  carryPlaces(out, placesSaid(doc, anchors), (p) => (own ? p.competition === own || (p.competition !== null && competitionKey(p.competition) === competitionKey(own)) : p.competition === null));
   return out;
 }

@@ -1,0 +1,55 @@
+/**
+ * Places said apart from the time: "Obiri won the women's race." … "She clocked 2:27:23." A runner whose
+ * place in the article's race is stated once, in a sentence that speaks of that race (no other year, no
+ * title held, no background race), has that place on their one time in it when the time's own clause says
+ * none. Runners with several times in the article (heats and finals, an earlier best) are left alone.
+ */
+import type { Doc, PerformanceMention } from '../types.js';
+import type { Anchor } from './athlete.js';
+import type { SpanIndex } from './spans.js';
+import { firstIn } from './spans.js';
+import { isObject } from './athlete.js';
+import { placeOf } from './details.js';
+
+/** A sentence that speaks of another race or of a title held: its places are not this race's. */
+const ELSEWHERE = /\b(?:19|20)\d\d\b|\b(?:champion|medall?ist|record[- ]holder|last (?:year|season|time)|previous(?:ly)?|former|career|in the past|since|earlier this)\b/i;
+
+/** An age-group or category place ("5th VM40", "2nd lady") is not the race's place. */
+const CATEGORY = /\b(?:[MFLW]?V\d\d|V[MFLW]\d\d|[MFLW]\d\d|U\d\d|category|age group|lady|ladies|woman|female|veteran)\b/i;
+
+/** How far after a name its place phrase may stand ("Obiri, 33, won the women's race"). */
+const REACH = 90;
+
+export function placesSaid(doc: Doc, anchors: SpanIndex<Anchor>): Map<number, number> {
+  const said = new Map<number, number>();
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    if (ELSEWHERE.test(text)) continue;
+    const people = firstIn(anchors, s.start, s.end);
+    for (let i = 0; i < people.length; i++) {
+      const a = people[i]!;
+      if (isObject(doc, a, s.start)) continue;
+      const next = people.slice(i + 1).find((b) => b.person !== a.person);
+      const to = Math.min(next ? next.start : s.end, a.end + REACH);
+      const phrase = doc.text.slice(a.end, to);
+      const place = placeOf(phrase);
+      if (!place || CATEGORY.test(phrase)) continue;
+      const known = said.get(a.person);
+      said.set(a.person, known === undefined || known === place.value ? place.value : -1);
+    }
+  }
+  return said;
+}
+
+/** Gives the stated place to a runner's only time in the article's race. */
+export function carryPlaces(perfs: PerformanceMention[], said: ReadonlyMap<number, number>, sameRace: (p: PerformanceMention) => boolean): void {
+  const count = new Map<number, number>();
+  for (const p of perfs) if (p.person !== null) count.set(p.person, (count.get(p.person) ?? 0) + 1);
+  for (const p of perfs) {
+    if (p.place !== null || p.person === null || count.get(p.person) !== 1) continue;
+    const place = said.get(p.person);
+    if (place === undefined || place < 1 || !sameRace(p) || p.records.includes('PB') && /\bprevious\b/i.test(p.time.raw)) continue;
+    p.place = place;
+    p.rules.push('place/said-elsewhere');
+  }
+}
