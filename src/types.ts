@@ -156,6 +156,15 @@ export interface CompetitionMention extends Span, RuleRef {
   year: number | null;
   location: string | null;
   indoor: boolean | null;
+  /** The race's own event when the gazetteer knows it and the name does not say it (the Great North Run is a half marathon). */
+  event: RaceEvent | null;
+}
+
+/** An event as the gazetteer states it for a race. */
+export interface RaceEvent {
+  name: string;
+  discipline: Discipline;
+  distanceMeters: number | null;
 }
 
 export interface QuoteMention extends Span, RuleRef {

@@ -36,6 +36,14 @@ export function buildContext(doc: Doc, events: SpanIndex<EventMention>, comps: S
     eventIn.set(e, c);
     if (!raceEvent.has(competitionKey(c))) raceEvent.set(competitionKey(c), e);
   }
+  // a race whose name does not give its distance but the gazetteer does ("the Great North Run")
+  // (its mention in the body preferred: a fact must be seen in the article's own text)
+  const headline = doc.blocks[0]?.kind === 'headline' ? doc.blocks[0] : null;
+  const inHeadline = (c: CompetitionMention) => !!headline && c.start < headline.end;
+  for (const c of [...comps.items.filter((x) => !inHeadline(x)), ...comps.items.filter(inHeadline)]) {
+    if (!c.event || raceEvent.has(competitionKey(c))) continue;
+    raceEvent.set(competitionKey(c), { start: c.start, end: c.end, text: c.text, ...c.event, rule: 'link/event-of-race-name', implied: true });
+  }
   const headingOf = new Int32Array(doc.blocks.length);
   let h = -1;
   for (const b of doc.blocks) {
@@ -120,13 +128,15 @@ export function findEvent(ctx: LinkContext, t: TimeMention, sIdx: number, comp: 
     const c = ctx.eventIn.get(e);
     return !c || !comp || competitionKey(c) === competitionKey(comp);
   };
+  // a cross-country race's distance ("over the 10km course") is its course, not the event
+  const own = comp ? ctx.raceEvent.get(competitionKey(comp)) : undefined;
+  if (own && own.discipline === 'cross-country' && plausible(own)) return found(own, 'link/event-of-cross-country-race');
   const inSentence = nearest(around(events, s, t), t, (e) => plausible(e) && (free(e) || !!comp), doc.text);
   if (inSentence) return found(inSentence, 'link/event-in-sentence');
   const block = doc.blocks[s.block]!;
   const inParagraph = lastIn(events, block.start, t.start).filter((e) => plausible(e) && free(e));
   if (inParagraph.length) return found(inParagraph[inParagraph.length - 1], 'link/event-earlier-in-paragraph');
   // the race's own distance ("the Bourton 10k")
-  const own = comp ? ctx.raceEvent.get(competitionKey(comp)) : undefined;
   if (own && plausible(own)) return found(own, 'link/event-of-competition');
   // the article's main event so far: most mentioned before the time, ties to the latest
   let best: { n: number; last: EventMention } | null = null;

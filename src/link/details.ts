@@ -30,6 +30,25 @@ export function clauseAround(doc: Doc, t: TimeMention, s: Sentence, anchors: Spa
   return doc.text.slice(from, to);
 }
 
+/**
+ * A results line's leading position: "1 Peres Jepchirchir (KEN) 1:06:45", "2. Lokedi 1:07:43", "| 3 | Purdue |
+ * GBR | 1:09:36 |". Only for a line that holds this one time and no longer than a results row.
+ */
+const RESULT_ROW = /^[ \t|]*(\d{1,3})(?:[.)]|st|nd|rd|th|=)?[ \t|]+\p{Lu}/u;
+
+export function rowPlace(doc: Doc, t: TimeMention, times: SpanIndex<TimeMention>): Found<number> | null {
+  const text = doc.text;
+  const from = text.lastIndexOf('\n', t.start) + 1;
+  if (t.start - from > 120) return null;
+  let to = text.indexOf('\n', t.end);
+  if (to < 0) to = text.length;
+  if (to - t.end > 60 || firstIn(times, from, to, 2).length !== 1) return null;
+  const m = RESULT_ROW.exec(text.slice(from, t.start));
+  if (!m) return null;
+  const place = Number(m[1]);
+  return place >= 1 && place <= 500 ? { value: place, rule: 'place/results-row' } : null;
+}
+
 export function placeOf(clause: string): Found<number> | null {
   for (const r of PLACE_RULES) {
     const m = r.pattern.exec(clause);

@@ -7,7 +7,7 @@ import type { CompetitionMention, Doc, EventMention, Extraction, PerformanceMent
 import type { Anchor } from './athlete.js';
 import { findAthlete } from './athlete.js';
 import { buildContext, competitionKey, findCompetition, findEvent } from './context.js';
-import { clauseAround, placeOf, recordsOf, yearOf } from './details.js';
+import { clauseAround, placeOf, recordsOf, rowPlace, yearOf } from './details.js';
 import { carryPlaces, placesSaid } from './places.js';
 import { indexSpans, sentenceAt } from './spans.js';
 import { spanIndexAt } from '../util/spans.js';
@@ -77,7 +77,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
     const ath = findAthlete(doc, t, sIdx, anchors, times, objects);
     if (t.weak && (!ath || ev.rule !== 'link/event-in-sentence')) continue;
     const clause = clauseAround(doc, t, s, anchors, ath?.value ?? null, times);
-    const place = placeOf(clause);
+    const place = rowPlace(doc, t, times) ?? placeOf(clause);
     const rec = recordsOf(clause);
     const indoor = rec.indoor || /\bindoors?\b/i.test(doc.text.slice(Math.max(s.start, t.start - 300), Math.min(s.end, t.end + 300))) || comp?.value.indoor === true;
     out.push({
@@ -97,6 +97,6 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
     });
   }
   const own = ctx.frames.main;
-  carryPlaces(out, placesSaid(doc, anchors), (p) => (own ? p.competition === own || (p.competition !== null && competitionKey(p.competition) === competitionKey(own)) : p.competition === null));
+  carryPlaces(out, placesSaid(doc, anchors), (p) => !!own && (p.competition === own || (p.competition !== null && competitionKey(p.competition) === competitionKey(own))));
   return out;
 }

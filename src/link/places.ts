@@ -31,9 +31,9 @@ export function placesSaid(doc: Doc, anchors: SpanIndex<Anchor>): Map<number, nu
       if (isObject(doc, a, s.start)) continue;
       const next = people.slice(i + 1).find((b) => b.person !== a.person);
       const to = Math.min(next ? next.start : s.end, a.end + REACH);
-      const phrase = doc.text.slice(a.end, to);
-      const place = placeOf(phrase);
-      if (!place || CATEGORY.test(phrase)) continue;
+      const place = placeOf(doc.text.slice(a.end, to));
+      // the category may follow the next name ("4th in his MV60 category"): read on to the reach
+      if (!place || CATEGORY.test(doc.text.slice(a.end, Math.min(s.end, a.end + REACH)))) continue;
       const known = said.get(a.person);
       said.set(a.person, known === undefined || known === place.value ? place.value : -1);
     }

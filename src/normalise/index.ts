@@ -80,13 +80,15 @@ function athleteFacts(doc: Doc, persons: readonly Person[], timed: ReadonlySet<P
 }
 
 /** Events by key, only those with a mention in the body. */
-function eventFacts(doc: Doc, x: Extraction, trace: Trace): Map<string, ArticleFacts['events'][number]> {
+function eventFacts(doc: Doc, x: Extraction, performances: readonly PerformanceMention[], trace: Trace): Map<string, ArticleFacts['events'][number]> {
   const events = new Map<string, ArticleFacts['events'][number]>();
-  for (const e of x.events) {
+  // a race's event known from its name alone ("the Great North Run": a half marathon) when a time was run in it
+  const ofRaces = performances.flatMap((p) => (p.event && p.event.rule === 'link/event-of-race-name' ? [p.event] : []));
+  for (const e of [...x.events, ...ofRaces]) {
     if (!isContractEventName(e.name)) continue; // no contract name (a 4x200m relay, a 50km walk): no record, no performance
     const key = eventKey(e.name);
     const rec = events.get(key) ?? { key, name: e.name, discipline: e.discipline, distanceMeters: e.distanceMeters, mentions: [] };
-    rec.mentions.push(mention(doc, e));
+    if (e.rule !== 'link/event-of-race-name' || !rec.mentions.some((m) => m.start === e.start && m.end === e.end)) rec.mentions.push(mention(doc, e));
     events.set(key, rec);
     if (trace) (trace[`event:${key}`] ??= []).push(e.rule);
   }
@@ -175,7 +177,7 @@ export function normaliseArticle({ doc, sha256, extraction: x, performances, inc
   const persons = x.persons.persons;
   const athleteKeyOf = new Map<number, string>();
   const athletes = athleteFacts(doc, persons, timedPersons(persons, performances), athleteKeyOf, tr);
-  const events = eventFacts(doc, x, tr);
+  const events = eventFacts(doc, x, performances, tr);
   const competitions = competitionFacts(doc, x, tr);
   const perfs = performanceFacts(doc, performances, athleteKeyOf, events, competitions, tr);
   const quotes = quoteFacts(doc, x, athleteKeyOf, tr);

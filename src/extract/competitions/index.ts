@@ -169,7 +169,7 @@ function mentionsOf(text: string, tokens: readonly Token[], kept: readonly Cand[
     for (const year of years) {
       const host = c.rule !== null && year !== null ? (lex.cityByYear[c.rule]!.get(year) ?? null) : null;
       const location = host ?? c.city ?? rule?.location ?? c.place ?? null;
-      out.push({ start, end, text: text.slice(start, end), name: c.name, year, location, indoor: c.indoor, rule: c.ruleId });
+      out.push({ start, end, text: text.slice(start, end), name: c.name, year, location, indoor: c.indoor, event: rule?.event ?? null, rule: c.ruleId });
     }
   }
   return out;

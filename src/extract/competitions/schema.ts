@@ -25,6 +25,8 @@ export const CompetitionRuleSchema = z.strictObject({
   cityHeads: z.array(Form).optional(),
   /** An edition city alone names the edition when the article names the series elsewhere ("the battle in Athens"). */
   bareCity: z.boolean().optional(),
+  /** The race's event when its name does not say it ("Great North Run": a half marathon). */
+  event: z.strictObject({ name: z.string().min(1), discipline: z.enum(['track', 'road', 'field', 'combined', 'cross-country', 'walk', 'relay']), distanceMeters: z.number().positive().nullable() }).optional(),
   /** Edition year → host city. */
   editions: z.record(Year, z.string().min(1)).optional(),
   /** A shield: matched so that its words are not read as another series ("Winter Olympics", "Paralympics"), never output. */

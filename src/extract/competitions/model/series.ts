@@ -51,6 +51,8 @@ const COMMONWEALTH_EDITIONS = {
   2018: 'Gold Coast', 2022: 'Birmingham', 2026: 'Glasgow',
 };
 
+const HALF = { name: 'Half Marathon', discipline: 'road', distanceMeters: 21097.5 } as const;
+
 export const SERIES: readonly CompetitionRuleInput[] = [
   {
     id: 'competition/olympic-games', reason: 'the (summer) Olympic Games; Tokyo 2020 was held in 2021 (both years listed)', name: 'Olympic Games', kind: 'games', indoor: false,
@@ -133,7 +135,7 @@ export const SERIES: readonly CompetitionRuleInput[] = [
   { id: 'competition/golden-league-final', reason: 'IAAF World Athletics Final (2003-2009)', name: 'World Athletics Final', kind: 'meeting', indoor: false, annual: true, forms: ['world athletics final', 'iaaf world athletics final'] },
   { id: 'competition/norwich-union-international', reason: 'Norwich Union International, Glasgow indoor match', name: 'Norwich Union International', kind: 'meeting', indoor: true, location: 'Glasgow', annual: true, forms: ['norwich union international'] },
   { id: 'competition/great-edinburgh-xc', reason: 'Great Edinburgh International Cross Country', name: 'Great Edinburgh Cross Country', kind: 'cross-country', indoor: false, location: 'Edinburgh', annual: true, forms: ['great edinburgh international cross country', 'great edinburgh cross country', 'great edinburgh xc', 'great edinburgh run'] },
-  { id: 'competition/great-north-run', reason: 'Great North Run (half marathon), Newcastle', name: 'Great North Run', kind: 'road-race', indoor: false, location: 'Newcastle', annual: true, forms: ['great north run', 'bupa great north run'] },
+  { id: 'competition/great-north-run', reason: 'Great North Run (half marathon), Newcastle', name: 'Great North Run', kind: 'road-race', event: HALF, indoor: false, location: 'Newcastle', annual: true, forms: ['great north run', 'bupa great north run'] },
   { id: 'competition/fifth-avenue-mile', reason: 'Fifth Avenue Mile, New York', name: 'Fifth Avenue Mile', kind: 'road-race', indoor: false, location: 'New York', annual: true, forms: ['fifth avenue mile', '5th avenue mile'] },
   // ---- marathon majors (annual)
   { id: 'competition/london-marathon', reason: 'London Marathon and its sponsor names', name: 'London Marathon', kind: 'road-race', indoor: false, location: 'London', annual: true, forms: ['london marathon', 'london marathons', 'flora london marathon', 'virgin london marathon', 'virgin money london marathon', 'tcs london marathon'], shortForms: ['london race', 'london races', 'london event'] },
