@@ -74,6 +74,8 @@ function nearest<T extends { start: number; end: number }>(list: readonly T[], t
 }
 
 /** A clause boundary between two spans of one sentence: a comma, semicolon, dash or bracket. */
+/** The opening words of a relative clause or an aside about someone's past. */
+const ASIDE_OPENS = /^\s?(?:who|which|whose|having|a former|the former)\b/i;
 const CLAUSE_BREAK = /[,;()\u2013\u2014]/;
 
 export function findCompetition(ctx: LinkContext, t: TimeMention, sIdx: number, ok: (c: CompetitionMention) => boolean = () => true): Found<CompetitionMention> | null {
@@ -83,11 +85,16 @@ export function findCompetition(ctx: LinkContext, t: TimeMention, sIdx: number, 
   // a race named in the time's own clause is where it was run, even an earlier edition ("won the 2019
   // London Marathon in 2:05:01"); one in an aside or another clause only when the article reports it
   const sameClause = (c: CompetitionMention) => !CLAUSE_BREAK.test(doc.text.slice(Math.min(c.end, t.end), Math.max(c.start, t.start)));
+  // "Rono, who was fourth at the Olympics, finished second in 1:44.52": a race inside a relative clause the time is not in
+  const inAside = (c: CompetitionMention) => {
+    const open = Math.max(doc.text.lastIndexOf(',', c.start), s.start);
+    return open > s.start && (open < t.start) === (c.start < t.start) && ASIDE_OPENS.test(doc.text.slice(open + 1, c.start)) && !sameClause(c);
+  };
   const reported = (c: CompetitionMention) => ok(c) && frameOf(c) === 'here';
-  const inSentence = nearest(around(comps, s, t), t, (c) => ok(c) && (frameOf(c) === 'here' || (frameOf(c) === 'past' && sameClause(c))), doc.text);
+  const inSentence = nearest(around(comps, s, t), t, (c) => ok(c) && ((frameOf(c) === 'here' && !inAside(c)) || (frameOf(c) === 'past' && sameClause(c))), doc.text);
   if (inSentence) return { value: inSentence, rule: 'link/competition-in-sentence' };
   const block = doc.blocks[s.block]!;
-  const earlier = lastIn(comps, block.start, t.start).filter(reported);
+  const earlier = lastIn(comps, block.start, s.start).filter(reported);
   if (earlier.length) return { value: earlier[earlier.length - 1]!, rule: 'link/competition-earlier-in-paragraph' };
   const prev = doc.sentences[sIdx - 1];
   const inPrev = prev ? lastIn(comps, prev.start, prev.end).filter(reported) : [];

@@ -49,9 +49,13 @@ export function rowPlace(doc: Doc, t: TimeMention, times: SpanIndex<TimeMention>
   return place >= 1 && place <= 500 ? { value: place, rule: 'place/results-row' } : null;
 }
 
+/** A relative clause inside the clause ("Rono, who was fourth at the Olympics, finished second") speaks of another race. */
+const ASIDE = /,\s?(?:who|which|whose)\b[^,;]{0,120},/g;
+
 export function placeOf(clause: string): Found<number> | null {
+  const main = clause.includes(',') ? clause.replace(ASIDE, ',') : clause;
   for (const r of PLACE_RULES) {
-    const m = r.pattern.exec(clause);
+    const m = r.pattern.exec(main);
     if (!m) continue;
     const place = r.place === 'ordinal' ? ordinalValue(m[1] ?? '') : r.place;
     if (place !== null) return { value: place, rule: r.id };

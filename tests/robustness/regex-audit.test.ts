@@ -38,7 +38,14 @@ const REVIEWED: { file: string; part: string; reason: string }[] = [
   { file: 'src/link/', part: String.raw`^(?:['’]s?)? ?[(:,–-]? ?$`, reason: 'anchored at both ends, single optional characters (the bounded rewrite of finding 7)' },
   { file: 'src/link/', part: String.raw`(?:set|held|run|clocked|achieved|recorded|owned) by (?:another |fellow |the |compatriot )?`, reason: 'anchored at ^, literal alternatives and single optional characters; no repeat' },
   { file: 'src/link/', part: String.raw`\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20}){0,2}['’]s? $`, reason: 'anchored at both ends; at most 2 iterations, each starting with a space the {1,20} class lacks' },
-  { file: 'src/link/', part: String.raw`^(?:\s\d{2,5}m)?\s(?:champions?|title`, reason: 'anchored at ^, one optional bounded group, then literal words' },
+  { file: 'src/link/', part: String.raw`^(?:\s\d{2,5}m)?\s(?:champions?|(?:semi-?)?finalists?|title`, reason: 'anchored at ^, one optional bounded group, then literal words' },
+  { file: 'src/link/frame.ts', part: String.raw`\b(?:qualif\w*|team|squad`, reason: 'frame/target-aim: a literal aim word, then a lazy bounded {0,30} run of one class, a literal preposition and at most two words of a class that excludes the \s{1,3} separating them; anchored at $ on an 80-character slice' },
+  { file: 'src/link/frame.ts', part: String.raw`\b(?:ahead of|before|prior to`, reason: 'literal phrases, bounded \s{1,3} separators, anchored at $' },
+  { file: 'src/link/frame.ts', part: String.raw`\b(?:next\s{1,3}(?:week|month`, reason: 'literal words, bounded separators, one optional word, anchored at $' },
+  { file: 'src/link/frame.ts', part: String.raw`\b(?:since|last\s{1,3}year`, reason: 'literal cue words, then at most two words of a class that excludes the \s{1,3} after each; anchored at $ on a 60-character slice' },
+  { file: 'src/link/', part: String.raw`(?:to|take|takes|took|taking|claim`, reason: 'place/title: literal verbs, then at most three words of a class that excludes the \s+ after each' },
+  { file: 'src/link/', part: String.raw`(?:was|is|were|emerged as|ended up|finished as|came home)`, reason: 'place/winner: literal words, one optional bounded word' },
+  { file: 'src/link/', part: String.raw`(?:(?!(?:[Uu]\d\d|under|junior`, reason: 'record FILLER: at most three words, each a class run ending at \s, which the class lacks; literal adjectives before' },
   { file: 'src/ingest/txt.ts', part: String.raw`^[ \t]{0,8}(?:date|published`, reason: 'date line: anchored at ^, every repeat bounded ({0,8}, {0,4}, \\d{n}), literal words between them' },
 ];
 const reviewed = (r: FoundRegex) => REVIEWED.some((x) => r.where.includes(x.file) && r.source.includes(x.part));

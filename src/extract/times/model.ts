@@ -40,9 +40,9 @@ export const DROP_BEFORE: readonly ContextRule[] = rules([
 export const DROP_AFTER: readonly ContextRule[] = rules([
   { id: 'time/not-margin', reason: 'a margin: "0.02 seconds behind", "1.22 seconds faster", "outside the record"', pattern: /^[\s,]{0,2}(?:faster|slower|quicker|adrift|short of|shy of|shy|off (?:the|his|her|their)|outside|inside|better|worse|up on|down on|too slow|too late|margin|gap)\b/i },
   { id: 'time/not-target', reason: 'a target or barrier: "his 2:30:00 target", "the 3:30 barrier"', pattern: /^[\s-]{1,2}(?:target|barrier|goal|cut-?off|qualifying)\b/i },
-  { id: 'time/not-pace', reason: 'a pace or split: "6:19 a mile", "3:45/km", "per lap"', pattern: /^\s?(?:a mile|a km|a kilometre|a lap|per|min(?:ute)?s? ?(?:\/|per|miles?\b|km\b)|minute miles?\b|min miles?\b|\/ ?(?:mile|km|k|lap|mi)\b|pace|mile pace|km pace|splits?\b|laps?\b)/i },
+  { id: 'time/not-pace', reason: 'a pace or split: "6:19 a mile", "3:45/km", "per lap"', pattern: /^\s?(?:a mile|a km|a kilometre|a lap|per\b|min(?:ute)?s? ?(?:\/|per|miles?\b|km\b)|minute miles?\b|min miles?\b|\/ ?(?:mile|km|k|lap|mi)\b|pace|mile pace|km pace|splits?\b|laps?\b)/i },
   { id: 'time/not-clock', reason: 'a clock time: "7.30pm", "19:30 GMT", "1200 local time"', pattern: /^\s?(?:a\.?m\b|p\.?m\b|am\b|pm\b|gmt|bst|cet|cest|utc|edt|est|pdt|pst|et\b|pt\b|local|o'clock|in the (?:morning|afternoon|evening))/i },
-  { id: 'time/not-measure', reason: 'a length, height, mass, share or count: "17.30m", "4.91m", "2.05 metres", "5.38 miles", "12.5%", "£1.5 million"', pattern: /^\s?(?:m\b|metres|meters|metre|cm\b|mm\b|km\b|k\b|kg\b|kgs\b|kilo|kms\b|kph|mph|ft\b|feet|foot|inch|miles?\b|mi\b|yards?|%|per ?cent|pc\b|points|pts\b|million|mn\b|bn\b|billion|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|x\b|times\b|laps?\b|goals?\b|runs?\b)/i },
+  { id: 'time/not-measure', reason: 'a length, height, mass, share or count: "17.30m", "4.91m", "2.05 metres", "5.38 miles", "12.5%", "£1.5 million"', pattern: /^\s?(?:m\b|metres|meters|metre|cm\b|mm\b|km\b|k\b|kg\b|kgs\b|kilo|kms\b|kph|mph|ft\b|feet|foot|inch|miles?\b|mi\b|yards?|%|per ?cent|pc\b|points|pts\b|million|mn\b|bn\b|billion|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|x\b|times\b|laps?\b|goals?\b|runs\b)/i },
 ]);
 
 /**
@@ -60,13 +60,15 @@ export const [MARGIN_SIDE] = rules([{
  * A bare decimal ("47.66") is a time when the words before introduce a result ("clocked 47.66",
  * "won in 7.27", "a personal best of 44.93") or a wind reading follows ("10.71 (+0.2)").
  */
-export const [RESULT_BEFORE, WIND_AFTER] = rules([
+export const [RESULT_BEFORE, WIND_AFTER, RESULT_AFTER, RESULT_BRACKET] = rules([
   {
     id: 'time/bare-decimal-result',
     reason: 'a result verb or phrase right before a bare decimal makes it a time',
-    pattern: /\b(?:clocked|clocking|clocks|clock|ran|runs|running|timed|time of|times of|best of|record of|PB of|SB of|PB|SB|PR|mark of|(?:won|win|wins|winning|finished|finishing|crossed the line|home|second|third|fourth|fifth|sixth|seventh|eighth|last|heat|final|semi-final|race|victory|winner) in|stopped the clock at)\s$/i,
+    pattern: /\b(?:clocked|clocking|clocks|clock|ran|runs|running|timed|time of|times of|best of|record of|PB of|SB of|PB|SB|PR|mark of|(?:won|win|wins|winning|finished|finishing|crossed the line|home|second|third|fourth|fifth|sixth|seventh|eighth|last|heat|final|semi-final|race|victory|winner) in|stopped the clock at|(?:personal|season(?:['’]s)?|lifetime|seasonal) best|world[- ]leading|wind[- ]aided|windy)\s$/i,
   },
   { id: 'time/bare-decimal-wind', reason: 'a wind reading after a decimal marks a sprint time: "10.71 (+0.2)", "13.04 (-0.5m/s)"', pattern: /^\s?\((?:wind:? ?)?[+\-−±]?\d\.\d/i },
+  { id: 'time/bare-decimal-result-after', reason: 'a result word right after a bare decimal: "a 9.80 run", "a 9.94 personal best", "9.98 for fourth", "10.81 to win"', pattern: /^\s?(?:run|clocking|performance|personal best|season(?:['’]s)? best|lifetime best|PB|SB|PR|for (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|victory|the win|gold|silver|bronze)|to (?:win|take|finish|place|claim|secure))\b/ },
+  { id: 'time/bare-decimal-bracket', reason: 'a decimal in brackets right after a name, as results lists give them: "Rohan Watson (10.04)"', pattern: /\p{Lu}[\p{L}'’.-]+\s?\($/u },
 ]);
 
 /** After a bare decimal: "3.5 hours", "4.5 minutes" are durations in hours or minutes, not seconds. */

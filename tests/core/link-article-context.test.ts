@@ -1,0 +1,79 @@
+/**
+ * The article-level context of the link stage: the race the lead reports carries to later times, background
+ * and future races do not; places said apart from the time, results rows, race distances from the
+ * gazetteer and the record and place phrases reporters use. Invented sentences of the shapes real reports
+ * have; each case fails if its mechanism is taken out.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
+
+function performances(text: string): string[] {
+  const { facts } = extractText(text);
+  const name = (list: { id: string; name: string }[], id: string | null) => list.find((x) => x.id === id)?.name ?? '-';
+  return facts.performances
+    .map((p) => [name(facts.athletes, p.athlete), name(facts.events, p.event), p.result.display, name(facts.competitions, p.competition), p.place ?? '-', p.records.join(',') || '-'].join(' | '))
+    .sort();
+}
+
+describe('the article\'s own competition', () => {
+  it.each([
+    [
+      'the lead\'s race carries to a later paragraph, not the background race named last',
+      'Amani Kiprop won the 800m at the Kenyan Championships in Nairobi on Saturday.\n\n' +
+        'Kiprop, a World Championships finalist in 2019, clocked 1:44.10 to hold off Peter Rono.\n\n' +
+        'Rono, who was fourth at the Olympics, finished second in 1:44.52.',
+      ['Amani Kiprop | 800m | 1:44.10 | Kenyan Championships | 1 | -', 'Peter Rono | 800m | 1:44.52 | Kenyan Championships | 2 | -'],
+    ],
+    [
+      'a race aimed at (team, qualifying) is not where the time was run',
+      'Grace Wanjiru won the 1500m at the Kenyan Trials in 4:01.20 to secure her place on the team for the World Championships in Tokyo.',
+      ['Grace Wanjiru | 1500m | 4:01.20 | Kenyan Trials | 1 | -'],
+    ],
+    [
+      'a meeting named after its head ("the Diamond League meeting in Silesia")',
+      'Hannah Ortiz won the 400m at the Diamond League meeting in Silesia on Sunday, clocking 49.80.',
+      ['Hannah Ortiz | 400m | 49.80 | Silesia Diamond League | 1 | -'],
+    ],
+    [
+      'a preview lead: times in the body are from earlier races, not the race to come',
+      'Lena Kiprono will compete in the London Marathon this year.\n\nKiprono ran 2:18:15 in the marathon three years ago.',
+      ['Lena Kiprono | Marathon | 2:18:15 | - | - | -'],
+    ],
+  ])('%s', (_what, text, expected) => {
+    expect(performances(text)).toEqual(expected);
+  });
+});
+
+describe('places and records as reporters write them', () => {
+  it.each([
+    ['"second in <time>"', 'Oscar Lind finished second in 10.05 in the 100m final.', ['Oscar Lind | 100m | 10.05 | - | 2 | -']],
+    ['"faded to eighth"', 'In the 100m final Marco Vidal faded to eighth in 10.43.', ['Marco Vidal | 100m | 10.43 | - | 8 | -']],
+    ['"to take the … title"', 'Tina Marsh clocked 10.81 to take the women\'s 100m title.', ['Tina Marsh | 100m | 10.81 | - | 1 | -']],
+    ['a category place is not the race\'s place', 'In the 5km, Paul Norton was just behind in 19:21 as the 5th VM55 finisher.', ['Paul Norton | 5km | 19:21 | - | - | -']],
+    ['"European men\'s record"', 'Anders Berg clocked a European men\'s record of 26:45 in the 10km.', ['Anders Berg | 10km | 26:45 | - | - | ER']],
+    ['"UK 10km record"', 'Joe Webb ran a UK 10km record of 27:38.', ['Joe Webb | 10km | 27:38 | - | - | NR']],
+    ['an age-group record carries no tag', 'Ella Stone ran a world U20 record of 14:30.10 in the 5000m.', ['Ella Stone | 5000m | 14:30.10 | - | - | -']],
+  ])('%s', (_what, text, expected) => {
+    expect(performances(text)).toEqual(expected);
+  });
+
+  it('results rows give places and the gazetteer gives the race\'s distance', () => {
+    const text = 'The Great North Run 2023 saw two Kenyan wins.\nWomen\n1 Ruth Chebet (KEN) 1:06:45\n2 Sarah Lokedo (KEN) 1:07:43\n';
+    expect(performances(text)).toEqual(['Ruth Chebet | Half Marathon | 1:06:45 | Great North Run | 1 | -', 'Sarah Lokedo | Half Marathon | 1:07:43 | Great North Run | 2 | -']);
+  });
+
+  it('a place said in another sentence of the race goes to the runner\'s one time', () => {
+    const text = 'Mara Quint won the women\'s race at the Berlin Half Marathon on Sunday.\n\nQuint clocked 1:05:34 in cold conditions.';
+    expect(performances(text)).toEqual(['Mara Quint | Half Marathon | 1:05:34 | Berlin Half Marathon | 1 | -']);
+  });
+});
+
+describe('bare sprint decimals in a result context', () => {
+  it.each([
+    ['"a 9.80 run"', 'In the 100m semi-final Jamal Kerrigan produced a 9.80 run.', ['Jamal Kerrigan | 100m | 9.80 | - | - | -']],
+    ['results in brackets after names', 'In the 100m final, Rohan Watts (10.04) and Kade Golding (10.07) completed the top seven.', ['Kade Golding | 100m | 10.07 | - | - | -', 'Rohan Watts | 100m | 10.04 | - | - | -']],
+    ['"a 9.94 personal best"', 'In the 100m, Brian Lewis advanced with a 9.94 personal best in the semis.', ['Brian Lewis | 100m | 9.94 | - | - | PB']],
+  ])('%s', (_what, text, expected) => {
+    expect(performances(text)).toEqual(expected);
+  });
+});
