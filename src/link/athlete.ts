@@ -23,7 +23,16 @@ export interface Found<T> {
  * A name in object position ("followed Paul running …", "to beat the Norwegian", "paced by Chris Hale")
  * did not run the time that follows; a relative clause ("followed by X who …") makes it the subject again.
  */
-const OBJECT_BEFORE = /\b(?:followed|follows|beat|beats|beating|ahead of|behind|passed|passing|overtook|overtaking|edged out|edging out|outkicked|outsprinted|pipped|defeated|defeating|than|(?:held|holding|holds|fought|fighting|saw|seeing) off|(?:challenge|threat|attentions) of(?: \p{Lu}\p{Ll}{2,20})?|absence of|(?:paced|coached|guided|helped|led|cheered|encouraged)(?: again| home)? by(?: (?:club|his|her|the) [\p{L}-]{1,30})?) {1,3}(?:the {1,3})?$/iu;
+const OBJECT_BEFORE = /\b(?:(?:followed|follows|beat|beats|beating|ahead of|behind|passed|passing|overtook|overtaking|overhauled|edged out|edging out|outkicked|outsprinted|pipped|defeated|defeating|denied|upset|upsetting|than|(?:held|holding|holds|fought|fighting|saw|seeing) off|(?:challenge|threat|attentions) (?:of|from))(?: (?:team-?mate|compatriot|countryman|countrywoman|rival|training partner|pacemaker|fellow [\p{L}-]{2,20}))?(?: \p{Lu}\p{Ll}{2,20})?|absence of|(?:paced|coached|guided|helped|led|cheered|encouraged)(?: again| home)? by(?: (?:club|his|her|the) [\p{L}-]{1,30})?) {1,3}(?:the {1,3})?$/iu;
+/**
+ * Between an object and the time, a coordinated predicate of the sentence's subject: "Obiri … overcame a
+ * challenge from Sharon Lokedi, and won in 2:22:37"; "Langat clipped a barrier but overtook Rotich to take
+ * bronze in 8:14.70" is read by OBJECT_BEFORE.
+ */
+const COORDINATED = /^[,;]? (?:and|but) (?:then |eventually |later |finally |still )?(?:won|went on to win|clocked|ran|finished|crossed|took|stopped|broke|set|claimed|secured|came home)\b/i;
+/** A possessive name is a modifier ("broke Kosgei's record by clocking 3:31.20") unless it owns the time ("Leonard's record of 27:38"). */
+const POSSESSIVE_OWNS = /^['’]s? (?:[\p{L}\d-]+ ){0,4}?(?:record|best|mark|time|PB|SB|winning time|clocking)s? (?:of|at|was|is|stood at) $/u;
+
 const SUBJECT_AFTER = /^['’]?s? ?,? ?(?:who|which)\b/i;
 /** Between a name and its time: nothing, a possessive, or a bracket ("Name (1.53.4)", "Name's 8:03.40"). */
 const ADJACENT = /^(?:['’]s?)? ?[(:,–-]? ?$/;
@@ -69,7 +78,14 @@ export function findAthlete(doc: Doc, t: TimeMention, sIdx: number, anchors: Spa
     if (object === undefined) objects.set(a, (object = isObject(doc, a, s.start)));
     return !object;
   });
-  const last = before[before.length - 1];
+  let last = before[before.length - 1];
+  // a possessive modifier is not the runner: the subject before it is
+  if (last && !last.ref && /^['’]s?\s/.test(doc.text.slice(last.end, last.end + 3)) && before.length > 1 && t.start - last.end > 4) {
+    if (!POSSESSIVE_OWNS.test(doc.text.slice(last.end, t.start).replace(/\s+/g, ' '))) last = before[before.length - 2];
+  }
+  // "… a challenge from Sharon Lokedi, and won in 2:22:37": the coordinated verb's subject opens the sentence
+  if (last && before.length > 1 && before[0]!.person !== last.person && COORDINATED.test(doc.text.slice(last.end, t.start).replace(/\s+/g, ' ')) && !firstIn(times, last.end, t.start, 1).length)
+    return { value: before[0]!, rule: 'link/athlete-coordinated-subject' };
   const gap = last ? t.start - last.end : Infinity;
   if (last && gap <= 6 && ADJACENT.test(doc.text.slice(last.end, t.start).replace(/\s+/g, ' '))) return { value: last, rule: 'link/athlete-adjacent' };
   // "Grant Fisher of the United States (12:49.32)": a bracketed time after a name phrase is that name's
