@@ -31,7 +31,7 @@ export function buildContext(doc: Doc, events: SpanIndex<EventMention>, comps: S
   const eventIn = new Map<EventMention, CompetitionMention>();
   const raceEvent = new Map<string, EventMention>();
   for (const e of events.items) {
-    const c = lastIn(comps, Math.max(0, e.start - 200), e.end, 4).find((x) => x.start <= e.start && x.end >= e.end);
+    const c = lastIn(comps, Math.max(0, e.start - 200), e.end + 200, 8).find((x) => x.start <= e.start && x.end >= e.end);
     if (!c) continue;
     eventIn.set(e, c);
     if (!raceEvent.has(competitionKey(c))) raceEvent.set(competitionKey(c), e);
@@ -137,7 +137,8 @@ export function findEvent(ctx: LinkContext, t: TimeMention, sIdx: number, comp: 
   };
   // a cross-country race's distance ("over the 10km course") is its course, not the event
   const own = comp ? ctx.raceEvent.get(competitionKey(comp)) : undefined;
-  if (own && own.discipline === 'cross-country' && plausible(own)) return found(own, 'link/event-of-cross-country-race');
+  // (a road distance named beside the time says a road race: the competition found was another one)
+  if (own && own.discipline === 'cross-country' && plausible(own) && !around(events, s, t).some((e) => e.discipline === 'road')) return found(own, 'link/event-of-cross-country-race');
   const inSentence = nearest(around(events, s, t), t, (e) => plausible(e) && (free(e) || !!comp), doc.text);
   if (inSentence) return found(inSentence, 'link/event-in-sentence');
   const block = doc.blocks[s.block]!;

@@ -24,7 +24,7 @@ export const TARGET_BEFORE: readonly FrameRule[] = [
   {
     id: 'frame/target-aim',
     reason: 'qualifying, selection and preparation words aim at a race to come ("team for the", "qualify for the", "heading to the")',
-    pattern: /\b(?:qualif\w*|team|squad|spots?|berths?|tickets?|selection|selected|bound|prepar\w*|build-?up|sights|eyes?|eyeing|target\w*|heads?|heading|headed|road|en route|return)\b[^,;.:]{0,30}?\b(?:for|to|at|in)\s{1,3}(?:the\s{1,3})?(?:[\p{L}\d'’]+\s{1,3}){0,2}$/iu,
+    pattern: /\b(?:qualif\w*|team|squad|spots?|berths?|tickets?|selection|selected|bound|prepar\w*|build-?up|sights|eyes?|eyeing|target\w*|heads?|heading|headed|road|en route)\b[^,;.:]{0,30}?\b(?:for|to)\s{1,3}(?:the\s{1,3})?(?:[\p{L}\d'’]+\s{1,3}){0,2}$/iu,
   },
   { id: 'frame/target-before', reason: '"ahead of the Worlds", "before next month\'s Games": a race still to come', pattern: /\b(?:ahead of|before|prior to|in the run-up to)\s{1,3}(?:the\s{1,3}|this\s{1,3}\w+['’]s\s{1,3}|next\s{1,3}\w+['’]s\s{1,3})?$/i },
   { id: 'frame/target-next', reason: '"next month\'s World Championships", "the upcoming Games"', pattern: /\b(?:next\s{1,3}(?:week|month|year|season|summer|winter)['’]s|upcoming|forthcoming|later this (?:year|month|summer|season))\s{1,3}(?:[\p{L}\d]+\s{1,3})?$/iu },
@@ -37,7 +37,7 @@ const TARGET_TEXT = /\b(?:team|squad)$/i;
 /** Background cues before the mention (up to 60 characters of its sentence) and right after it. */
 const PAST_BEFORE = /\b(?:since|last\s{1,3}year['’]?s?|previous|former|earlier\s{1,3}this\s{1,3}(?:year|season|month)|the\s{1,3}(?:19|20)\d\d\s{1,3}edition\s{1,3}of)\s{1,3}(?:the\s{1,3}|his\s{1,3}|her\s{1,3}|their\s{1,3})?(?:[\p{L}\d'’]+\s{1,3}){0,2}$/iu;
 /** "Following her fourth place at the Olympics", "after his win at the Worlds": an earlier race. */
-const PAST_AFTER_WORD = /\b(?:following|after)\s{1,3}(?:his|her|their|a|an|the)\b[^,;.:]{0,60}$/i;
+const PAST_AFTER_WORD = /\b(?:following|after)\s{1,3}(?:his|her|their)\b[^,;.:]{0,60}$/i;
 const PAST_AFTER = /^\s{0,3},?\s{0,3}(?:earlier\s{1,3}this\s{1,3}(?:year|month|season|summer)|last\s{1,3}(?:year|month|season|summer|week)|in\s{1,3}(?:19|20)\d\d\b(?!\s*,?\s*(?:where|when)))/i;
 
 /** Words that put a sentence in the future: a race it names is still to come. */
