@@ -9,6 +9,7 @@ import { findAthlete } from './athlete.js';
 import { buildContext, competitionKey, findCompetition, findEvent } from './context.js';
 import { clauseAround, placeOf, recordsOf, rowPlace, yearOf } from './details.js';
 import { carryPlaces, placesSaid } from './places.js';
+import { relayTeam } from './relay.js';
 import { indexSpans, sentenceAt } from './spans.js';
 import { spanIndexAt } from '../util/spans.js';
 import { plausibleSeconds } from '../extract/times/index.js';
@@ -66,27 +67,30 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
     const usable = (c: CompetitionMention) => possible(c) && (timeQuoted || !inQuote(c));
     let comp = findCompetition(ctx, t, sIdx, usable);
     const ev = findEvent(ctx, t, sIdx, comp?.value ?? null, main);
-    // a relay time is a team's, not one runner's
-    if (!ev || ev.value.event.discipline === 'relay') continue;
+    if (!ev) continue;
+    // a relay time is a team's: it is each named runner's when the sentence names the team ("the American team
+    // of Oliver, Daniels, Prandini and Thomas won silver in 41.45"), and no one's otherwise
+    const team = ev.value.event.discipline === 'relay' ? relayTeam(doc, t, s, anchors) : null;
+    if (ev.value.event.discipline === 'relay' && !team) continue;
     // a race whose name gives another distance ("Wokingham Half Marathon") is not where a 10km time was run
     const fits = (c: CompetitionMention) => {
       const own = ctx.raceEvent.get(competitionKey(c));
       return !own || own.name === ev.value.event.name;
     };
     if (comp && !fits(comp.value)) comp = findCompetition(ctx, t, sIdx, (c) => usable(c) && fits(c));
-    const ath = findAthlete(doc, t, sIdx, anchors, times, objects);
+    const ath = team ? { value: team[team.length - 1]!, rule: 'link/athlete-relay-team' } : findAthlete(doc, t, sIdx, anchors, times, objects);
     if (t.weak && (!ath || ev.rule !== 'link/event-in-sentence')) continue;
     const clause = clauseAround(doc, t, s, anchors, ath?.value ?? null, times);
     const place = rowPlace(doc, t, times) ?? placeOf(clause);
     const rec = recordsOf(clause);
     const indoor = rec.indoor || /\bindoors?\b/i.test(doc.text.slice(Math.max(s.start, t.start - 300), Math.min(s.end, t.end + 300))) || comp?.value.indoor === true;
-    out.push({
+    for (const runner of team ?? [ath?.value ?? null]) out.push({
       start: t.start,
       end: t.end,
       rule: t.rule,
       time: t,
       reading: ev.value.reading,
-      person: ath?.value.person ?? null,
+      person: runner?.person ?? null,
       event: ev.value.event,
       competition: comp?.value ?? null,
       place: place?.value ?? null,

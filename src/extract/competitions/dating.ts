@@ -121,13 +121,16 @@ export function dateFromSeries(kept: readonly Cand[], lex: CompetitionLexicon, r
       lastDated.set(key, c);
       continue;
     }
-    const d = lastDated.get(key) ?? firstDated.get(key);
+    const rule = c.rule === null ? null : lex.rules[c.rule]!;
+    const held = ref !== null && (!rule || rule.annual || rule.kind === 'trials' || lex.cityByYear[c.rule!]!.has(ref));
+    // before any dated mention of its series, an undated one is the edition of the article's year when the
+    // series held one then ("leaves the Olympics" in a report of 6 August 2021, before "the 2012 Olympics")
+    const d = lastDated.get(key) ?? (held ? undefined : firstDated.get(key));
     if (d) {
       c.year = lastYear(d);
       continue;
     }
     if (ref === null) continue;
-    const rule = c.rule === null ? null : lex.rules[c.rule]!;
     if (!rule || rule.annual || rule.kind === 'trials' || lex.cityByYear[c.rule!]!.has(ref)) c.year = ref;
   }
 }

@@ -64,7 +64,7 @@ export const [RESULT_BEFORE, WIND_AFTER, RESULT_AFTER, RESULT_BRACKET] = rules([
   {
     id: 'time/bare-decimal-result',
     reason: 'a result verb or phrase right before a bare decimal makes it a time',
-    pattern: /\b(?:clocked|clocking|clocks|clock|ran|runs|running|timed|time of|times of|best of|record of|PB of|SB of|PB|SB|PR|mark of|(?:won|win|wins|winning|finished|finishing|crossed the line|home|second|third|fourth|fifth|sixth|seventh|eighth|last|heat|final|semi-final|race|victory|winner) in|stopped the clock at|(?:personal|season(?:['’]s)?|lifetime|seasonal) best|world[- ]leading|wind[- ]aided|windy)\s$/i,
+    pattern: /\b(?:clocked|clocking|clocks|clock|ran|runs|running|timed|time of|times of|best of|record of|PB of|SB of|PB|SB|PR|mark of|(?:won|win|wins|winning|finished|finishing|crossed the line|home|second|third|fourth|fifth|sixth|seventh|eighth|last|heat|final|semi-final|race|victory|winner|gold|silver|bronze|medal) in|stopped the clock at|(?:personal|season(?:['’]s)?|lifetime|seasonal) best|world[- ]leading|wind[- ]aided|windy)\s$/i,
   },
   { id: 'time/bare-decimal-wind', reason: 'a wind reading after a decimal marks a sprint time: "10.71 (+0.2)", "13.04 (-0.5m/s)"', pattern: /^\s?\((?:wind:? ?)?[+\-−±]?\d\.\d/i },
   { id: 'time/bare-decimal-result-after', reason: 'a result word right after a bare decimal: "a 9.80 run", "a 9.94 personal best", "9.98 for fourth", "10.81 to win"', pattern: /^\s?(?:run|clocking|performance|personal best|season(?:['’]s)? best|lifetime best|PB|SB|PR|for (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|victory|the win|gold|silver|bronze)|to (?:win|take|finish|place|claim|secure))\b/ },
