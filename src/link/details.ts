@@ -79,7 +79,10 @@ export function recordsOf(clause: string): { codes: RecordCode[]; indoor: boolea
 
 const YEAR = /\b(?:in|from|since|of) ((?:19|20)\d\d)\b/;
 
+/** An appositive or relative aside ("Seville, a World Championships finalist in 2022, finished second"). */
+const APPOSITIVE = /,\s?(?:who|which|whose|a|an|the)\b[^,;]{0,120},/g;
+
 export function yearOf(clause: string): number | null {
-  const m = YEAR.exec(clause);
+  const m = YEAR.exec(clause.includes(',') ? clause.replace(APPOSITIVE, ',') : clause);
   return m ? Number(m[1]) : null;
 }

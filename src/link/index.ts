@@ -81,6 +81,10 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
     const ath = team ? { value: team[team.length - 1]!, rule: 'link/athlete-relay-team' } : findAthlete(doc, t, sIdx, anchors, times, objects);
     if (t.weak && (!ath || ev.rule !== 'link/event-in-sentence')) continue;
     const clause = clauseAround(doc, t, s, anchors, ath?.value ?? null, times);
+    // "the record of 8:44.32 set by Chepkoech in 2018": a year in the time's clause that is not the race's
+    // edition dates another race, which the article does not name
+    const clauseYear = yearOf(clause);
+    if (comp && clauseYear !== null && comp.value.year !== null && clauseYear !== comp.value.year && !clause.includes(comp.value.text)) comp = null;
     const place = rowPlace(doc, t, times) ?? placeOf(clause);
     const rec = recordsOf(clause);
     const indoor = rec.indoor || /\bindoors?\b/i.test(doc.text.slice(Math.max(s.start, t.start - 300), Math.min(s.end, t.end + 300))) || comp?.value.indoor === true;
@@ -96,7 +100,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
       place: place?.value ?? null,
       records: rec.codes,
       venue: indoor ? 'indoor' : null,
-      year: yearOf(clause) ?? comp?.value.year ?? null,
+      year: clauseYear ?? comp?.value.year ?? null,
       rules: [t.rule, ev.rule, ath?.rule, comp?.rule, place?.rule, ...rec.rules].filter((r): r is string => !!r),
     });
   }
