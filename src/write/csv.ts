@@ -28,7 +28,9 @@ function cellText(column: Column, value: Cell): string {
   }
 }
 
-const OPTIONS = { record_delimiter: 'windows' } as const;
+/** CRLF records; csv-stringify quotes a cell holding the record delimiter but not a lone `\n` or `\r`, so those are
+ *  quoted explicitly (RFC 4180: a line break inside a cell must be quoted). */
+const OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
 const ROWS_PER_CHUNK = 1000;
 
 /** The bytes of one table's CSV file, a chunk per thousand rows. */
