@@ -33,6 +33,16 @@ afterAll(() => db?.close());
 const expectedRows = (t: string) =>
   t === 'mentions' ? FACT_KINDS.filter((k) => k !== 'articles').reduce((n, k) => n + (facts[k] as { mentions: unknown[] }[]).reduce((m, r) => m + r.mentions.length, 0), 0) : facts[t as keyof FactsFile].length;
 
+describe('the tables are deterministic', () => {
+  it('another run (one thread, formats in another order) writes byte-identical tables and facts.json', () => {
+    const again = path.join(path.dirname(out), 'again');
+    const cfg = path.join(path.dirname(out), 'config.json');
+    const r = runCli(['extract', FIXTURES, '--out', again, '--no-cache', '--quiet', '--config', cfg, '-j', '1', '--format', 'parquet,csv,json']);
+    expect(r.code, r.stderr).toBe(0);
+    for (const t of ['facts.json', ...TABLE_NAMES.flatMap((n) => [`${n}.csv`, `${n}.parquet`])]) expect(readFileSync(path.join(again, t)).equals(readFileSync(path.join(out, t))), t).toBe(true);
+  });
+});
+
 describe('DuckDB reads every table', () => {
   it.each(TABLE_NAMES.map((t) => [t]))('%s: as many rows in the Parquet and the CSV file as facts.json has', async (t) => {
     const n = expectedRows(t);
