@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURES, runCli, tempDir } from '../cli/helpers.js';
-import type { FactsFile } from '../../src/schema/facts.js';
+import type { FactKind, FactsFile } from '../../src/schema/facts.js';
 import { FACT_KINDS } from '../../src/schema/facts.js';
 import { TABLE_NAMES } from '../../src/write/tables.js';
 import { openDuckDb, sqlPath } from './helpers.js';
@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 const expectedRows = (t: string) =>
-  t === 'mentions' ? FACT_KINDS.filter((k) => k !== 'articles').reduce((n, k) => n + (facts[k] as { mentions: unknown[] }[]).reduce((m, r) => m + r.mentions.length, 0), 0) : facts[t as keyof FactsFile].length;
+  t === 'mentions' ? FACT_KINDS.filter((k) => k !== 'articles').reduce((n, k) => n + (facts[k] as { mentions: unknown[] }[]).reduce((m, r) => m + r.mentions.length, 0), 0) : facts[t as FactKind].length;
 
 describe('the tables are deterministic', () => {
   it('another run (one thread, formats in another order) writes byte-identical tables and facts.json', () => {
