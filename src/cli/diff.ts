@@ -28,8 +28,10 @@ export function runDiff(cmd: { old: string; new: string; json: boolean }, out: (
   return 0;
 }
 
-/** "changes +3 -0 ~2 since <digest…>" for the summary line (articles left out: they are the input). */
-export function formatChangeTotals(c: { since: string | null; counts: ChangeCounts }): string {
+/** "changes +3 -0 ~2 since <digest…>" for the summary line (articles left out: they are the input); "(no previous
+ *  facts)" on a first run, or when --out held no facts.json/NDJSON to compare with. */
+export function formatChangeTotals(c: { since: string | null; previous: boolean; counts: ChangeCounts }): string {
   const t = changeTotals(c.counts);
-  return `changes +${t.added} -${t.removed} ~${t.changed} ${c.since ? `since ${c.since.slice(0, 12)}` : '(first run)'}`;
+  const against = !c.previous ? '(no previous facts)' : c.since ? `since ${c.since.slice(0, 12)}` : 'since the facts found in --out';
+  return `changes +${t.added} -${t.removed} ~${t.changed} ${against}`;
 }

@@ -35,6 +35,8 @@ export interface ChangesOutput {
   file: OutputSource;
   digest: string;
   since: string | null;
+  /** Whether --out held facts to compare with (false: everything is listed as added). */
+  previous: boolean;
   counts: ChangeCounts;
 }
 
@@ -42,7 +44,7 @@ export interface ChangesOutput {
 export function changesOutput(previous: PreviousRun, facts: FactsFile, fingerprint: string): ChangesOutput {
   const digest = inputDigest(facts, fingerprint);
   const changes = computeChanges(previous.facts, facts, { since: previous.since, digest });
-  return { file: { name: CHANGES_FILE, chunks: changesJsonChunks(changes) }, digest, since: previous.since, counts: changeCounts(changes) };
+  return { file: { name: CHANGES_FILE, chunks: changesJsonChunks(changes) }, digest, since: previous.since, previous: previous.facts !== null, counts: changeCounts(changes) };
 }
 
 /** The facts in a stored run snapshot (its facts.json or NDJSON files), or null when it has neither. */

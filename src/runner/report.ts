@@ -30,8 +30,9 @@ export interface RunReport {
   output: { dir: string; format: string; files: string[] };
   /** sha256 over the pipeline fingerprint and the sorted (source, sha256) of the articles read (see write/changes.ts). */
   inputDigest: string;
-  /** changes.json in numbers: `since` the previous run's inputDigest (null on a first run). */
-  changes: { since: string | null; counts: ChangeCounts };
+  /** changes.json in numbers: `since` the previous run's inputDigest (null when unknown); `previous` whether --out
+   *  held facts to compare with (false on a first run: everything is added). */
+  changes: { since: string | null; previous: boolean; counts: ChangeCounts };
   files: { found: number; processed: number; failed: number; skipped: number };
   articles: { processed: number };
   counts: Record<FactKind, number>;

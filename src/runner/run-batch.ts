@@ -101,6 +101,8 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
   const cacheDir = options.cacheDir === null ? null : path.resolve(options.cacheDir ?? defaultCacheDir(out));
   const debug = config.output.debug;
   const formats = outputFormats(config.output.format).join(',');
+  /** A run snapshot is reused only when it holds the facts (changes.json needs them): json or ndjson. */
+  const snapshotsFacts = outputFormats(config.output.format).some((f) => f === 'json' || f === 'ndjson');
   const timeoutMs = config.limits.articleTimeoutMs;
   const timings: Record<string, number> = {};
   const lap = (stage: string, t0: number) => {
@@ -153,7 +155,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         inputs: [...inputs],
         output: { dir: out, format: formats, files: [...o.written.map((w) => w.name), REPORT_FILE] },
         inputDigest: o.changes.digest,
-        changes: { since: o.changes.since, counts: o.changes.counts },
+        changes: { since: o.changes.since, previous: o.changes.previous, counts: o.changes.counts },
         files: { found: files.length, processed: o.processed, failed: o.failedFiles, skipped: walked.problems.filter((p) => p.severity === 'fatal').length },
         articles: { processed: o.articles },
         counts: o.counts,
@@ -419,7 +421,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     lap('write', t);
     const counts = Object.fromEntries(FACT_KINDS.map((k) => [k, facts[k].length])) as RunReport['counts'];
 
-    if (cacheDir && snapshotable && shas.every((s) => s !== null)) {
+    if (cacheDir && snapshotable && snapshotsFacts && shas.every((s) => s !== null)) {
       t = now();
       const manifest: RunManifest = {
         v: 1,

@@ -59,7 +59,7 @@ describe('computeChanges', () => {
   });
 });
 
-type Report = { inputDigest: string; changes: { since: string | null; counts: ReturnType<typeof changeCounts> } };
+type Report = { inputDigest: string; changes: { since: string | null; previous: boolean; counts: ReturnType<typeof changeCounts> } };
 const readJson = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
 const ids = (facts: FactsFile, k: FactKind) => new Set(facts[k].map((r) => r.id));
 const SEED_A = '000_f238fb5f4bcf96a4.txt';
@@ -77,7 +77,7 @@ describe('changes.json over real runs', () => {
 
     const r1 = run(articles, out);
     expect(r1.code, r1.stderr).toBe(0);
-    expect(r1.stderr).toMatch(/changes \+\d+ -0 ~0 \(first run\)/);
+    expect(r1.stderr).toMatch(/changes \+\d+ -0 ~0 \(no previous facts\)/);
     const first = readJson<FactsFile>(path.join(out, 'facts.json'));
     const report1 = readJson<Report>(path.join(out, 'run-report.json'));
     const changes1 = readJson<Record<string, unknown>>(path.join(out, 'changes.json'));
@@ -101,6 +101,8 @@ describe('changes.json over real runs', () => {
     expect(changes.since).toBe(report1.inputDigest);
     expect(changes.digest).toBe(report2.inputDigest);
     expect(report2.changes.since).toBe(report1.inputDigest);
+    expect(report2.changes.previous).toBe(true);
+    expect(report1.changes.previous).toBe(false);
     let changedTotal = 0;
     for (const k of FACT_KINDS) {
       const before = ids(first, k);
