@@ -1,5 +1,7 @@
 /** Command-line arguments: node:util parseArgs, then checks that make bad usage exit 2 with a clear message. */
 import { parseArgs } from 'node:util';
+import { parseFormatList } from '../write/formats.js';
+import type { OutputFormat } from '../write/formats.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -9,6 +11,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'schema' }
+  | { kind: 'diff'; old: string; new: string; json: boolean }
   | {
       kind: 'extract';
       inputs: string[];
@@ -16,7 +19,7 @@ export type Command =
       config: string | null;
       concurrency: number | null;
       includeText: boolean;
-      format: 'json' | 'ndjson' | null;
+      format: OutputFormat[] | null;
       cacheDir: string | null;
       noCache: boolean;
       quiet: boolean;
@@ -28,6 +31,7 @@ const OPTIONS = {
   concurrency: { type: 'string', short: 'j' },
   'include-text': { type: 'boolean' },
   format: { type: 'string' },
+  json: { type: 'boolean' },
   'cache-dir': { type: 'string' },
   'no-cache': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
@@ -52,16 +56,22 @@ export function parseCommand(argv: readonly string[]): Command {
     if (rest.length) throw new UsageError(`schema takes no arguments (got "${rest[0]}")`);
     return { kind: 'schema' };
   }
-  if (cmd !== 'extract') throw new UsageError(`unknown command "${cmd}" (expected extract or schema)`);
+  if (cmd === 'diff') {
+    if (rest.length !== 2) throw new UsageError('diff needs two datasets: OLD and NEW (each a folder or a facts.json)');
+    return { kind: 'diff', old: rest[0]!, new: rest[1]!, json: !!v.json };
+  }
+  if (cmd !== 'extract') throw new UsageError(`unknown command "${cmd}" (expected extract, diff or schema)`);
   if (!rest.length) throw new UsageError('extract needs at least one file or folder');
   if (!v.out) throw new UsageError('extract needs --out <dir>');
+  if (v.json) throw new UsageError('--json belongs to diff; extract takes --format');
   let concurrency: number | null = null;
   if (v.concurrency !== undefined) {
     if (!/^[0-9]{1,3}$/.test(v.concurrency) || Number(v.concurrency) < 1 || Number(v.concurrency) > 256)
       throw new UsageError(`--concurrency must be a whole number from 1 to 256 (got "${v.concurrency}")`);
     concurrency = Number(v.concurrency);
   }
-  if (v.format !== undefined && v.format !== 'json' && v.format !== 'ndjson') throw new UsageError(`--format must be json or ndjson (got "${v.format}")`);
+  const formats = v.format === undefined ? null : parseFormatList(v.format);
+  if (formats && !Array.isArray(formats)) throw new UsageError(`--format: ${formats.error}`);
   if (v['no-cache'] && v['cache-dir'] !== undefined) throw new UsageError('--cache-dir and --no-cache cannot be used together');
   return {
     kind: 'extract',
@@ -70,7 +80,7 @@ export function parseCommand(argv: readonly string[]): Command {
     config: v.config ?? null,
     concurrency,
     includeText: !!v['include-text'],
-    format: (v.format as 'json' | 'ndjson' | undefined) ?? null,
+    format: formats,
     cacheDir: v['cache-dir'] ?? null,
     noCache: !!v['no-cache'],
     quiet: !!v.quiet,
@@ -79,15 +89,17 @@ export function parseCommand(argv: readonly string[]): Command {
 
 export const USAGE = `Usage:
   trackfacts extract <file-or-folder…> --out <dir> [options]
+  trackfacts diff OLD NEW    what changed between two datasets (folders or facts.json files); --json: as changes.json
   trackfacts schema          print the JSON Schema of facts.json
   trackfacts --help | --version
 
 Extract options:
-  -o, --out <dir>          output folder: facts.json (or <kind>.ndjson) and run-report.json
+  -o, --out <dir>          output folder: facts.json (or the --format files), changes.json, run-report.json
   -c, --config <file>      pipeline config (default: ./pipeline.config.json when present)
   -j, --concurrency <n>    worker threads (default: runner.concurrency, else one per core)
       --include-text       put each article's body text into articles[].text
-      --format json|ndjson json: one facts.json; ndjson: one file per kind, one record per line
+      --format <list>      comma-separated: json (default; one facts.json), ndjson (one file per kind),
+                           csv and parquet (one table per kind plus mentions), e.g. json,csv,parquet
       --cache-dir <dir>    per-article cache (default: .cache/trackfacts next to the output folder)
       --no-cache           neither read nor write the cache
   -q, --quiet              no progress on stderr

@@ -26,6 +26,7 @@ async function runExtract(cmd: Extract): Promise<number> {
     output: { ...loaded.output, ...(cmd.includeText ? { includeText: true } : {}), ...(cmd.format ? { format: cmd.format } : {}) },
   };
   const { runBatch, formatProblem } = await import('../runner/index.js');
+  const { formatChangeTotals } = await import('./diff.js');
   tuneV8ForBatches();
   const report = await runBatch(cmd.inputs, {
     config,
@@ -45,7 +46,8 @@ async function runExtract(cmd: Extract): Promise<number> {
       `trackfacts: wrote ${report.output.files.join(', ')} to ${cmd.out}: ${c.articles} articles, ${c.athletes} athletes, ${c.events} events, ` +
         `${c.competitions} competitions, ${c.performances} performances, ${c.quotes} quotes; ` +
         `${report.problemCounts.fatal} failed; ${(report.elapsedMs / 1000).toFixed(1)}s` +
-        (report.cache.enabled ? `; cache ${report.cache.hits} hits, ${report.cache.misses} misses` : ''),
+        (report.cache.enabled ? `; cache ${report.cache.hits} hits, ${report.cache.misses} misses` : '') +
+        `; ${formatChangeTotals(report.changes)}`,
     );
   }
   return report.problemCounts.fatal > 0 ? 1 : 0;
@@ -76,6 +78,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'extract':
       return runExtract(cmd);
+    case 'diff':
+      return (await import('./diff.js')).runDiff(cmd, (s) => process.stdout.write(s), err);
   }
 }
 

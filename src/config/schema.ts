@@ -7,6 +7,7 @@ import { IngestOptionsSchema, defaultIngestOptions } from '../ingest/options.js'
 import { EventRuleSchema } from '../extract/events/index.js';
 import { CompetitionRuleSchema } from '../extract/competitions/schema.js';
 import { PersonRuleSchema } from '../extract/persons/schema.js';
+import { OutputFormatsSchema } from '../write/formats.js';
 
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -37,7 +38,8 @@ export const ConfigSchema = z.strictObject({
     .default({ concurrency: null }),
   output: z
     .strictObject({
-      format: z.enum(['json', 'ndjson']).default('json'),
+      /** One format or a list: json, ndjson, csv, parquet (src/write/formats.ts). */
+      format: OutputFormatsSchema.default('json'),
       includeText: z.boolean().default(false),
       /** Also write debug.json: the rule ids behind every fact. */
       debug: z.boolean().default(false),

@@ -1,16 +1,19 @@
 /**
- * Writes the outputs of a run (facts.json or one NDJSON file per kind, and debug.json when asked),
- * atomically, hashing the bytes on the way so that the run cache can store and verify them.
+ * Writes the outputs of a run (facts.json, NDJSON, CSV and Parquet files as `output.format` asks, and
+ * debug.json when asked), each atomically, hashing the bytes on the way so that the run cache can store and verify them.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { FactsFile } from '../schema/facts.js';
-import { FACT_KINDS } from '../schema/facts.js';
-import { factsJsonChunks, factsNdjsonChunks } from '../write/index.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { formatFiles, FACTS_FILE } from '../write/files.js';
+import type { OutputSource } from '../write/files.js';
+import { outputFormats } from '../write/formats.js';
+import { mentionRulesFromTraces } from '../write/tables.js';
 
-export const FACTS_FILE = 'facts.json';
+export { FACTS_FILE };
+export type { OutputSource };
 export const DEBUG_FILE = 'debug.json';
 
 export interface OutputFile {
@@ -19,13 +22,18 @@ export interface OutputFile {
   bytes: number;
 }
 
-async function writeHashed(dir: string, name: string, chunks: Iterable<string>): Promise<OutputFile> {
+async function writeHashed(dir: string, name: string, chunks: Iterable<string | Uint8Array>): Promise<OutputFile> {
   const h = createHash('sha256');
   let bytes = 0;
   const tee = function* () {
     for (const c of chunks) {
-      h.update(c, 'utf8');
-      bytes += Buffer.byteLength(c, 'utf8');
+      if (typeof c === 'string') {
+        h.update(c, 'utf8');
+        bytes += Buffer.byteLength(c, 'utf8');
+      } else {
+        h.update(c);
+        bytes += c.byteLength;
+      }
       yield c;
     }
   };
@@ -40,15 +48,22 @@ function* debugChunks(traces: ReadonlyMap<string, Record<string, string[]>>): It
   yield '}\n';
 }
 
-/** Writes the facts (and debug traces) to `dir`; returns what was written, in order. */
-export async function writeOutputs(dir: string, facts: FactsFile, config: Config, traces: ReadonlyMap<string, Record<string, string[]>>): Promise<OutputFile[]> {
+/** The files of a run, in order, for the formats of `config.output.format` (and debug.json); nothing written yet. */
+export function outputSources(facts: FactsFile, config: Config, traces: ReadonlyMap<string, Record<string, string[]>>): OutputSource[] {
+  const rules = config.output.debug ? mentionRulesFromTraces(facts, traces) : undefined;
+  const files = formatFiles(facts, outputFormats(config.output.format), rules);
+  if (config.output.debug) files.push({ name: DEBUG_FILE, chunks: debugChunks(traces) });
+  return files;
+}
+
+/** Writes a list of files to `dir`, each atomically; returns what was written, in order. */
+export async function writeOutputFiles(dir: string, files: readonly OutputSource[]): Promise<OutputFile[]> {
   const written: OutputFile[] = [];
-  if (config.output.format === 'ndjson') {
-    const streams = factsNdjsonChunks(facts);
-    for (const kind of FACT_KINDS) written.push(await writeHashed(dir, `${kind}.ndjson`, streams[kind]));
-  } else {
-    written.push(await writeHashed(dir, FACTS_FILE, factsJsonChunks(facts)));
-  }
-  if (config.output.debug) written.push(await writeHashed(dir, DEBUG_FILE, debugChunks(traces)));
+  for (const f of files) written.push(await writeHashed(dir, f.name, f.chunks));
   return written;
+}
+
+/** Writes the facts (and debug traces, and any `extra` files such as changes.json) to `dir`; returns what was written, in order. */
+export async function writeOutputs(dir: string, facts: FactsFile, config: Config, traces: ReadonlyMap<string, Record<string, string[]>>, extra: readonly OutputSource[] = []): Promise<OutputFile[]> {
+  return writeOutputFiles(dir, [...outputSources(facts, config, traces), ...extra]);
 }

@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../types.js';
 import type { FactKind } from '../schema/facts.js';
+import type { ChangeCounts } from '../write/changes.js';
 
 export interface CacheStats {
   enabled: boolean;
@@ -25,7 +26,13 @@ export interface CacheStats {
 export interface RunReport {
   tool: { name: 'trackfacts'; version: string; pipelineVersion: string; fingerprint: string };
   inputs: string[];
-  output: { dir: string; format: 'json' | 'ndjson'; files: string[] };
+  /** `format`: the formats written, comma-separated in canonical order (json,ndjson,csv,parquet). */
+  output: { dir: string; format: string; files: string[] };
+  /** sha256 over the pipeline fingerprint and the sorted (source, sha256) of the articles read (see write/changes.ts). */
+  inputDigest: string;
+  /** changes.json in numbers: `since` the previous run's inputDigest (null when unknown); `previous` whether --out
+   *  held facts to compare with (false on a first run: everything is added). */
+  changes: { since: string | null; previous: boolean; counts: ChangeCounts };
   files: { found: number; processed: number; failed: number; skipped: number };
   articles: { processed: number };
   counts: Record<FactKind, number>;

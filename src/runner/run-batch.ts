@@ -36,8 +36,11 @@ import { createExtractPool, defaultConcurrency } from './pool.js';
 import type { ExtractPool } from './pool.js';
 import { createProgress } from './progress.js';
 import type { ProgressStream } from './progress.js';
-import { writeOutputs } from './outputs.js';
+import { writeOutputFiles, writeOutputs } from './outputs.js';
 import type { OutputFile } from './outputs.js';
+import { outputFormats } from '../write/formats.js';
+import { CHANGES_FILE, changesOutput, factsFromSnapshot, readPreviousRun } from './changes-step.js';
+import type { ChangesOutput } from './changes-step.js';
 import type { FileResult } from './task.js';
 import { addTimings } from './task.js';
 import { createTaskBudget } from './budget.js';
@@ -97,6 +100,9 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
   const threads = Math.max(1, options.concurrency ?? config.runner.concurrency ?? defaultConcurrency());
   const cacheDir = options.cacheDir === null ? null : path.resolve(options.cacheDir ?? defaultCacheDir(out));
   const debug = config.output.debug;
+  const formats = outputFormats(config.output.format).join(',');
+  /** A run snapshot is reused only when it holds the facts (changes.json needs them): json or ndjson. */
+  const snapshotsFacts = outputFormats(config.output.format).some((f) => f === 'json' || f === 'ndjson');
   const timeoutMs = config.limits.articleTimeoutMs;
   const timings: Record<string, number> = {};
   const lap = (stage: string, t0: number) => {
@@ -141,13 +147,15 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     lap('setup', t);
     await mkdir(out, { recursive: true });
 
-    const finish = async (o: { written: OutputFile[]; counts: RunReport['counts']; articles: number; processed: number; failedFiles: number }) => {
+    const finish = async (o: { written: OutputFile[]; counts: RunReport['counts']; articles: number; processed: number; failedFiles: number; changes: ChangesOutput }) => {
       const elapsedMs = now() - started;
       const sorted = sortProblems(problems);
       const report: RunReport = {
         tool: { name: 'trackfacts', version, pipelineVersion: PIPELINE_VERSION, fingerprint },
         inputs: [...inputs],
-        output: { dir: out, format: config.output.format, files: [...o.written.map((w) => w.name), REPORT_FILE] },
+        output: { dir: out, format: formats, files: [...o.written.map((w) => w.name), REPORT_FILE] },
+        inputDigest: o.changes.digest,
+        changes: { since: o.changes.since, previous: o.changes.previous, counts: o.changes.counts },
         files: { found: files.length, processed: o.processed, failed: o.failedFiles, skipped: walked.problems.filter((p) => p.severity === 'fatal').length },
         articles: { processed: o.articles },
         counts: o.counts,
@@ -196,18 +204,20 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       lap('hash', t);
       if (shas.every((s) => s !== null)) {
         t = now();
-        const key = runKey({ version, fingerprint, format: config.output.format, debug, files: files.map((f, i) => [f.source, shas[i]!] as const) });
+        const key = runKey({ version, fingerprint, format: formats, debug, files: files.map((f, i) => [f.source, shas[i]!] as const) });
         const snap = await loadRunSnapshot(cacheDir, key);
+        const snapFacts = snap && factsFromSnapshot(snap.files); // changes.json needs them: a CSV/Parquet-only snapshot is not used
         lap('cache.run', t);
-        if (snap) {
+        if (snap && snapFacts) {
           t = now();
-          for (const f of snap.files) await writeFileAtomic(path.join(out, f.name), [f.data]);
+          const changes = changesOutput(readPreviousRun(out, addProblem), snapFacts, fingerprint);
+          const written = await writeOutputFiles(out, [...snap.files.map((f) => ({ name: f.name, chunks: [f.data] })), changes.file]);
           lap('write', t);
           cache.run = 'hit';
           cache.hits = files.length;
           snap.manifest.problems.forEach(addProblem);
           await saveStatIndex();
-          return finish({ written: snap.manifest.outputs, counts: snap.manifest.counts, articles: snap.manifest.articles, processed: files.length, failedFiles: snap.manifest.failedFiles });
+          return finish({ written, counts: snap.manifest.counts, articles: snap.manifest.articles, processed: files.length, failedFiles: snap.manifest.failedFiles, changes });
         }
       }
     }
@@ -406,16 +416,17 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     for (const m of Object.values(state)) (m as Map<unknown, unknown>).clear(); // the facts hold what is written; let the rest go
     lap('finalize', t);
     t = now();
-    const written = await writeOutputs(out, facts, config, traces);
+    const changes = changesOutput(readPreviousRun(out, addProblem), facts, fingerprint);
+    const written = await writeOutputs(out, facts, config, traces, [changes.file]);
     lap('write', t);
     const counts = Object.fromEntries(FACT_KINDS.map((k) => [k, facts[k].length])) as RunReport['counts'];
 
-    if (cacheDir && snapshotable && shas.every((s) => s !== null)) {
+    if (cacheDir && snapshotable && snapshotsFacts && shas.every((s) => s !== null)) {
       t = now();
       const manifest: RunManifest = {
         v: 1,
-        key: runKey({ version, fingerprint, format: config.output.format, debug, files: files.map((f, i) => [f.source, shas[i]!] as const) }),
-        outputs: written,
+        key: runKey({ version, fingerprint, format: formats, debug, files: files.map((f, i) => [f.source, shas[i]!] as const) }),
+        outputs: written.filter((w) => w.name !== CHANGES_FILE), // changes.json depends on the folder's previous content
         problems: sortProblems(extractionProblems.filter((p) => p.rule !== 'runner/cache-corrupt')),
         counts,
         articles,
@@ -430,6 +441,6 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       lap('cache.run', t);
     }
     await saveStatIndex();
-    return finish({ written, counts, articles, processed, failedFiles });
+    return finish({ written, counts, articles, processed, failedFiles, changes });
   }
 }

@@ -89,7 +89,7 @@ describe('trackfacts extract', () => {
     const articles = copyArticles(dir, SAMPLE.slice(0, 2));
     const out = path.join(dir, 'out');
     expect(runCli(['extract', articles, '--out', out, '--no-cache', '--quiet', '--format', 'ndjson']).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['articles.ndjson', 'athletes.ndjson', 'competitions.ndjson', 'events.ndjson', 'performances.ndjson', 'quotes.ndjson', 'run-report.json']);
+    expect(readdirSync(out).sort()).toEqual(['articles.ndjson', 'athletes.ndjson', 'competitions.ndjson', 'events.ndjson', 'performances.ndjson', 'quotes.ndjson', 'run-report.json', 'changes.json'].sort());
     const lines = readFileSync(path.join(out, 'articles.ndjson'), 'utf8').trim().split('\n');
     expect(lines.map((l) => JSON.parse(l).source).sort()).toEqual(SAMPLE.slice(0, 2).sort());
   });

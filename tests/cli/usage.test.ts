@@ -12,7 +12,7 @@ describe('trackfacts CLI: usage and config errors exit 2 without a stack trace',
     ['unknown option', ['extract', 'fixtures', '--out', 'x', '--bogus'], /bogus/],
     ['concurrency 0', ['extract', 'fixtures', '--out', 'x', '--concurrency', '0'], /--concurrency must be/],
     ['concurrency not a number', ['extract', 'fixtures', '--out', 'x', '--concurrency', 'two'], /--concurrency must be/],
-    ['bad format', ['extract', 'fixtures', '--out', 'x', '--format', 'xml'], /--format must be json or ndjson/],
+    ['bad format', ['extract', 'fixtures', '--out', 'x', '--format', 'xml'], /--format: unknown format "xml"/],
     ['cache-dir with no-cache', ['extract', 'fixtures', '--out', 'x', '--cache-dir', 'c', '--no-cache'], /cannot be used together/],
   ];
   it.each(cases)('%s', (_name, args, message) => {

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync
 import path from 'node:path';
 import { ARTICLES, ROOT, STACK_LINE, runCli as runBuiltCli, snapshotCli, tempDir } from './helpers.js';
 
-const OUTPUTS = new Set(['facts.json', 'run-report.json']);
+const OUTPUTS = new Set(['facts.json', 'run-report.json', 'changes.json']);
 
 let dir = '';
 let big = '';
