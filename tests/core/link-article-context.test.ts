@@ -77,3 +77,31 @@ describe('bare sprint decimals in a result context', () => {
     expect(performances(text)).toEqual(expected);
   });
 });
+
+describe('teams, editions and subjects', () => {
+  it.each([
+    [
+      'a relay time goes to each runner the sentence lists',
+      'In the women\'s 4x100m relay, the team of Jane Olivera, Tess Daniels, Jenna Prandall and Gaby Thomson won silver in 41.45.',
+      ['Gaby Thomson | 4x100m Relay | 41.45 | - | 2 | -', 'Jane Olivera | 4x100m Relay | 41.45 | - | 2 | -', 'Jenna Prandall | 4x100m Relay | 41.45 | - | 2 | -', 'Tess Daniels | 4x100m Relay | 41.45 | - | 2 | -'],
+    ],
+    [
+      'a relay time with no runner named is no one\'s',
+      'Jane Olivera watched as the American team won the 4x100m relay in 41.45.',
+      [],
+    ],
+    [
+      'a record set in another year is not the reported race\'s',
+      'date 2025-06-07\nWendy Yarrow won the 3000m steeplechase at the Rome Diamond League on Friday in 8:44.39, just shy of the record of 8:44.32 set by Kenyan Beatrice Chepkorir in 2018.',
+      ['Beatrice Chepkorir | 3000m Steeplechase | 8:44.32 | - | - | -', 'Wendy Yarrow | 3000m Steeplechase | 8:44.39 | Rome Diamond League | 1 | -'],
+    ],
+    [
+      'a coordinated predicate belongs to the subject, not the object before it',
+      'In the marathon, Helen Obara overcame a challenge from compatriot Sheila Lokoyo, and won in 2:22:37.',
+      ['Helen Obara | Marathon | 2:22:37 | - | 1 | -'],
+    ],
+  ])('%s', (_what, text, expected) => {
+    expect(performances(text)).toEqual(expected);
+  });
+});
+

@@ -122,7 +122,7 @@ export function cueFor(k: number, live: readonly Cand[], cues: readonly TimeCue[
   for (let j = l - 1; j >= 0 && cues[j]!.at >= lo; j--) {
     const q = cues[j]!;
     const d = c.a - q.at;
-    if (q.year !== null || d <= MAX_CUE_DISTANCE) {
+    if (d <= MAX_CUE_DISTANCE) {
       best = q;
       bestD = d;
       break;
@@ -132,7 +132,7 @@ export function cueFor(k: number, live: readonly Cand[], cues: readonly TimeCue[
     const q = cues[j]!;
     const d = q.at < c.b ? 0 : q.at - c.b + 1;
     if (d >= bestD) break;
-    if (q.year !== null || d <= MAX_CUE_DISTANCE) {
+    if (d <= MAX_CUE_DISTANCE) {
       best = q;
       break;
     }
