@@ -5,7 +5,7 @@
  */
 import type { Doc, TimeMention, TimeReading } from '../../types.js';
 import { readingOf } from './format.js';
-import { CLOCK_BEFORE, DATE_BEFORE, DECIMAL_DURATION_AFTER, HOURS_AFTER, ROUND_MARK_AFTER, RESULT_BEFORE, WIND_AFTER, RESULT_AFTER, RESULT_BRACKET, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
+import { CLOCK_BEFORE, DATE_BEFORE, DECIMAL_DURATION_AFTER, HOURS_AFTER, ROUND_MARK_AFTER, RESULT_BEFORE, WIND_AFTER, RESULT_AFTER, RESULT_BRACKET, SPLIT_LEG_BEFORE, SPLIT_LEG_AFTER, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
 import type { NotationId } from './model.js';
 import { wordTimes } from './words.js';
 
@@ -31,6 +31,7 @@ function dropped(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 30);
   if (MARGIN_SIDE.pattern.test(after) && !MARGIN_SIDE.result.test(before)) return true;
   if (ROUND_MARK_AFTER.pattern.test(after) && roundTime(text.slice(start, end))) return true;
+  if (SPLIT_LEG_BEFORE.pattern.test(text.slice(Math.max(0, start - 60), start)) || SPLIT_LEG_AFTER.pattern.test(text.slice(end, end + 60))) return true;
   return DROP_BEFORE.some((r) => r.pattern.test(before)) || DROP_AFTER.some((r) => r.pattern.test(after));
 }
 

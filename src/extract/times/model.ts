@@ -32,11 +32,21 @@ export const DROP_BEFORE: readonly ContextRule[] = rules([
   { id: 'time/not-approximate', reason: 'an approximate or target time: "sub-4", "under 10 seconds", "around 2:10", "just outside 32 minutes"', pattern: /\b(?:sub|under|over|around|about|approximately|approx|roughly|nearly|almost|outside|inside|within|below|above|beyond|than|some|least|between|up to|barrier of|target of|aiming for|close to)(?: (?:just|only|almost|nearly|some|about|around|a|the|mere|over|under))?[ -]?$/i },
   { id: 'time/not-target-before', reason: 'a target, goal or qualifying standard: "his target time of 2:30:00", "the qualifying mark of 9:05.00"', pattern: /\b(?:target|goal|aim|ambition|standard|qualifying (?:mark|time|standard)|qualifier)(?: time)?(?: (?:of|was|is))?\s$|\b(?:hoping|hoped|hopes|aiming|aims|aimed|wanted|wants) (?:for|to run|to break|at)(?: a| the)?\s$/i },
   { id: 'time/not-split', reason: 'a split on the way, not a finishing time: "reaching 40k in 2:21:59", "through halfway in 61:30"', pattern: /\b(?:reaching|reached|went through|going through|through halfway|at halfway|halfway in|halfway split|split of|splits of|split time of)\b[^.;:!?]{0,20}$/i },
+  { id: 'time/not-threshold', reason: 'a barrier crossed, not a result: "one of four men to break 3:45", "cracked 13:00"', pattern: /\b(?:break|breaks|broke|breaking|crack|cracks|cracked|cracking|dip under|dipped under|duck under|ducked under)\s$/i },
   { id: 'time/not-margin', reason: 'a margin between two runners: "by 0.19secs", "by almost 10secs"', pattern: /\bby(?: (?:just|only|almost|nearly|some|about|around|a|the|mere|over|under|more than|less than))?\s$/i },
   { id: 'time/not-money-or-sign', reason: 'money ("£1.5m") or a signed value (wind "+1.5", "-0.3")', pattern: /(?:[£$€¥+±−]\s?|(?:^|[\s(])-)$/ },
 ]);
 
 /** Matched on up to 30 characters after a time. */
+/**
+ * Matched on up to 60 characters before a time: a leg of the race, not its finish ("covered her first mile
+ * in a very fast 4:40", "the opening downhill kilometre in 2:40", "the second lap in 61").
+ */
+export const [SPLIT_LEG_BEFORE, SPLIT_LEG_AFTER] = rules([
+  { id: 'time/not-split-leg', reason: 'a leg of the race with its ordinal: first/second/opening/final mile, km, lap or half', pattern: /\b(?:first|second|third|fourth|fifth|opening|final|last|closing|middle|next)\s(?:[\p{L}-]{1,20}\s){0,3}(?:mile|miles|km|k|kilometre|kilometer|lap|laps|half|quarter|\d{3,5}\s?m)\s(?:in|of)\s(?:(?:a|an|the|very|fast|quick|slow|swift|rapid|blistering|sizzling|steady|sub)\s){0,3}$/iu },
+  { id: 'time/not-split-leg-after', reason: 'a leg named after the time: "dropping to 4:32 in the more uphill second mile"', pattern: /^\s?(?:in|for|over|on)\s(?:the|her|his|their)\s(?:[\p{L}-]{1,20}\s){0,3}(?:first|second|third|fourth|fifth|opening|final|last|closing|middle)\s(?:mile|km|k|kilometre|kilometer|lap|half|quarter)\b/iu },
+]);
+
 export const DROP_AFTER: readonly ContextRule[] = rules([
   { id: 'time/not-margin', reason: 'a margin: "0.02 seconds behind", "1.22 seconds faster", "outside the record"', pattern: /^[\s,]{0,2}(?:faster|slower|quicker|adrift|short of|shy of|shy|off (?:the|his|her|their)|outside|inside|better|worse|up on|down on|too slow|too late|margin|gap)\b/i },
   { id: 'time/not-target', reason: 'a target or barrier: "his 2:30:00 target", "the 3:30 barrier"', pattern: /^[\s-]{1,2}(?:target|barrier|goal|cut-?off|qualifying)\b/i },
