@@ -23,6 +23,8 @@ export interface LinkContext {
   raceEvent: Map<string, EventMention>;
   /** Index of the nearest heading block at or before each block, or -1. */
   headingOf: Int32Array;
+  /** The article's race-walk events by distance in metres. */
+  walks: Map<number, EventMention>;
   /** How each competition mention stands (a race reported, aimed at or in the background) and the article's own. */
   frames: ArticleFrames;
 }
@@ -50,7 +52,9 @@ export function buildContext(doc: Doc, events: SpanIndex<EventMention>, comps: S
     if (b.kind === 'heading') h = b.index;
     headingOf[b.index] = h;
   }
-  return { doc, events, comps, eventIn, raceEvent, headingOf, frames: readFrames(doc, comps.items) };
+  const walks = new Map<number, EventMention>();
+  for (const e of events.items) if (e.discipline === 'walk' && e.distanceMeters !== null && !walks.has(e.distanceMeters)) walks.set(e.distanceMeters, e);
+  return { doc, events, comps, eventIn, raceEvent, headingOf, walks, frames: readFrames(doc, comps.items) };
 }
 
 /**
@@ -129,7 +133,13 @@ export function findEvent(ctx: LinkContext, t: TimeMention, sIdx: number, comp: 
   const { doc, events } = ctx;
   const s = doc.sentences[sIdx]!;
   const plausible = (e: EventMention) => chooseReading(t, e.name) !== null;
-  const found = (e: EventMention | null | undefined, rule: string) => (e ? { value: { event: e, reading: chooseReading(t, e.name)! }, rule } : null);
+  const read = (e: EventMention | null | undefined, rule: string) => (e ? { value: { event: e, reading: chooseReading(t, e.name)! }, rule } : null);
+  // in a race-walking article a bare road distance is the walk of that distance ("Cai won the 20km in 1:17:39"
+  // after "the 20km race walk")
+  const found = (e: EventMention | null | undefined, rule: string) => {
+    const walk = e && e.discipline === 'road' && e.distanceMeters !== null ? ctx.walks.get(e.distanceMeters) : undefined;
+    return walk && plausible(walk) ? read(walk, 'link/event-walk-of-distance') : read(e, rule);
+  };
   // an event named inside another competition's name is that race's distance, not this one's
   const free = (e: EventMention) => {
     const c = ctx.eventIn.get(e);
