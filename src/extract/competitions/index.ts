@@ -84,6 +84,8 @@ function collectCandidates(text: string, tokens: readonly Token[], lex: Competit
   const trials = matchTrials(tokens, covered);
   for (const hits of [generic, leading, trials]) {
     for (const g of hits) {
+      // "Africa Cross Country champion", "UK 10km record": a title or record named after a meeting, not the meeting
+      if (TITLE_AFTER.has(tokens[g.b]?.lower ?? '') && tokens[g.b]!.soft) continue;
       cands.push({ a: g.a, b: g.b, rules: [], rule: null, strength: 'generic', name: g.name, city: null, years: [], cue: null, ruleId: g.ruleId, indoor: g.indoor, place: placeAfter(tokens, g.b), head: g.head, year: null });
     }
   }
@@ -92,6 +94,9 @@ function collectCandidates(text: string, tokens: readonly Token[], lex: Competit
 }
 
 const byStart = (x: Cand, y: Cand) => x.a - y.a;
+
+/** Words after a name beyond the gazetteer that make it a title or a record, not a race. */
+const TITLE_AFTER: ReadonlySet<string> = new Set(['champion', 'champions', 'championship', 'title', 'titles', 'titleholder', 'medallist', 'medalist', 'medallists', 'crown', 'record', 'records', 'winner', 'winners', 'best']);
 
 /**
  * Years and edition cities next to each mention ("2023 World…", "… Classic 2024", "… Championships in

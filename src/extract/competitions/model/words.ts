@@ -32,7 +32,7 @@ export const NAME_STOP: ReadonlySet<string> = new Set([
   'or', 'both', 'each', 'every', 'as', 'if', 'then', 'there', 'here', 'he', 'she', 'they', 'we', 'i', 'it', 'year', 'season',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'today', 'yesterday', 'tomorrow',
   'pb', 'sb', 'pr', 'wr', 'ar', 'er', 'nr', 'cr', 'mr', 'wl', 'video', 'online',
-  'premier', 'champions', 'meter', 'meters', 'metre', 'metres', 'amnesty', 'news', 'breaking', 'report', 'reports', 'results', 'race', 'mile', 'half', 'full',
+  'premier', 'champions', 'through', 'meter', 'meters', 'metre', 'metres', 'amnesty', 'news', 'breaking', 'report', 'reports', 'results', 'race', 'mile', 'half', 'full',
   ...MONTHS,
 ]);
 
