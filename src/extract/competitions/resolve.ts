@@ -53,6 +53,9 @@ function someIn(tokens: readonly Token[], from: number, to: number, test: (t: To
  * competition names, records, titles and bids ("until the end of 2005"); else unknown. (The extractor
  * may still fix it from an edition said to be "this summer" or "last year".)
  */
+/** Sentences (headline included) that make up an article's lead for dating. */
+const LEAD_SENTENCES = 2;
+
 export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonly Cand[]): number | null {
   if (doc.year !== null) return doc.year;
   const attached = new Set<number>();
@@ -71,6 +74,15 @@ export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonl
       if (!/^\d{1,2}$/.test(t.text) && !t.cap) break;
     }
   }
+  // "The 2023 Great North Run saw wins for Kenya": a race with its year in the lead is the article's race
+  // and its year the article's, whatever other years the body recalls ("won it six years in a row 2014-2019")
+  let lead: number | null = null;
+  for (const j of attached) {
+    const t = tokens[j]!;
+    const y = Number(t.text);
+    if (t.sentence >= 0 && t.sentence <= LEAD_SENTENCES && y >= 1950 && y <= 2040 && (lead === null || y > lead)) lead = y;
+  }
+  if (lead !== null) return lead;
   const free = new Set<number>();
   const named = new Set<number>();
   for (let j = 0; j < tokens.length; j++) {
