@@ -48,14 +48,29 @@ function someIn(tokens: readonly Token[], from: number, to: number, test: (t: To
   return false;
 }
 
-/**
- * The year that "this year" means: the article's date; else the latest year the article writes outside
- * competition names, records, titles and bids ("until the end of 2005"); else unknown. (The extractor
- * may still fix it from an edition said to be "this summer" or "last year".)
- */
+/** Whether the year at token `j` may be the article's own (not a past point, a record's, a mark's or a bid's). */
+function articleYearAt(tokens: readonly Token[], j: number, ofRace = false): boolean {
+  const y = Number(tokens[j]!.text);
+  if (!(y >= 1950 && y <= 2040)) return false;
+  // "since July 2003", "from 2015": a past reference point, not the article's year
+  if (someIn(tokens, j - 2, j, isPastFrom)) return false;
+  // "the 1997 world record", "the 2003 world champion": a year of a record or a title (a race's own year
+  // may be followed by its titles: "Boston Marathon 2024 titles")
+  if (!ofRace && someIn(tokens, j + 1, j + 4, isOfRecord)) return false;
+  // "running 44.66secs in 1996", "the world record of 44.63secs in 1995": the year of a performance
+  if (someIn(tokens, j - 4, j, isMarkOrRecord)) return false;
+  // "London's 2012 Olympic bid": a year bid for, not the article's
+  return !someIn(tokens, j + 1, j + 3, isBid);
+}
+
 /** Sentences (headline included) that make up an article's lead for dating. */
 const LEAD_SENTENCES = 2;
 
+/**
+ * The year that "this year" means: the article's date; else the latest year the article writes outside
+ * competition names, records, titles and bids ("until the end of 2005"), unless a race in the lead carries its year; else unknown. (The extractor
+ * may still fix it from an edition said to be "this summer" or "last year".)
+ */
 export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonly Cand[]): number | null {
   if (doc.year !== null) return doc.year;
   const attached = new Set<number>();
@@ -80,7 +95,7 @@ export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonl
   for (const j of attached) {
     const t = tokens[j]!;
     const y = Number(t.text);
-    if (t.sentence >= 0 && t.sentence <= LEAD_SENTENCES && y >= 1950 && y <= 2040 && (lead === null || y > lead)) lead = y;
+    if (isYear(t) && t.sentence >= 0 && t.sentence <= LEAD_SENTENCES && articleYearAt(tokens, j, true) && (lead === null || y > lead)) lead = y;
   }
   if (lead !== null) return lead;
   const free = new Set<number>();
@@ -88,17 +103,8 @@ export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonl
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (!isYear(t)) continue;
-    const y = Number(t.text);
-    if (y < 1950 || y > 2040) continue;
-    // "since July 2003", "from 2015": a past reference point, not the article's year
-    if (someIn(tokens, j - 2, j, isPastFrom)) continue;
-    // "the 1997 world record", "the 2003 world champion": a year of a record or a title
-    if (someIn(tokens, j + 1, j + 4, isOfRecord)) continue;
-    // "running 44.66secs in 1996", "the world record of 44.63secs in 1995": the year of a performance
-    if (someIn(tokens, j - 4, j, isMarkOrRecord)) continue;
-    // "London's 2012 Olympic bid": a year bid for, not the article's
-    if (someIn(tokens, j + 1, j + 3, isBid)) continue;
-    (attached.has(j) ? named : free).add(y);
+    if (!articleYearAt(tokens, j)) continue;
+    (attached.has(j) ? named : free).add(Number(t.text));
   }
   const sorted = [...(free.size ? free : named)].sort((a, b) => b - a);
   if (!sorted.length) return null;
