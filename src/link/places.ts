@@ -2,7 +2,7 @@
  * Places said apart from the time: "Obiri won the women's race." … "She clocked 2:27:23." A runner whose
  * place in the article's race is stated once, in a sentence that speaks of that race (no other year, no
  * title held, no background race), has that place on their one time in it when the time's own clause says
- * none. Runners with several times in the article (heats and finals, an earlier best) are left alone.
+ * none. Runners with several times in that race (heats and finals) are left alone.
  */
 import type { Doc, PerformanceMention } from '../types.js';
 import type { Anchor } from './athlete.js';
@@ -12,28 +12,47 @@ import { isObject } from './athlete.js';
 import { placeOf } from './details.js';
 
 /** A sentence that speaks of another race or of a title held: its places are not this race's. */
-const ELSEWHERE = /\b(?:19|20)\d\d\b|\b(?:champion|medall?ist|record[- ]holder|last (?:year|season|time)|previous(?:ly)?|former|career|in the past|since|earlier this)\b/i;
+const ELSEWHERE = /\b(?:champion|medall?ist|record[- ]holder|last (?:year|season|time)|previous(?:ly)?|former|career|in the past|since|earlier this)\b/i;
 
 /** An age-group or category place ("5th VM40", "2nd lady") is not the race's place. */
 const CATEGORY = /\b(?:[MFLW]?V\d\d|V[MFLW]\d\d|[MFLW]\d\d|U\d\d|category|age group|lady|ladies|woman|female|veteran)\b/i;
 
+/** Between two coordinated subjects: "and", a comma, with an optional "of <Country>" each. */
+const COORDINATED_SUBJECT = /^(?:\s(?:of|from)\s\p{Lu}[\p{L}-]{1,30})?(?:,|\s&|,?\sand)\s$/u;
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** A sentence naming a year other than the race's speaks of another race. */
+function otherYear(text: string, raceYear: number | null): boolean {
+  for (const m of text.matchAll(YEAR)) if (Number(m[0]) !== raceYear) return true;
+  return false;
+}
+
 /** How far after a name its place phrase may stand ("Obiri, 33, won the women's race"). */
 const REACH = 90;
 
-export function placesSaid(doc: Doc, anchors: SpanIndex<Anchor>): Map<number, number> {
+export function placesSaid(doc: Doc, anchors: SpanIndex<Anchor>, raceYear: number | null): Map<number, number> {
   const said = new Map<number, number>();
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
-    if (ELSEWHERE.test(text)) continue;
+    if (ELSEWHERE.test(text) || otherYear(text, raceYear)) continue;
     const people = firstIn(anchors, s.start, s.end);
     for (let i = 0; i < people.length; i++) {
       const a = people[i]!;
       if (isObject(doc, a, s.start)) continue;
-      const next = people.slice(i + 1).find((b) => b.person !== a.person);
-      const to = Math.min(next ? next.start : s.end, a.end + REACH);
-      const place = placeOf(doc.text.slice(a.end, to));
+      let next = people.slice(i + 1).find((b) => b.person !== a.person);
+      // "Lemma of Ethiopia and Obiri of Kenya used different strategies to win": coordinated subjects share
+      // the predicate after the last of them
+      let from = a.end;
+      while (next && COORDINATED_SUBJECT.test(doc.text.slice(from, next.start))) {
+        from = next.end;
+        const after: number = next.person;
+        next = people.slice(people.indexOf(next) + 1).find((b) => b.person !== a.person && b.person !== after);
+      }
+      const to = Math.min(next ? next.start : s.end, from + REACH);
+      const place = placeOf(doc.text.slice(from, to));
       // the category may follow the next name ("4th in his MV60 category"): read on to the reach
-      if (!place || CATEGORY.test(doc.text.slice(a.end, Math.min(s.end, a.end + REACH)))) continue;
+      if (!place || CATEGORY.test(doc.text.slice(from, Math.min(s.end, from + REACH)))) continue;
       const known = said.get(a.person);
       said.set(a.person, known === undefined || known === place.value ? place.value : -1);
     }
@@ -43,8 +62,9 @@ export function placesSaid(doc: Doc, anchors: SpanIndex<Anchor>): Map<number, nu
 
 /** Gives the stated place to a runner's only time in the article's race. */
 export function carryPlaces(perfs: PerformanceMention[], said: ReadonlyMap<number, number>, sameRace: (p: PerformanceMention) => boolean): void {
+  // a runner's times in the article's race (an earlier best elsewhere does not count)
   const count = new Map<number, number>();
-  for (const p of perfs) if (p.person !== null) count.set(p.person, (count.get(p.person) ?? 0) + 1);
+  for (const p of perfs) if (p.person !== null && sameRace(p)) count.set(p.person, (count.get(p.person) ?? 0) + 1);
   for (const p of perfs) {
     if (p.place !== null || p.person === null || count.get(p.person) !== 1) continue;
     const place = said.get(p.person);
