@@ -103,14 +103,15 @@ function scanRuns(text: string, from: number, to: number): Token[][] {
       continue;
     }
     // the nickname itself: skipped, the name goes on after it
-    if (prev && run.length === 1 && !prev.poss && /^[ \u00a0]["“‘']$/.test(text.slice(prev.outer, tok.start)) && /^["”’'][ \u00a0]\p{Lu}/u.test(text.slice(tok.outer, tok.outer + 3))) continue;
+    // (a closing ’ or ' right after the nickname was read as a possessive: "Oluwatobiloba ‘Tobi’ Amusan")
+    if (prev && run.length <= 2 && !prev.poss && /^[ \u00a0]["“‘']$/.test(text.slice(prev.outer, tok.start)) && /^["”’'][ \u00a0]\p{Lu}/u.test(text.slice(tok.end, tok.end + 3)) && (!tok.poss || tok.outer === tok.end + 1)) continue;
     if (prev && !prev.poss) {
       if (isSpaceGap(text, prev.outer, tok.start)) {
         run.push(tok);
         continue;
       }
       const gap = text.slice(prev.outer, tok.start);
-      if (gap.length <= 26 && (PARTICLE_GAP.test(gap) || (run.length === 1 && NICKNAME_GAP.test(gap)))) {
+      if (gap.length <= 26 && (PARTICLE_GAP.test(gap) || (run.length <= 2 && NICKNAME_GAP.test(gap)))) {
         run.push(tok);
         continue;
       }
@@ -124,6 +125,11 @@ function scanRuns(text: string, from: number, to: number): Token[][] {
   }
   if (run.length) runs.push(run);
   return runs;
+}
+
+/** A word written as a name: one capital, then lower-case letters (not "NCAA", not "In-form"). */
+function isNameShaped(text: string, t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(text.slice(t.start, t.end));
 }
 
 /** The first part of a hyphenated word ("In-form" → "in"). */
@@ -200,6 +206,10 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
         country = null;
         role = null;
       } else if (!(lex.names.common.has(k) || lex.names.common.has(head(k))) || i === n - 1) break;
+      // mid-sentence, a capitalised common word right before another name word is written so because it is a
+      // name ("holder Kelvin Kiptum", "and Lily Partridge", "champion Wang Kaihua"): only a sentence's first word
+      // is capitalised for no reason ("However", "Next", "In-form")
+      else if (i === first && !initialRun && isNameShaped(text, t) && next && !blocks(lex, next) && !lex.names.common.has(next.key) && !lex.names.common.has(next.key.replace(/s$/, ''))) break;
       // (a common word in front — "However", "Next", "In-form" — is not a name word either; alone, it is kept
       // as a possible surname — "Gardener clocked 6.56" — that only counts once a full name gives it)
       i++;

@@ -1,0 +1,26 @@
+/**
+ * Table tests for name shapes and cues met on unseen articles (issue 11): nicknames in curly quotes, given names
+ * that are also English words, results tables with the surname in capitals, credits and organisations that are
+ * not athletes. The sentences are invented, of the same shape as real failures.
+ */
+import { describe, expect, test } from 'vitest';
+import { run } from './helpers.js';
+
+const athletes = (body: string) => run(body).persons.filter((p) => p.full && p.role === 'athlete').map((p) => p.name);
+
+describe('athlete names on unseen articles', () => {
+  test.each([
+    ['a nickname in curly single quotes', 'When Adebayowale ‘Bayo’ Okonkwo settled into her blocks, the crowd hushed. “I felt ready,” said Okonkwo.', ['Adebayowale Okonkwo']],
+    ['a given name that is also a word, mid-sentence', 'The race was won by world record holder Kelvin Maritim in 2:01:09.', ['Kelvin Maritim']],
+    ['a given name that is also a word, listed', 'Partners Tom Ashby and Lily Wrenfield both set PBs on the fast course.', ['Tom Ashby', 'Lily Wrenfield']],
+    ['a surname-first name after a role word', 'Asian Games champion Wang Lihua won the men’s 20km in a national record.', ['Wang Lihua']],
+  ])('%s', (_, body, expected) => {
+    expect(athletes(body)).toEqual(expected);
+  });
+
+  test.each([
+    ['a company name', 'Remain Co. will become a holding company for the shares, said the chief executive.'],
+  ])('no athlete: %s', (_, body) => {
+    expect(athletes(body)).toEqual([]);
+  });
+});
