@@ -37,6 +37,24 @@ const ACHIEVEMENT = 'athlete-verb/achievement';
 const BYLINE = /^\W{0,3}(?:by|written by|reporting by|report by|words by|photos? by|pictures? by|images? by|photo credit:?|credit:?|photo:|image:|picture:)\s{1,3}$/i;
 /** "Sarah Wilson in 53:09.8", "Jane Doe – 32:17", "John Smith 4:12.9": a name next to a race time. */
 const NAME_TIME = /^(?:\s(?:in|with|[-–—])|:|,)?\s{1,2}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
+/** "Beatrice Chepkoech (KEN) 8:44.32", "Peruth Chemutai UGA 8:48.03": a name, a country code, a race time. */
+const COUNTRY_TIME = /^\s{1,2}(?:\(\p{Lu}{3}\)|\p{Lu}{3})\s{1,3}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/u;
+/** A race time anywhere in a line. */
+const ANY_TIME = /(?<![\d:.])\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
+
+/**
+ * A results table row ("| 2 | UGA | CHEMUTAI Peruth | 8:48.03 NR PB |"): the name opens a cell of a line of
+ * cells, and the line or the rows just above it hold a race time (a DNF row has none of its own).
+ */
+function tableRow(text: string, from: number, to: number, c: Candidate): boolean {
+  let a = c.start - 1;
+  while (a >= from && (text[a] === ' ' || text[a] === '\t')) a--;
+  if (a < from || text[a] !== '|') return false;
+  if (ANY_TIME.test(text.slice(c.outer, to))) return true;
+  const above = text.slice(Math.max(0, from - 300), from);
+  return above.includes('|') && ANY_TIME.test(above);
+}
+
 const STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
 
 /** Index of the first word starting at or after `pos`. */
@@ -153,7 +171,7 @@ function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): voi
   const s = doc.sentences[c.sentence]!;
   const tail = text.slice(c.outer, Math.min(s.end, c.outer + 90));
   const bracket = /^\s{0,2}\(\s{0,2}(\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?)/.exec(tail);
-  if (bracket || NAME_TIME.test(tail)) ev.timed = true;
+  if (bracket || NAME_TIME.test(tail) || COUNTRY_TIME.test(tail) || tableRow(text, s.start, s.end, c)) ev.timed = true;
   const age = /^,\s{0,2}(\d{2}),/.exec(tail);
   if (age) ev.age = Number(age[1]);
   if (/^\*\*/.test(tail) && text.slice(Math.max(0, c.start - 2), c.start) === '**') ev.bold = true;

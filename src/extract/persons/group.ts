@@ -12,6 +12,7 @@ import type { Evidence } from './context.js';
 import type { Gender } from './model/name-data.js';
 import { PARTICLE_FIRST } from './model/context-words.js';
 import { spanIndexAt } from '../../util/spans.js';
+import { capsName } from './caps-names.js';
 
 const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
 
@@ -126,11 +127,14 @@ interface Grouping {
   ruleOf: string[];
   names: string[];
   keys: string[];
+  /** Token keys in given-name-then-surname order, where the text wrote the surname first in capitals; else null. */
+  orders: (string[] | null)[];
 }
 
 const inBody = (doc: Doc, c: Candidate) => BODY_KINDS.has(doc.blocks[c.block]?.kind ?? 'noise');
 
-function tokenKeys(c: Candidate): string[] {
+function tokenKeys(c: Candidate, order: string[] | null = null): string[] {
+  if (order) return order;
   const toks: string[] = [];
   for (const t of c.tokens) toks.push(t.key);
   return toks;
@@ -150,7 +154,7 @@ function acceptFullNames(g: Grouping, multi: readonly number[], singles: Readonl
     const key = g.keys[i]!;
     let d = byKey.get(key);
     if (d === undefined) {
-      const toks = tokenKeys(c);
+      const toks = tokenKeys(c, g.orders[i]!);
       const whole = tails.get(toks.join(' '));
       if (whole !== undefined) {
         assigned[i] = whole;
@@ -181,7 +185,7 @@ function acceptListed(g: Grouping, lists: readonly number[][]): void {
     for (const i of list) {
       const c = cands[i]!;
       if (assigned[i]! >= 0 || c.tokens.length < 2 || !inBody(doc, c) || byKey.has(g.keys[i]!) || g.evs[i]!.placeBefore) continue;
-      const toks = tokenKeys(c);
+      const toks = tokenKeys(c, g.orders[i]!);
       byKey.set(g.keys[i]!, drafts.length);
       drafts.push(newDraft(g.names[i]!, !PARTICLE_FIRST.words.has(toks[0]!), 'person/listed-with-person', lex.given.get(toks[0]!) ?? null, c.start, toks));
     }
@@ -252,7 +256,7 @@ function resolveRest(g: Grouping): void {
       continue;
     }
     // outside the body: a known full name at the front of a title-case run ("Josh Kerr Calls Rivalry")
-    const toks = tokenKeys(c);
+    const toks = tokenKeys(c, g.orders[i]!);
     for (let len = Math.min(3, toks.length - 1); len >= 2; len--) {
       const d = byKey.get(toks.slice(0, len).join(' '));
       if (d !== undefined) {
@@ -306,14 +310,17 @@ function listedWithAthletes(g: Grouping, lists: readonly number[][], persons: Pe
 
 export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candidate[], evs: readonly Evidence[], lists: readonly number[][] = []): Built {
   const n = cands.length;
-  const g: Grouping = { doc, lex, cands, evs, drafts: [], byKey: new Map(), assigned: new Int32Array(n).fill(-1), ruleOf: new Array<string>(n).fill(''), names: [], keys: [] };
+  const g: Grouping = { doc, lex, cands, evs, drafts: [], byKey: new Map(), assigned: new Int32Array(n).fill(-1), ruleOf: new Array<string>(n).fill(''), names: [], keys: [], orders: [] };
   const multi: number[] = [];
   const singles = new Set<string>();
+  const caps = readCapsNames(doc, lex, cands);
   for (let i = 0; i < n; i++) {
     const c = cands[i]!;
-    const name = candidateName(doc, c);
+    const cap = caps?.get(i);
+    const name = cap ? cap.name : candidateName(doc, c);
     g.names.push(name);
     g.keys.push(identityKey(name));
+    g.orders.push(cap ? cap.order : null);
     if (!inBody(doc, c)) continue;
     if (c.tokens.length > 1) multi.push(i);
     else singles.add(c.tokens[0]!.key);
@@ -353,6 +360,31 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
   }
   anchors.sort(byStart);
   return { persons, gender, ages, anchors };
+}
+
+/**
+ * Candidates with the surname in capitals (results tables): their name in given-then-surname order and title case,
+ * unless the article writes the same words in that order elsewhere ("WANG Kaihua" and "Wang Kaihua"). Null when
+ * the article has no word in capitals beside a name word (most articles: one regex test).
+ */
+function readCapsNames(doc: Doc, lex: PersonLexicon, cands: readonly Candidate[]): Map<number, { name: string; order: string[] }> | null {
+  if (!/\p{Lu}{2}[\p{L}'’-]* \p{Lu}\p{Ll}|\p{Lu}\p{Ll}+ \p{Lu}{2}/u.test(doc.text)) return null;
+  const out = new Map<number, { name: string; order: string[] }>();
+  let written: Set<string> | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const cap = capsName(doc, lex, c);
+    if (!cap) continue;
+    if (cap.surnameFirst) {
+      written ??= new Set(cands.filter((x) => x.tokens.length > 1 && !/\p{Lu}{2}/u.test(doc.text.slice(x.start, x.end))).map((x) => identityKey(candidateName(doc, x))));
+      if (written.has(identityKey(cap.written)) && !written.has(identityKey(cap.name))) {
+        out.set(i, { name: cap.written, order: c.tokens.map((t) => t.key) });
+        continue;
+      }
+    }
+    out.set(i, { name: cap.name, order: cap.order.map((k) => c.tokens[k]!.key) });
+  }
+  return out;
 }
 
 function sentenceOf(doc: Doc, pos: number): number {

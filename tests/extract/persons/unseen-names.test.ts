@@ -14,6 +14,11 @@ describe('athlete names on unseen articles', () => {
     ['a given name that is also a word, mid-sentence', 'The race was won by world record holder Kelvin Maritim in 2:01:09.', ['Kelvin Maritim']],
     ['a given name that is also a word, listed', 'Partners Tom Ashby and Lily Wrenfield both set PBs on the fast course.', ['Tom Ashby', 'Lily Wrenfield']],
     ['a surname-first name after a role word', 'Asian Games champion Wang Lihua won the men’s 20km in a national record.', ['Wang Lihua']],
+    ['a results table with the surname in capitals', 'Results:\n\nPOS | NAT | NAME | RESULT |\n---|---|---|---|\n1 | BRN | OKELLO Miriam | 8:44.39 PB |\n2 | UGA | NAKATO-BIRUNGI Ruth | 8:48.03 |\nDNF | ETH | GEBRE Alem |', ['Miriam Okello', 'Ruth Nakato-Birungi', 'Alem Gebre']],
+    ['a results table with the surname last in capitals', 'Results:\n\n| 1 | Miriam OKELLO | BRN | 8:44.39 |\n| 2 | Ruth NAKATO | UGA | 8:48.03 |', ['Miriam Okello', 'Ruth Nakato']],
+    ['a results list with country codes', 'Results:\n\n1. Abebe Worku (ETH) 13:01.22\n2. Tolesa Gudeta (ETH) 13:02.10', ['Abebe Worku', 'Tolesa Gudeta']],
+    ['capitals and prose name one person', 'Miriam Okello won in 8:44.39.\n\n| 1 | OKELLO Miriam | 8:44.39 |', ['Miriam Okello']],
+    ['initials are not a surname in capitals', 'Later that evening JJ Willson ran 1:53.4 in the 600m.', ['JJ Willson']],
   ])('%s', (_, body, expected) => {
     expect(athletes(body)).toEqual(expected);
   });
