@@ -151,6 +151,14 @@ function blocks(lex: PersonLexicon, t: Token): boolean {
   return b;
 }
 
+/** Month abbreviations that are also names ("Zhang Jun", "Jan Zelezny"): a date only next to a number ("Jun 5", "5 Jun"). */
+const MONTH_ABBREVIATIONS = new Set(['jan', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+
+function undatedMonth(text: string, t: Token): boolean {
+  if (!MONTH_ABBREVIATIONS.has(t.key) || t.poss) return false;
+  return !/^\.?\s{0,2}\d/.test(text.slice(t.end, t.end + 4)) && !/\d\s{0,2}$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+}
+
 /** A place word ends a name unless a name word follows it ("Sydney McLaughlin"). */
 function isPlace(lex: PersonLexicon, t: Token, next: Token | undefined): boolean {
   if (!lex.names.places.has(t.key)) return false;
@@ -217,7 +225,7 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
     if (i >= n) return;
     // the name: up to the next word that cannot be in a name; a possessive ends it
     let j = i;
-    while (j < n && !blocks(lex, run[j]!)) {
+    while (j < n && (!blocks(lex, run[j]!) || undatedMonth(text, run[j]!))) {
       j++;
       if (run[j - 1]!.poss) break;
     }

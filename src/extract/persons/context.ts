@@ -34,6 +34,11 @@ export interface Evidence {
 
 const ACHIEVEMENT = 'athlete-verb/achievement';
 /** What starts a byline or a credit line. */
+/** A photo credit right before a name, anywhere in a sentence. */
+const CREDIT_BEFORE = /(?:\bphoto(?:graph)?s?|\bpictures?|\bimages?)\s{1,2}(?:by|courtesy of|credit:?|:)\s{1,2}$|(?:\bcredit\s{0,2}:?|©)\s{0,2}$/i;
+/** After a name: "(Jane Doe photo)", "Jane Doe/Getty Images"; "…, Jane Doe reports." ends a report's lead as its byline. */
+const CREDIT_AFTER = /^\s{1,2}(?:photos?|photograph|pic)\b|^\s{0,2}\/\s{0,2}(?:getty|afp|reuters|ap\b|pa\b|shutterstock)/i;
+const REPORTS_AFTER = /^,?\s{1,2}(?:reports|reported|writes|wrote)\s{0,2}[.!]?\s{0,2}$/;
 const BYLINE = /^\W{0,3}(?:by|written by|reporting by|report by|words by|photos? by|pictures? by|images? by|photo credit:?|credit:?|photo:|image:|picture:)\s{1,3}$/i;
 /** "Sarah Wilson in 53:09.8", "Jane Doe – 32:17", "John Smith 4:12.9": a name next to a race time. */
 const NAME_TIME = /^(?:\s(?:in|with|[-–—])|:|,)?\s{1,2}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
@@ -129,6 +134,8 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
     const lead = text.slice(s.start, c.start);
     if (BYLINE.test(lead)) ev.pre.roles.push({ value: /^\W*by\b|report|words|writ/i.test(lead) ? 'journalist' : 'other', rule: 'role/byline' });
   }
+  // a credit inside a sentence: "(Photo by Jane Doe for Race Results Weekly)", "… | Photo: Jane Doe"
+  if (!ev.pre.roles.length && CREDIT_BEFORE.test(text.slice(Math.max(s.start, c.runStart - 24), c.runStart))) ev.pre.roles.push({ value: 'other', rule: 'role/credit' });
   // never across the previous name: "chief Dick Pound says Marion Jones" says nothing of Jones
   let from = Math.max(0, runAt - 8);
   while (from < runAt && sw.starts[from]! < prev) from++;
@@ -150,6 +157,11 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
     // "Norwegian champion X", "another Ethiopian, X"
     if (demonym && !ev.country && commas <= 1 && !closedSeen) [ev.country, ev.countryBefore] = [demonym, seen <= 2];
     if (seen === 0) readRightBefore(lex, c, w, ev);
+    // "20-year-old Kirsty Maher": an age written before the name
+    if (seen === 0 && w.length === 11 && w.endsWith('-year-old') && ev.age === null) {
+      const age = Number(w.slice(0, 2));
+      if (age > 0) ev.age = age;
+    }
     const verb = seen < 3 ? phraseAt(ws, from, runAt, i, -1, lex.verbs, lex.phraseWords) : null;
     // "the coaches will decide whether X": a role word beyond a function word is not X's
     if (lex.names.closed.has(w)) closedSeen = true;
@@ -172,6 +184,8 @@ function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): voi
   const tail = text.slice(c.outer, Math.min(s.end, c.outer + 90));
   const bracket = /^\s{0,2}\(\s{0,2}(\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?)/.exec(tail);
   if (bracket || NAME_TIME.test(tail) || COUNTRY_TIME.test(tail) || tableRow(text, s.start, s.end, c)) ev.timed = true;
+  if (CREDIT_AFTER.test(tail)) ev.post.roles.push({ value: 'other', rule: 'role/credit' });
+  else if (REPORTS_AFTER.test(tail)) ev.post.roles.push({ value: 'journalist', rule: 'role/byline' });
   const age = /^,\s{0,2}(\d{2}),/.exec(tail);
   if (age) ev.age = Number(age[1]);
   if (/^\*\*/.test(tail) && text.slice(Math.max(0, c.start - 2), c.start) === '**') ev.bold = true;

@@ -161,6 +161,14 @@ function acceptFullNames(g: Grouping, multi: readonly number[], singles: Readonl
         ruleOf[i] = 'person/name-tail';
         continue;
       }
+      // "Mo Farah" after "Mohamed Farah": a short form of the given name with the same surname is the same person
+      const short = shortFormOf(drafts, tokenKeys(c, g.orders[i]!));
+      if (short >= 0) {
+        byKey.set(key, short);
+        assigned[i] = short;
+        ruleOf[i] = 'person/short-form';
+        continue;
+      }
       const rule = acceptRule(lex, c, g.evs[i]!, singles);
       if (!rule) continue;
       d = drafts.length;
@@ -173,6 +181,19 @@ function acceptFullNames(g: Grouping, multi: readonly number[], singles: Readonl
     assigned[i] = d;
     ruleOf[i] = 'person/full-name';
   }
+}
+
+/** The draft of a two-word name with the same surname whose given name starts the other's ("Mo" / "Mohamed"), or -1. */
+function shortFormOf(drafts: readonly Draft[], toks: readonly string[]): number {
+  if (toks.length !== 2) return -1;
+  const [given, surname] = toks as [string, string];
+  for (let d = 0; d < drafts.length; d++) {
+    const t = drafts[d]!.tokens;
+    if (t.length !== 2 || t[1] !== surname || t[0] === given || !drafts[d]!.full) continue;
+    const [a, b] = t[0]!.length < given.length ? [t[0]!, given] : [given, t[0]!];
+    if (a.length >= 2 && b.startsWith(a)) return d;
+  }
+  return -1;
 }
 
 /** "Sha'Carri Richardson and Julien Alfred": a name listed with a person is a person. */

@@ -19,12 +19,20 @@ describe('athlete names on unseen articles', () => {
     ['a results list with country codes', 'Results:\n\n1. Abebe Worku (ETH) 13:01.22\n2. Tolesa Gudeta (ETH) 13:02.10', ['Abebe Worku', 'Tolesa Gudeta']],
     ['capitals and prose name one person', 'Miriam Okello won in 8:44.39.\n\n| 1 | OKELLO Miriam | 8:44.39 |', ['Miriam Okello']],
     ['initials are not a surname in capitals', 'Later that evening JJ Willson ran 1:53.4 in the 600m.', ['JJ Willson']],
+    ['a short form of the given name is the same person', 'Mohamed Farah ran 2:10:02. Later Mo Farah said he was happy.', ['Mohamed Farah']],
+    ['a month abbreviation inside a name', 'Cai Ming finished just ahead of Zhang Jun to take second place in 1:17:39.', ['Cai Ming', 'Zhang Jun']],
+    ['an age written before the name', 'In third, 20-year-old Kirsty Mahon went inside 16 minutes for the first time.', ['Kirsty Mahon']],
   ])('%s', (_, body, expected) => {
     expect(athletes(body)).toEqual(expected);
   });
 
   test.each([
     ['a company name', 'Remain Co. will become a holding company for the shares, said the chief executive.'],
+    ['a photo credit in brackets', 'The winner crossing the line at the 2024 Boston Marathon (Photo by Jane Monetti for Race Results Weekly)'],
+    ['a photographer named before "photo"', 'He is targeting the mile record on Saturday (Kevin Morrison photo)'],
+    ['a byline at the end of the lead', 'Despite breezy conditions the course was fast and records fell, Steve Smithers reports.'],
+    ['a university team', 'N.C. State won its third-straight women’s title with 123 points while the North Carolina State men were fourth.'],
+    ['an army team', 'The Kenya Defence Forces officer, who trains in Ngong, ran a tactical race.'],
   ])('no athlete: %s', (_, body) => {
     expect(athletes(body)).toEqual([]);
   });

@@ -41,7 +41,7 @@ export const NOT_NAME_RULES = [
     words: ['IAAF', 'WADA', 'UKA', 'USATF', 'IOC', 'BBC', 'CAS', 'AK', 'EAA', 'Federation', 'Association', 'Council', 'Commission', 'Committee',
       'Union', 'University', 'College', 'School', 'Academy', 'Club', 'AC', 'Harriers', 'Striders', 'Runners', 'Athletic', 'Athletics', 'Agency',
       'Court', 'Arbitration', 'Tribunal', 'Ministry', 'Government', 'Police', 'Department', 'Institute', 'Foundation', 'Group', 'Ltd',
-      'Inc', 'Co', 'News', 'Times', 'Telegraph', 'Guardian', 'Mail', 'Sun', 'Express', 'Independent', 'Observer', 'Herald', 'Post', 'Press', 'Monitor', 'Journal', 'Tribune', 'Gazette', 'Chronicle', 'Bulletin', 'Daily', 'Weekly',
+      'Inc', 'Co', 'State', 'Forces', 'Defence', 'Defense', 'Army', 'Navy', 'Prisons', 'News', 'Times', 'Telegraph', 'Guardian', 'Mail', 'Sun', 'Express', 'Independent', 'Observer', 'Herald', 'Post', 'Press', 'Monitor', 'Journal', 'Tribune', 'Gazette', 'Chronicle', 'Bulletin', 'Daily', 'Weekly',
       'Reuters', 'Sky', 'ITV', 'Channel', 'Radio', 'TV', 'Magazine', 'Mag', 'Citius', 'Norwich', 'Aviva', 'Nike', 'Adidas', 'Puma',
       'Stadium', 'Arena', 'Park', 'Centre', 'Center', 'Village', 'Street', 'Avenue', 'Lane', 'Hotel', 'Hospital', 'Church', 'Airport',
       'Station', 'Bridge', 'Square', 'River', 'Lake', 'Hill', 'Valley', 'Common', 'Forest', 'Beach', 'Island', 'Islands', 'Republic',
