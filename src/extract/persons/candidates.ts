@@ -159,6 +159,16 @@ function undatedMonth(text: string, t: Token): boolean {
   return !/^\.?\s{0,2}\d/.test(text.slice(t.end, t.end + 4)) && !/\d\s{0,2}$/.test(text.slice(Math.max(0, t.start - 3), t.start));
 }
 
+/**
+ * A given name that is also a city or meeting word, first in a name and followed by a name word: "Eugene
+ * Amo-Dadzie" (not "Eugene Diamond League", whose next word blocks).
+ */
+function givenBeforeName(lex: PersonLexicon, run: readonly Token[], j: number, i: number, text: string): boolean {
+  const t = run[j]!;
+  const next = run[j + 1];
+  return j === i && next !== undefined && !t.poss && isGiven(lex, t.key) && lex.notName.get(t.key) === 'not-name/competition' && !blocks(lex, next) && !lex.names.common.has(next.key) && isNameShaped(text, next);
+}
+
 /** A place word ends a name unless a name word follows it ("Sydney McLaughlin"). */
 function isPlace(lex: PersonLexicon, t: Token, next: Token | undefined): boolean {
   if (!lex.names.places.has(t.key)) return false;
@@ -225,7 +235,7 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
     if (i >= n) return;
     // the name: up to the next word that cannot be in a name; a possessive ends it
     let j = i;
-    while (j < n && (!blocks(lex, run[j]!) || undatedMonth(text, run[j]!))) {
+    while (j < n && (!blocks(lex, run[j]!) || undatedMonth(text, run[j]!) || givenBeforeName(lex, run, j, i, text))) {
       j++;
       if (run[j - 1]!.poss) break;
     }

@@ -44,6 +44,8 @@ const BYLINE = /^\W{0,3}(?:by|written by|reporting by|report by|words by|photos?
 const NAME_TIME = /^(?:\s(?:in|with|[-–—])|:|,)?\s{1,2}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
 /** "Beatrice Chepkoech (KEN) 8:44.32", "Peruth Chemutai UGA 8:48.03": a name, a country code, a race time. */
 const COUNTRY_TIME = /^\s{1,2}(?:\(\p{Lu}{3}\)|\p{Lu}{3})\s{1,3}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/u;
+/** "Gracelyn Larkin in 13th", "Jane Doe (4th)": a name with the place it finished in. */
+const NAME_PLACE = /^\s{1,2}(?:in\s{1,2}|\(\s?)\d{1,2}(?:st|nd|rd|th)\b/;
 /** A race time anywhere in a line. */
 const ANY_TIME = /(?<![\d:.])\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
 
@@ -183,7 +185,7 @@ function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): voi
   const s = doc.sentences[c.sentence]!;
   const tail = text.slice(c.outer, Math.min(s.end, c.outer + 90));
   const bracket = /^\s{0,2}\(\s{0,2}(\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?)/.exec(tail);
-  if (bracket || NAME_TIME.test(tail) || COUNTRY_TIME.test(tail) || tableRow(text, s.start, s.end, c)) ev.timed = true;
+  if (bracket || NAME_TIME.test(tail) || COUNTRY_TIME.test(tail) || NAME_PLACE.test(tail) || tableRow(text, s.start, s.end, c)) ev.timed = true;
   if (CREDIT_AFTER.test(tail)) ev.post.roles.push({ value: 'other', rule: 'role/credit' });
   else if (REPORTS_AFTER.test(tail)) ev.post.roles.push({ value: 'journalist', rule: 'role/byline' });
   const age = /^,\s{0,2}(\d{2}),/.exec(tail);

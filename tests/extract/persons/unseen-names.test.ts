@@ -22,6 +22,11 @@ describe('athlete names on unseen articles', () => {
     ['a short form of the given name is the same person', 'Mohamed Farah ran 2:10:02. Later Mo Farah said he was happy.', ['Mohamed Farah']],
     ['a month abbreviation inside a name', 'Cai Ming finished just ahead of Zhang Jun to take second place in 1:17:39.', ['Cai Ming', 'Zhang Jun']],
     ['an age written before the name', 'In third, 20-year-old Kirsty Mahon went inside 16 minutes for the first time.', ['Kirsty Mahon']],
+    ['a record set by a person', 'The world record in the indoor mile is 3:47.01, set by Yonas Kebede in 2019.', ['Yonas Kebede']],
+    ['the time of a person', 'She improved the 41-year-old global top time of Jarmilka Novotna in Apeldoorn.', ['Jarmilka Novotna']],
+    ['in front of a person', 'He was three seconds in front of Habte Samson of New Mexico.', ['Habte Samson']],
+    ['a name with its place', 'The top finisher was Gracelyn Larkson in 13th.', ['Gracelyn Larkson']],
+    ['a given name that is also a city', 'Reece Prescod ran 10.14 for silver, while Eugene Amofah was third.', ['Reece Prescod', 'Eugene Amofah']],
   ])('%s', (_, body, expected) => {
     expect(athletes(body)).toEqual(expected);
   });

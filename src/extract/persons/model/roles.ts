@@ -12,7 +12,7 @@ export const ROLE_RULES = [
       'record holder', 'record-holder', 'world record holder', 'titleholder', 'title holder', 'holder', 'olympian', 'olympians', 'heptathlete', 'decathlete',
       'pentathlete', 'walker', 'race walker', 'racewalker', 'steeplechaser', 'finalist', 'finalists', 'runner-up', 'winner', 'winners', 'star', 'starlet',
       'team-mate', 'teammate', 'team-mates', 'teammates', 'training partner', 'rival', 'rivals', 'compatriot', 'strider', 'striders', 'harrier', 'clubmate',
-      'club-mate', 'duo', 'trio', 'pair', 'quartet', 'stalwart', 'stalwarts', 'debutant', 'hope', 'hopes', 'prospect', 'team member', 'squad member', 'club member', 'club members', 'club runner', 'club athlete', 'team captain',
+      'club-mate', 'duo', 'trio', 'pair', 'quartet', 'stalwart', 'stalwarts', 'debutant', 'hope', 'hopes', 'prospect', 'team member', 'squad member', 'club member', 'club members', 'club runner', 'club athlete', 'team captain', 'captain', 'vice captain', 'vice-captain', 'club captain',
       'compatriots', 'winners', 'walkers', 'throwers', 'miler', 'milers', 'marathoners', 'steeplechasers', 'finalist', 'vaulters', 'decathletes', 'heptathletes', 'junior', 'veteran', 'pacemaker', 'pacer', 'jumpers', 'vaulters', 'hurdlers',
       'world no 1', 'number one', 'world number one', 'defending champion', 'reigning champion', 'silver medallist', 'bronze medallist', 'gold medallist'],
   },
@@ -43,7 +43,7 @@ export const ROLE_RULES = [
       'baseball', 'football', 'tennis', 'cricket', 'rugby', 'golf', 'boxing', 'cycling', 'swimming', 'basketball', 'hockey', 'nfl', 'nba',
       'baseball star', 'football star', 'tennis star', 'boxing champion', 'tennis champion', 'golf champion', 'cycling champion',
       'singer', 'musician', 'husband', 'wife', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'girlfriend', 'boyfriend',
-      'fiance', 'fiancee', 'eyewitness', 'witness', 'businessman', 'owner', 'founder'],
+      'fiance', 'fiancee', 'eyewitness', 'witness', 'businessman', 'owner', 'founder', 'economist', 'researcher', 'co-founder'],
   },
 ] as const;
 

@@ -16,6 +16,10 @@ export const VERB_RULES = [
       'emerged victorious', 'emerged as the victor', 'second to', 'third to', 'ahead of', 'behind', 'edged out by', 'beaten by', 'pipped'],
   },
   {
+    id: 'athlete-verb/agent', reason: 'a record or time set, held or won by a person, "the time of X", "in front of X": X competed', kind: 'athlete-verb',
+    words: ['set by', 'held by', 'won by', 'broken by', 'equalled by', 'clocked by', 'time of', 'record of', 'mark of', 'in front of', 'clear of'],
+  },
+  {
     id: 'athlete-verb/achievement', reason: 'records, medals and titles said of a person after the name ("X held the record", "X won gold")', kind: 'athlete-verb',
     words: ['record', 'world record', 'personal best', "season's best", 'medal', 'gold', 'silver', 'bronze', 'title', 'crown', 'podium', 'lap', 'laps',
       'finish line', 'marathon', 'race', 'heat', 'final', 'semi-final', 'sprint', 'hurdles', 'relay', 'cross country', 'half marathon',
