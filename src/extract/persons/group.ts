@@ -5,12 +5,12 @@
  * Headline, caption and related-link blocks only add mentions to persons named in the body.
  */
 import type { Doc, Person, PersonMention, PersonRole } from '../../types.js';
-import { identityKey } from '../../util/text.js';
+import { fold, identityKey } from '../../util/text.js';
 import type { PersonLexicon } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import type { Evidence } from './context.js';
 import type { Gender } from './model/name-data.js';
-import { PARTICLE_FIRST } from './model/context-words.js';
+import { MODIFIERS, PARTICLE_FIRST, SENTENCE_OPENERS } from './model/context-words.js';
 import { spanIndexAt } from '../../util/spans.js';
 import { capsName } from './caps-names.js';
 
@@ -71,6 +71,9 @@ function acceptRule(lex: PersonLexicon, c: Candidate, ev: Evidence, surnames: Re
   const unknownFirst = !lex.given.has(c.tokens[0]!.key);
   if (ev.placeBefore && unknownFirst && !ev.roles.length && !ev.pre.verbs.length) return null;
   if (ev.theBefore && unknownFirst && !c.country && !c.role && !ev.roles.length) return null;
+  // "Holly Field", "Ryan Hall": a surname that mostly names a place or a meeting needs more than a given name
+  // ("at Victoria Park", "the Albert Hall" never)
+  if (c.weakSurname && (ev.placeBefore || ev.theBefore || !(ev.roles.length || ev.verbs.length || ev.timed || ev.age !== null || ev.speaker || c.title || c.country))) return null;
   if (ev.roles.length) return ev.roles[0]!.rule;
   if (ev.verbs.length) return ev.verbs[0]!;
   if (ev.timed) return 'person/name-time';
@@ -243,6 +246,18 @@ function resolveSingle(g: Grouping, i: number, bySurname: Map<string, number[]>,
   // "Leg 2", "Race 1", "Heat 3": a word before a number; "Clocking 2:30:20": a verb
   const numbered = /^\s\d/.test(doc.text.slice(c.outer, c.outer + 2));
   if (!strong || ev.placeBefore || numbered || lex.verbs.has(k) || !looksLikeSurname(doc.text.slice(c.start, c.end), k, lex) || lex.given.has(k) || lex.names.common.has(k) || lex.names.places.has(k)) return;
+  const opened = openingGivenName(g, c);
+  if (opened) {
+    const key = identityKey(`${opened} ${g.names[i]!}`);
+    let d = g.byKey.get(key);
+    if (d === undefined) {
+      d = drafts.length;
+      drafts.push(newDraft(`${opened} ${g.names[i]!}`, true, 'person/opening-given-name', lex.given.get(fold(opened)) ?? null, c.runStart, [fold(opened), k]));
+      g.byKey.set(key, d);
+    }
+    [assigned[i], ruleOf[i]] = [d, 'person/opening-given-name'];
+    return;
+  }
   let d = surnameOnly.get(k);
   if (d === undefined) {
     d = drafts.length;
@@ -251,6 +266,27 @@ function resolveSingle(g: Grouping, i: number, bySurname: Map<string, number[]>,
   }
   assigned[i] = d;
   ruleOf[i] = 'person/surname-only';
+}
+
+/** Suffixes of adjectives, participles and adverbs: "Delighted", "Defending", "Tearful", "Clearly". */
+const NOT_GIVEN_SUFFIX = /(?:ly|ed|ing|ful|less|ous|ive|able|ible|est|ish)$/;
+
+/**
+ * "Newton Barasa won the 5000m in 13:05.22": at the start of a sentence, a given name that is also an English word
+ * was peeled off as a capitalised common word. Taken back for a surname the article never completes, when the word
+ * is a noun-like word right before it (not "Then", "Delighted", "Veteran", "Olympic").
+ */
+function openingGivenName(g: Grouping, c: Candidate): string | null {
+  if (c.runStart === c.start) return null;
+  const { doc, lex } = g;
+  const w = doc.text.slice(c.runStart, c.start - 1);
+  if (doc.text[c.start - 1] !== ' ' || !/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return null;
+  const s = doc.sentences[c.sentence]!;
+  if (!/^[\s*#>_"“‘']*$/.test(doc.text.slice(s.start, c.runStart))) return null;
+  const k = fold(w);
+  if (!lex.names.common.has(k) || lex.names.closed.has(k) || SENTENCE_OPENERS.words.has(k) || MODIFIERS.words.has(k) || NOT_GIVEN_SUFFIX.test(k)) return null;
+  if (lex.roles.has(k) || lex.verbs.has(k) || lex.notName.has(k) || lex.demonyms.has(k) || lex.countries.has(k) || lex.titles.has(k) || lex.names.places.has(k)) return null;
+  return w;
 }
 
 /** Every candidate not yet assigned: a full name seen before, a surname, a given name, a name at the front of a run. */
@@ -297,7 +333,9 @@ function collectMentions(g: Grouping): void {
     const d = drafts[assigned[i]!]!;
     const prefix = ruleOf[i] === 'person/full-name-prefix';
     const end = prefix ? c.tokens[1]!.end : c.end;
-    d.mentions.push({ start: c.start, end, text: doc.text.slice(c.start, end), rule: ruleOf[i]! });
+    // (the given name taken back from the words peeled off the front: the mention starts with it)
+    const start = ruleOf[i] === 'person/opening-given-name' ? c.runStart : c.start;
+    d.mentions.push({ start, end, text: doc.text.slice(start, end), rule: ruleOf[i]! });
     d.evidence.push(g.evs[i]!);
     d.surfaces.push(prefix ? doc.text.slice(c.start, end) : g.names[i]!);
   }

@@ -27,6 +27,10 @@ describe('athlete names on unseen articles', () => {
     ['in front of a person', 'He was three seconds in front of Habte Samson of New Mexico.', ['Habte Samson']],
     ['a name with its place', 'The top finisher was Gracelyn Larkson in 13th.', ['Gracelyn Larkson']],
     ['a given name that is also a city', 'Reece Prescod ran 10.14 for silver, while Eugene Amofah was third.', ['Reece Prescod', 'Eugene Amofah']],
+    ['a surname that is also a venue word', 'Holly Field finished third in 4:05.22.', ['Holly Field']],
+    ['a Korean name with a place-word surname', "South Korea's Park Min-seo took silver in the 20km walk.", ['Park Min-seo']],
+    ['a given name that is also a word, opening the sentence', 'Newton Barasa won the 5000m in 13:05.22.', ['Newton Barasa']],
+    ['a surname-first name opening the sentence', 'Wang Lihua won the race. Zhang Jun was second.', ['Wang Lihua', 'Zhang Jun']],
   ])('%s', (_, body, expected) => {
     expect(athletes(body)).toEqual(expected);
   });
@@ -37,6 +41,9 @@ describe('athlete names on unseen articles', () => {
     ['a photographer named before "photo"', 'He is targeting the mile record on Saturday (Kevin Morrison photo)'],
     ['a byline at the end of the lead', 'Despite breezy conditions the course was fast and records fell, Steve Smithers reports.'],
     ['a university team', 'N.C. State won its third-straight women’s title with 123 points while the North Carolina State men were fourth.'],
+    ['a venue after a given name', 'The meeting at Victoria Park drew a big crowd, and the Albert Hall was full.'],
+    ['a meeting word after a city', 'The Sydney Olympic 100m final was fast. He is the first Ivy League man to win.'],
+    ['a sentence opener before a surname', 'Then Kiprotich surged. Yesterday Kiprotich won in 13:05.22.'],
     ['an army team', 'The Kenya Defence Forces officer, who trains in Ngong, ran a tactical race.'],
   ])('no athlete: %s', (_, body) => {
     expect(athletes(body)).toEqual([]);
