@@ -62,6 +62,9 @@ function tableRow(text: string, from: number, to: number, c: Candidate): boolean
   return above.includes('|') && ANY_TIME.test(above);
 }
 
+/** Words that open a clause with its own subject. */
+const SUBORDINATE = new Set(['as', 'while', 'whilst', 'when', 'because', 'although', 'though', 'whereas', 'where', 'whom', 'whose']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
 
 /** Index of the first word starting at or after `pos`. */
@@ -115,7 +118,8 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
   if (subject && !ev.post.verbs.length) {
     for (let i = afterAt; i < sw.keys.length && i < afterAt + 24 && sw.starts[i]! < next; i++) {
       const w = sw.keys[i]!;
-      if (STOP.has(w) || SPEECH.words.has(w)) break;
+      // ("… watched from the stands as she won": a new clause has its own subject)
+      if (STOP.has(w) || SPEECH.words.has(w) || SUBORDINATE.has(w)) break;
       const verb = lex.verbs.get(w);
       if (verb) {
         ev.post.verbs.push(verb);
@@ -217,7 +221,8 @@ function readAfter(lex: PersonLexicon, sw: SentenceWords, afterAt: number, ev: E
   const limit = appositive ? 12 : 7;
   for (let i = afterAt + (first === ',' ? 1 : 0), seen = 0; i < hi && seen < limit; i++, seen++) {
     const w = ws[i]!;
-    if (STOP.has(w) || w === ',') break;
+    // ("as" opens a clause only before its subject: "as she won", not "finished as runner-up")
+    if (STOP.has(w) || w === ',' || (SUBORDINATE.has(w) && (w !== 'as' || SUBJECT_PRONOUNS.has(ws[i + 1] ?? '')))) break;
     if (seen === 0 && SPEECH.words.has(w)) ev.speaker = true;
     if (COPULA.words.has(w)) copula = true;
     const verb = phraseAt(ws, afterAt, hi, i, 1, lex.verbs, lex.phraseWords);

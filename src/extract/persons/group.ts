@@ -36,6 +36,8 @@ interface Draft {
   tokens: string[];
   /** Index among the persons kept, or -1. */
   kept: number;
+  /** A nickname written in quotation marks inside the name (folded), or null. */
+  nick: string | null;
 }
 
 /** The name as written, without a bracketed surname's brackets or a quoted nickname. */
@@ -102,15 +104,20 @@ function looksLikeSurname(surface: string, k: string, lex: PersonLexicon): boole
 function roleOf(evs: readonly Evidence[]): PersonRole {
   const votes = new Map<PersonRole, number>();
   let verbs = 0;
+  let family = 0;
   for (const ev of evs) {
     for (const r of ev.pre.roles) votes.set(r.value, (votes.get(r.value) ?? 0) + 2);
     for (const r of ev.post.roles) votes.set(r.value, (votes.get(r.value) ?? 0) + 1);
+    for (const r of ev.pre.roles) if (r.rule === 'role/family') family += 2;
+    for (const r of ev.post.roles) if (r.rule === 'role/family') family += 1;
     verbs += ev.verbs.length + (ev.timed ? 1 : 0) + (ev.bold ? 1 : 0);
   }
   const athlete = (votes.get('athlete') ?? 0) + verbs;
   let best: PersonRole | null = null;
   let bestN = 0;
   for (const [role, n] of votes) if (role !== 'athlete' && n > bestN) [best, bestN] = [role, n];
+  // "his brother Henrik Ingebrigtsen was fourth": a relative who raced is an athlete
+  if (best === 'other' && verbs > 0 && family === bestN) return 'athlete';
   if (best && bestN >= athlete) return best;
   // nothing says what they do: in athletics news, a named person is far more often a competitor
   return athlete > 0 || !best ? 'athlete' : 'other';
@@ -144,7 +151,7 @@ function tokenKeys(c: Candidate, order: string[] | null = null): string[] {
 }
 
 function newDraft(name: string, full: boolean, rule: string, gender: Gender | null, first: number, tokens: string[]): Draft {
-  return { name, full, rule, mentions: [], evidence: [], surfaces: [], gender, first, tokens, kept: -1 };
+  return { name, full, rule, mentions: [], evidence: [], surfaces: [], gender, first, tokens, kept: -1, nick: null };
 }
 
 /** Full names, longest first so that a tail ("El Guerrouj") finds its whole ("Hicham El Guerrouj"). */
@@ -197,6 +204,30 @@ function shortFormOf(drafts: readonly Draft[], toks: readonly string[]): number 
     if (a.length >= 2 && b.startsWith(a)) return d;
   }
   return -1;
+}
+
+/** A nickname in quotation marks between the given name and the surname: "Mondo" of Armand "Mondo" Duplantis. */
+const NICKNAME = /^\s["“‘']([\p{Lu}][\p{L}.'’-]{0,20})["”’']\s$/u;
+
+/**
+ * Armand "Mondo" Duplantis and Mondo Duplantis are one person: the nickname with the surname is another name of the
+ * person (one record, not two), and the nickname alone resolves to them as a given name would.
+ */
+function mergeNicknames(g: Grouping, multi: readonly number[]): void {
+  const { doc, cands, drafts, byKey, assigned } = g;
+  for (const i of multi) {
+    const d = assigned[i]!;
+    const c = cands[i]!;
+    if (d < 0 || c.tokens.length < 2 || c.bracketed) continue;
+    const m = NICKNAME.exec(doc.text.slice(c.tokens[0]!.end, c.tokens[1]!.start));
+    if (!m) continue;
+    const nick = fold(m[1]!);
+    drafts[d]!.nick = nick;
+    const key = `${nick} ${drafts[d]!.tokens[drafts[d]!.tokens.length - 1]}`;
+    const e = byKey.get(key);
+    if (e !== undefined && e !== d) for (let j = 0; j < assigned.length; j++) if (assigned[j] === e) assigned[j] = d;
+    byKey.set(key, d);
+  }
 }
 
 /** "Sha'Carri Richardson and Julien Alfred": a name listed with a person is a person. */
@@ -298,6 +329,7 @@ function resolveRest(g: Grouping): void {
     const d = drafts[n]!;
     addTo(bySurname, d.tokens[d.tokens.length - 1]!, n);
     addTo(byGiven, d.tokens[0]!, n);
+    if (d.nick) addTo(byGiven, d.nick, n);
   }
   const surnameOnly = new Map<string, number>();
   for (let i = 0; i < cands.length; i++) {
@@ -393,6 +425,7 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
     const d = g.byKey.get(g.keys[i]!);
     if (d !== undefined) [g.assigned[i], g.ruleOf[i]] = [d, 'person/full-name'];
   }
+  mergeNicknames(g, multi);
   resolveRest(g);
   collectMentions(g);
 

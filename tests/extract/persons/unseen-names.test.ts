@@ -31,6 +31,8 @@ describe('athlete names on unseen articles', () => {
     ['a Korean name with a place-word surname', "South Korea's Park Min-seo took silver in the 20km walk.", ['Park Min-seo']],
     ['a given name that is also a word, opening the sentence', 'Newton Barasa won the 5000m in 13:05.22.', ['Newton Barasa']],
     ['a surname-first name opening the sentence', 'Wang Lihua won the race. Zhang Jun was second.', ['Wang Lihua', 'Zhang Jun']],
+    ['a nickname is not a second person', 'Mondo Duplantis cleared 6.26m. Armand "Mondo" Duplantis is the world record holder.', ['Armand Duplantis']],
+    ['a relative who raced is an athlete', 'Jakob Ingebrigtsen won the 1500m. His brother Henrik Ingebrigtsen was fourth.', ['Jakob Ingebrigtsen', 'Henrik Ingebrigtsen']],
   ])('%s', (_, body, expected) => {
     expect(athletes(body)).toEqual(expected);
   });
@@ -44,6 +46,8 @@ describe('athlete names on unseen articles', () => {
     ['a venue after a given name', 'The meeting at Victoria Park drew a big crowd, and the Albert Hall was full.'],
     ['a meeting word after a city', 'The Sydney Olympic 100m final was fast. He is the first Ivy League man to win.'],
     ['a sentence opener before a surname', 'Then Kiprotich surged. Yesterday Kiprotich won in 13:05.22.'],
+    ['a relative watching', 'Her mother, Mary Okafor, watched from the stands as she won in 11.02.'],
+    ['a player of another sport', 'Manchester United striker Marcus Brennan was in the crowd to watch the 100m final.'],
     ['an army team', 'The Kenya Defence Forces officer, who trains in Ngong, ran a tactical race.'],
   ])('no athlete: %s', (_, body) => {
     expect(athletes(body)).toEqual([]);

@@ -42,8 +42,16 @@ export const ROLE_RULES = [
       'tennis player', 'golfer', 'cyclist', 'swimmer', 'triathlete', 'boxer', 'rugby player', 'jockey', 'rower', 'skier', 'actor', 'actress',
       'baseball', 'football', 'tennis', 'cricket', 'rugby', 'golf', 'boxing', 'cycling', 'swimming', 'basketball', 'hockey', 'nfl', 'nba',
       'baseball star', 'football star', 'tennis star', 'boxing champion', 'tennis champion', 'golf champion', 'cycling champion',
-      'singer', 'musician', 'husband', 'wife', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'girlfriend', 'boyfriend',
-      'fiance', 'fiancee', 'eyewitness', 'witness', 'businessman', 'owner', 'founder', 'economist', 'researcher', 'co-founder'],
+      'singer', 'musician', 'eyewitness', 'witness', 'businessman', 'owner', 'founder', 'economist', 'researcher', 'co-founder'],
+  },
+  {
+    id: 'role/other-sport', reason: 'players of other sports are not athletes', kind: 'role', role: 'other',
+    words: ['striker', 'goalkeeper', 'midfielder', 'quarterback', 'batsman', 'batter', 'bowler', 'pitcher', 'winger', 'gymnast', 'wrestler',
+      'weightlifter', 'skater', 'snowboarder', 'footballers', 'cricketers', 'player', 'players', 'racing driver', 'f1 driver', 'darts player', 'snooker player'],
+  },
+  {
+    id: 'role/family', reason: 'relatives named beside an athlete are not athletes, unless the text shows them racing ("his brother X was fourth")', kind: 'role', role: 'other',
+    words: ['husband', 'wife', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'mum', 'dad', 'parents', 'partner', 'uncle', 'aunt', 'grandfather', 'grandmother', 'cousin'],
   },
 ] as const;
 
