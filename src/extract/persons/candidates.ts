@@ -89,8 +89,8 @@ function scanRuns(text: string, from: number, to: number, lex: PersonLexicon): T
     const cut = m[0].includes('-') && !koreanGivenWord(lex, m[0]) ? LOWER_AFTER_HYPHEN.exec(m[0]) : null;
     if (cut && !PARTICLE_PREFIX.test(m[0])) [outer, possLen] = [m.index + cut.index, 0];
     const end = outer - possLen;
-    // a word glued to letters or digits ("iPhone", "V40s") is not a name word
-    if (!cut && gluedAt(text, outer)) {
+    // a word glued to letters or digits ("iPhone", "V40s") is not a name word, nor is a country code ("Faith Kipyegon KEN 3:49.04")
+    if ((!cut && gluedAt(text, outer)) || (end - m.index === 3 && possLen === 0 && lex.codes.has(m[0]))) {
       if (run.length) runs.push(run);
       run = [];
       continue;

@@ -45,7 +45,7 @@ const NAME_TIME = /^(?:\s(?:in|with|[-–—])|:|,)?\s{1,2}\d{1,2}[:.]\d{2}(?:[:
 /** "Beatrice Chepkoech (KEN) 8:44.32", "Peruth Chemutai UGA 8:48.03": a name, a country code, a race time. */
 const COUNTRY_TIME = /^\s{1,2}(?:\(\p{Lu}{3}\)|\p{Lu}{3})\s{1,3}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/u;
 /** "Gracelyn Larkin in 13th", "Jane Doe (4th)": a name with the place it finished in. */
-const NAME_PLACE = /^\s{1,2}(?:in\s{1,2}|\(\s?)\d{1,2}(?:st|nd|rd|th)\b/;
+const NAME_PLACE = /^\s{1,2}(?:(?:in\s{1,2}|\(\s?)\d{1,2}(?:st|nd|rd|th)\b|(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s{0,2}(?:[,.;)]|$|and\b|in\b|with\b)))/;
 /** A race time anywhere in a line. */
 const ANY_TIME = /(?<![\d:.])\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
 
@@ -61,6 +61,9 @@ function tableRow(text: string, from: number, to: number, c: Candidate): boolean
   const above = text.slice(Math.max(0, from - 300), from);
   return above.includes('|') && ANY_TIME.test(above);
 }
+
+/** What a possessive name owns when it raced: "X's winning time", "X's personal best", "X's 2:11:53". */
+const POSSESSED_RACE = /^\s{1,2}(?:(?:\d{4}\s|new\s|former\s|previous\s|old\s)?(?:winning\s(?:time|run|mark)|personal\sbest|season'?s\sbest|world\srecord|national\srecord|victory|win\b|medal|gold|silver|bronze|pb\b|time\sof|clocking|run\sof|performance|record\sof|\d{1,2}[:.]\d{2}))/i;
 
 /** Words that open a clause with its own subject. */
 const SUBORDINATE = new Set(['as', 'while', 'whilst', 'when', 'because', 'although', 'though', 'whereas', 'where', 'whom', 'whose']);
@@ -111,7 +114,11 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
   if (c.role) ev.pre.roles.push(c.role);
   readBefore(doc, lex, c, sw, prev, ev);
   readTail(doc, lex, c, ev);
-  if (c.poss) return ev; // "X's coach": what follows is about someone else
+  // "X's coach": what follows is about someone else; "X's winning time", "X's 12:46.79" is X's race
+  if (c.poss) {
+    if (POSSESSED_RACE.test(doc.text.slice(c.outer, c.outer + 40))) ev.post.verbs.push('athlete-verb/possessive-achievement');
+    return ev;
+  }
   const afterAt = firstFrom(sw, c.outer);
   readAfter(lex, sw, afterAt, ev);
   // the subject of a sentence: its race verbs up to the next name ("X surprised himself, coming back …, to run")
@@ -136,6 +143,8 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
   const s = doc.sentences[c.sentence]!;
   const runAt = firstFrom(sw, c.runStart);
   // a byline or a photo credit: "By Tom Fordyce", "Photo: Barry Cornelius"
+  // "Addy Wiley of Huntington": a word after "of" or "from" right after a name is a place or a club
+  if (prev >= 0 && c.runStart - prev <= 8 && /^,?\s{1,2}(?:of|from)\s{1,2}$/.test(text.slice(prev, c.runStart))) ev.placeBefore = true;
   if (c.start - s.start <= 24) {
     const lead = text.slice(s.start, c.start);
     if (BYLINE.test(lead)) ev.pre.roles.push({ value: /^\W*by\b|report|words|writ/i.test(lead) ? 'journalist' : 'other', rule: 'role/byline' });
@@ -170,7 +179,8 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
     }
     const verb = seen < 3 ? phraseAt(ws, from, runAt, i, -1, lex.verbs, lex.phraseWords) : null;
     // "the coaches will decide whether X": a role word beyond a function word is not X's
-    if (lex.names.closed.has(w)) closedSeen = true;
+    // (not a copula: "the winner was X", "among the finishers were X" say what X is)
+    if (lex.names.closed.has(w) && !COPULA.words.has(w)) closedSeen = true;
     if (verb && commas === 0 && verb.value !== ACHIEVEMENT && !NOUN_LIKE.words.has(ws.slice(i - verb.len + 1, i + 1).join(' '))) ev.pre.verbs.push(verb.value);
   }
 }

@@ -33,6 +33,12 @@ describe('athlete names on unseen articles', () => {
     ['a surname-first name opening the sentence', 'Wang Lihua won the race. Zhang Jun was second.', ['Wang Lihua', 'Zhang Jun']],
     ['a nickname is not a second person', 'Mondo Duplantis cleared 6.26m. Armand "Mondo" Duplantis is the world record holder.', ['Armand Duplantis']],
     ['a relative who raced is an athlete', 'Jakob Ingebrigtsen won the 1500m. His brother Henrik Ingebrigtsen was fourth.', ['Jakob Ingebrigtsen', 'Henrik Ingebrigtsen']],
+    ['a name with an ordinal after it', "Ethiopia's Tsegay Kidane took bronze, with Berhane Aregay fourth.", ['Tsegay Kidane', 'Berhane Aregay']],
+    ['a place or a win that went to a person', 'The victory went to Tigist Asfaw, whose 2:11:53 was a record. Fourth place went to Gudaf Tesfaye.', ['Tigist Asfaw', 'Gudaf Tesfaye']],
+    ['a copula after a role noun', 'Among the finishers were Hagos Gebre and Telahun Bekele.', ['Hagos Gebre', 'Telahun Bekele']],
+    ['a possessive with a race result', "Berhane Aregay's winning time was 26:43.", ['Berhane Aregay']],
+    ['a country code after the name is not part of it', "Women's 1500m: 1 Faith Kiprono KEN 3:49.04, 2 Jessica Hallam AUS 3:52.56.", ['Faith Kiprono', 'Jessica Hallam']],
+    ['a club after "of" is not a person', 'Addy Wilkes of Huntington set a collegiate record.', ['Addy Wilkes']],
   ])('%s', (_, body, expected) => {
     expect(athletes(body)).toEqual(expected);
   });

@@ -12,7 +12,7 @@ export const ROLE_RULES = [
       'record holder', 'record-holder', 'world record holder', 'titleholder', 'title holder', 'holder', 'olympian', 'olympians', 'heptathlete', 'decathlete',
       'pentathlete', 'walker', 'race walker', 'racewalker', 'steeplechaser', 'finalist', 'finalists', 'runner-up', 'winner', 'winners', 'star', 'starlet',
       'team-mate', 'teammate', 'team-mates', 'teammates', 'training partner', 'rival', 'rivals', 'compatriot', 'strider', 'striders', 'harrier', 'clubmate',
-      'club-mate', 'duo', 'trio', 'pair', 'quartet', 'stalwart', 'stalwarts', 'debutant', 'hope', 'hopes', 'prospect', 'team member', 'squad member', 'club member', 'club members', 'club runner', 'club athlete', 'team captain', 'captain', 'vice captain', 'vice-captain', 'club captain',
+      'club-mate', 'duo', 'trio', 'pair', 'quartet', 'stalwart', 'stalwarts', 'debutant', 'hope', 'hopes', 'prospect', 'team member', 'squad member', 'club member', 'club members', 'club runner', 'club athlete', 'team captain', 'finisher', 'finishers', 'top three', 'top two', 'top four', 'top five', 'top six', 'top eight', 'top ten', 'podium', 'captain', 'vice captain', 'vice-captain', 'club captain',
       'compatriots', 'winners', 'walkers', 'throwers', 'miler', 'milers', 'marathoners', 'steeplechasers', 'finalist', 'vaulters', 'decathletes', 'heptathletes', 'junior', 'veteran', 'pacemaker', 'pacer', 'jumpers', 'vaulters', 'hurdlers',
       'world no 1', 'number one', 'world number one', 'defending champion', 'reigning champion', 'silver medallist', 'bronze medallist', 'gold medallist'],
   },

@@ -17,7 +17,8 @@ export const VERB_RULES = [
   },
   {
     id: 'athlete-verb/agent', reason: 'a record or time set, held or won by a person, "the time of X", "in front of X": X competed', kind: 'athlete-verb',
-    words: ['set by', 'held by', 'won by', 'broken by', 'equalled by', 'clocked by', 'time of', 'record of', 'mark of', 'in front of', 'clear of'],
+    words: ['set by', 'held by', 'won by', 'broken by', 'equalled by', 'clocked by', 'time of', 'record of', 'mark of', 'in front of', 'clear of',
+      'victory went to', 'win went to', 'title went to', 'gold went to', 'silver went to', 'bronze went to', 'place went to', 'honours went to', 'crown went to'],
   },
   {
     id: 'athlete-verb/achievement', reason: 'records, medals and titles said of a person after the name ("X held the record", "X won gold")', kind: 'athlete-verb',
