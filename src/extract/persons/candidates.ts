@@ -130,6 +130,11 @@ function scanRuns(text: string, from: number, to: number, lex: PersonLexicon): T
   return runs;
 }
 
+/** A role word, nationality, country or title peeled off just before ("Winner Kelvin Kimutai", "Kenyan Lily Amanya"). */
+function afterLabel(lex: PersonLexicon, t: Token): boolean {
+  return !t.poss && (lex.roles.has(t.key) || lex.demonyms.has(t.key) || lex.countries.has(t.key) || lex.titles.has(t.key));
+}
+
 /** A word written as a name: one capital, then lower-case letters (not "NCAA", not "In-form"). */
 function isNameShaped(text: string, t: Token): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(text.slice(t.start, t.end));
@@ -256,7 +261,7 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
       // mid-sentence, a capitalised common word right before another name word is written so because it is a
       // name ("holder Kelvin Kiptum", "and Lily Partridge", "champion Wang Kaihua"): only a sentence's first word
       // is capitalised for no reason ("However", "Next", "In-form")
-      else if (i === first && !initialRun && isNameShaped(text, t) && next && !blocks(lex, next) && !lex.names.common.has(next.key) && !lex.names.common.has(next.key.replace(/s$/, ''))) break;
+      else if ((i === first ? !initialRun : afterLabel(lex, run[i - 1]!)) && isNameShaped(text, t) && next && !blocks(lex, next) && !lex.names.common.has(next.key) && !lex.names.common.has(next.key.replace(/s$/, ''))) break;
       // (a common word in front — "However", "Next", "In-form" — is not a name word either; alone, it is kept
       // as a possible surname — "Gardener clocked 6.56" — that only counts once a full name gives it)
       i++;

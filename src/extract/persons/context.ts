@@ -43,7 +43,7 @@ const BYLINE = /^\W{0,3}(?:by|written by|reporting by|report by|words by|photos?
 /** "Sarah Wilson in 53:09.8", "Jane Doe – 32:17", "John Smith 4:12.9": a name next to a race time. */
 const NAME_TIME = /^(?:\s(?:in|with|[-–—])|:|,)?\s{1,2}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
 /** "Beatrice Chepkoech (KEN) 8:44.32", "Peruth Chemutai UGA 8:48.03": a name, a country code, a race time. */
-const COUNTRY_TIME = /^\s{1,2}(?:\(\p{Lu}{3}\)|\p{Lu}{3})\s{1,3}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/u;
+const COUNTRY_TIME = /^\s{1,2}(?:\(\p{Lu}{3}\)|\p{Lu}{3}|\(\p{Lu}[\p{L} .'’-]{2,30}\))\s{1,3}(?:[-–—:]\s{1,3})?\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/u;
 /** "Gracelyn Larkin in 13th", "Jane Doe (4th)": a name with the place it finished in. */
 const NAME_PLACE = /^\s{1,2}(?:(?:in\s{1,2}|\(\s?)\d{1,2}(?:st|nd|rd|th)\b|(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s{0,2}(?:[,.;)]|$|and\b|in\b|with\b)))/;
 /** A race time anywhere in a line. */
@@ -219,6 +219,8 @@ function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): voi
     const code = paren[1]!;
     if (lex.codes.has(code)) ev.country = { value: code, rule: 'country/ioc-code' };
   }
+  // "Kelvin Kimutai (KEN)": a country code in brackets after a name marks a competitor
+  if (paren && lex.codes.has(paren[1]!)) ev.post.roles.push({ value: 'athlete', rule: 'role/ioc-code' });
 }
 
 /** After the name: ", the IAAF president," / ", who coaches" (apposition or relative clause), else the verb phrase. */

@@ -300,7 +300,7 @@ function resolveSingle(g: Grouping, i: number, bySurname: Map<string, number[]>,
 }
 
 /** Suffixes of adjectives, participles and adverbs: "Delighted", "Defending", "Tearful", "Clearly". */
-const NOT_GIVEN_SUFFIX = /(?:ly|ed|ing|ful|less|ous|ive|able|ible|est|ish)$/;
+const NOT_GIVEN_SUFFIX = /(?:\w{4}ly|ed|ing|ful|less|ous|ive|able|ible|est|ish)$/;
 
 /**
  * "Newton Barasa won the 5000m in 13:05.22": at the start of a sentence, a given name that is also an English word
@@ -313,7 +313,7 @@ function openingGivenName(g: Grouping, c: Candidate): string | null {
   const w = doc.text.slice(c.runStart, c.start - 1);
   if (doc.text[c.start - 1] !== ' ' || !/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return null;
   const s = doc.sentences[c.sentence]!;
-  if (!/^[\s*#>_"“‘']*$/.test(doc.text.slice(s.start, c.runStart))) return null;
+  if (!/^[\s*#>_"“‘'\-–—•(\[]*(?:\d{1,3}[.)]\s{0,2})?$/.test(doc.text.slice(s.start, c.runStart))) return null;
   const k = fold(w);
   if (!lex.names.common.has(k) || lex.names.closed.has(k) || SENTENCE_OPENERS.words.has(k) || MODIFIERS.words.has(k) || NOT_GIVEN_SUFFIX.test(k)) return null;
   if (lex.roles.has(k) || lex.verbs.has(k) || lex.notName.has(k) || lex.demonyms.has(k) || lex.countries.has(k) || lex.titles.has(k) || lex.names.places.has(k)) return null;

@@ -39,6 +39,9 @@ describe('athlete names on unseen articles', () => {
     ['a possessive with a race result', "Berhane Aregay's winning time was 26:43.", ['Berhane Aregay']],
     ['a country code after the name is not part of it', "Women's 1500m: 1 Faith Kiprono KEN 3:49.04, 2 Jessica Hallam AUS 3:52.56.", ['Faith Kiprono', 'Jessica Hallam']],
     ['a club after "of" is not a person', 'Addy Wilkes of Huntington set a collegiate record.', ['Addy Wilkes']],
+    ['results lines with a country in brackets and a dash', 'Results:\n\n1. Kelvin Kimutai (KEN) 27:01\n2. Newton Kiprop (Kenya) 27:05\n- Lily Amanya (Uganda) – 2:19:40', ['Kelvin Kimutai', 'Newton Kiprop', 'Lily Amanya']],
+    ['a country code in brackets marks a competitor', 'The field includes Kelvin Kimutai (KEN) and Newton Kiprop (KEN).', ['Kelvin Kimutai', 'Newton Kiprop']],
+    ['a role word before a given name that is also a word', 'Winner Kelvin Kimutai, 27, crossed in 27:01.', ['Kelvin Kimutai']],
   ])('%s', (_, body, expected) => {
     expect(athletes(body)).toEqual(expected);
   });
