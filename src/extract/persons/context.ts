@@ -65,6 +65,9 @@ function tableRow(text: string, from: number, to: number, c: Candidate): boolean
 /** What a possessive name owns when it raced: "X's winning time", "X's personal best", "X's 2:11:53". */
 const POSSESSED_RACE = /^\s{1,2}(?:(?:\d{4}\s|new\s|former\s|previous\s|old\s)?(?:winning\s(?:time|run|mark)|personal\sbest|season'?s\sbest|world\srecord|national\srecord|victory|win\b|medal|gold|silver|bronze|pb\b|time\sof|clocking|run\sof|performance|record\sof|\d{1,2}[:.]\d{2}))/i;
 
+/** Verb forms of coaching: "who coaches X" (X is coached), "coached by X" (X coaches). */
+const COACHING_VERBS = new Set(['coached', 'coaches', 'coaching', 'trained', 'trains', 'guided', 'mentored', 'mentors', 'advised']);
+
 /** Words that open a clause with its own subject. */
 const SUBORDINATE = new Set(['as', 'while', 'whilst', 'when', 'because', 'although', 'though', 'whereas', 'where', 'whom', 'whose']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -166,8 +169,12 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
       if (++commas > 1) break;
       continue;
     }
-    const role = closedSeen ? null : phraseAt(ws, from, runAt, i, -1, lex.roles, lex.phraseWords);
+    let role = closedSeen ? null : phraseAt(ws, from, runAt, i, -1, lex.roles, lex.phraseWords);
+    // "who coaches Hodgkinson", "he trains X": a verb of coaching before a name makes its subject the coach, not X
+    if (role && COACHING_VERBS.has(w) && i > from && /^(?:who|he|she|they|that|which)$/.test(ws[i - 1]!)) role = null;
     if (role && !ev.pre.roles.length) ev.pre.roles.push(role.value);
+    // "coached by X", "trained by X": the agent is the coach
+    if (seen === 0 && w === 'by' && i > from && COACHING_VERBS.has(ws[i - 1]!) && !ev.pre.roles.length) ev.pre.roles.push({ value: 'coach', rule: 'role/coached-by' });
     const demonym = lex.demonyms.get(w);
     // "Norwegian champion X", "another Ethiopian, X"
     if (demonym && !ev.country && commas <= 1 && !closedSeen) [ev.country, ev.countryBefore] = [demonym, seen <= 2];
@@ -241,7 +248,8 @@ function readAfter(lex: PersonLexicon, sw: SentenceWords, afterAt: number, ev: E
     if (verb && (verb.value !== ACHIEVEMENT || seen >= 1)) ev.post.verbs.push(verb.value);
     if (appositive || copula) {
       const role = phraseAt(ws, afterAt, hi, i, 1, lex.roles, lex.phraseWords);
-      if (role && !ev.post.roles.length) ev.post.roles.push(role.value);
+      // ("X is coached by Y": the coach is Y)
+      if (role && !ev.post.roles.length && !(COACHING_VERBS.has(w) && ws[i + 1] === 'by')) ev.post.roles.push(role.value);
       // "Karsten Warholm, the Norwegian, …"
       const demonym = lex.demonyms.get(w);
       if (demonym && !ev.country) ev.country = demonym;

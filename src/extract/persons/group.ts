@@ -105,19 +105,27 @@ function roleOf(evs: readonly Evidence[]): PersonRole {
   const votes = new Map<PersonRole, number>();
   let verbs = 0;
   let family = 0;
+  let otherSport = 0;
+  let raced = 0;
   for (const ev of evs) {
     for (const r of ev.pre.roles) votes.set(r.value, (votes.get(r.value) ?? 0) + 2);
     for (const r of ev.post.roles) votes.set(r.value, (votes.get(r.value) ?? 0) + 1);
     for (const r of ev.pre.roles) if (r.rule === 'role/family') family += 2;
+    else if (r.rule === 'role/other-sport') otherSport += 2;
     for (const r of ev.post.roles) if (r.rule === 'role/family') family += 1;
+    else if (r.rule === 'role/other-sport') otherSport += 1;
     verbs += ev.verbs.length + (ev.timed ? 1 : 0) + (ev.bold ? 1 : 0);
+    for (const v of ev.verbs) if (v === 'athlete-verb/race') raced++;
+    if (ev.timed) raced++;
   }
   const athlete = (votes.get('athlete') ?? 0) + verbs;
   let best: PersonRole | null = null;
   let bestN = 0;
   for (const [role, n] of votes) if (role !== 'athlete' && n > bestN) [best, bestN] = [role, n];
-  // "his brother Henrik Ingebrigtsen was fourth": a relative who raced is an athlete
-  if (best === 'other' && verbs > 0 && family === bestN) return 'athlete';
+  // "his brother Henrik Ingebrigtsen was fourth", "former NFL star Devon Allen ran 13.05": a relative or a player
+  // of another sport whom the text shows racing is an athlete
+  // (a relative: any sign of competing; another sport's player: a race verb or a time)
+  if (best === 'other' && family + otherSport === bestN && (family === bestN ? verbs > 0 : raced > 0)) return 'athlete';
   if (best && bestN >= athlete) return best;
   // nothing says what they do: in athletics news, a named person is far more often a competitor
   return athlete > 0 || !best ? 'athlete' : 'other';

@@ -41,13 +41,14 @@ export const ROLE_RULES = [
       'physiotherapist', 'psychologist', 'nutritionist', 'scientist', 'professor', 'lecturer', 'expert', 'chemist', 'footballer', 'cricketer',
       'tennis player', 'golfer', 'cyclist', 'swimmer', 'triathlete', 'boxer', 'rugby player', 'jockey', 'rower', 'skier', 'actor', 'actress',
       'baseball', 'football', 'tennis', 'cricket', 'rugby', 'golf', 'boxing', 'cycling', 'swimming', 'basketball', 'hockey', 'nfl', 'nba',
-      'baseball star', 'football star', 'tennis star', 'boxing champion', 'tennis champion', 'golf champion', 'cycling champion',
+      'boxing champion', 'tennis champion', 'golf champion', 'cycling champion',
       'singer', 'musician', 'eyewitness', 'witness', 'businessman', 'owner', 'founder', 'economist', 'researcher', 'co-founder'],
   },
   {
     id: 'role/other-sport', reason: 'players of other sports are not athletes', kind: 'role', role: 'other',
     words: ['striker', 'goalkeeper', 'midfielder', 'quarterback', 'batsman', 'batter', 'bowler', 'pitcher', 'winger', 'gymnast', 'wrestler',
-      'weightlifter', 'skater', 'snowboarder', 'footballers', 'cricketers', 'player', 'players', 'racing driver', 'f1 driver', 'darts player', 'snooker player'],
+      'weightlifter', 'skater', 'snowboarder', 'footballers', 'cricketers', 'player', 'players', 'racing driver', 'f1 driver', 'darts player', 'snooker player',
+      'nba star', 'nfl star', 'basketball star', 'soccer star', 'rugby star', 'cricket star', 'golf star', 'boxing star', 'baseball star', 'football star', 'tennis star'],
   },
   {
     id: 'role/family', reason: 'relatives named beside an athlete are not athletes, unless the text shows them racing ("his brother X was fourth")', kind: 'role', role: 'other',
