@@ -9,7 +9,7 @@ import { fold } from '../../util/text.js';
 import { isLetterOrNumberCode } from '../../util/chars.js';
 import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Gender } from './model/name-data.js';
-import { PARTICLES } from './model/context-words.js';
+import { PARTICLES, SURNAME_WORDS } from './model/context-words.js';
 
 export interface Token {
   start: number;
@@ -40,6 +40,8 @@ export interface Candidate {
   initial: boolean;
   /** The surname was given in brackets: "Yared (Nuguse)". */
   bracketed: boolean;
+  /** The surname is a word that mostly names something else ("Holly Field", "Ryan Hall"): only a person on strong evidence. */
+  weakSurname: boolean;
 }
 
 // A capitalised word: initials ("J.J."), hyphenated and O'-names; an optional possessive in group 1.
@@ -74,7 +76,7 @@ function isInitial(text: string, sentenceStart: number, at: number): boolean {
 }
 
 /** Capitalised runs of one sentence, as tokens; a possessive ends a run. */
-function scanRuns(text: string, from: number, to: number): Token[][] {
+function scanRuns(text: string, from: number, to: number, lex: PersonLexicon): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   TOKEN.lastIndex = from;
@@ -83,11 +85,12 @@ function scanRuns(text: string, from: number, to: number): Token[][] {
     if (outer > to) break;
     let possLen = m[1]?.length ?? 0;
     // "Ward-coached", "Kenya-based": a lower-case word after a hyphen is not part of the name, and ends it
-    const cut = m[0].includes('-') ? LOWER_AFTER_HYPHEN.exec(m[0]) : null;
+    // (not a Korean given name: "Min-seo", "Sang-hyeok")
+    const cut = m[0].includes('-') && !koreanGivenWord(lex, m[0]) ? LOWER_AFTER_HYPHEN.exec(m[0]) : null;
     if (cut && !PARTICLE_PREFIX.test(m[0])) [outer, possLen] = [m.index + cut.index, 0];
     const end = outer - possLen;
-    // a word glued to letters or digits ("iPhone", "V40s") is not a name word
-    if (!cut && gluedAt(text, outer)) {
+    // a word glued to letters or digits ("iPhone", "V40s") is not a name word, nor is a country code ("Faith Kipyegon KEN 3:49.04")
+    if ((!cut && gluedAt(text, outer)) || (end - m.index === 3 && possLen === 0 && lex.codes.has(m[0]))) {
       if (run.length) runs.push(run);
       run = [];
       continue;
@@ -103,14 +106,15 @@ function scanRuns(text: string, from: number, to: number): Token[][] {
       continue;
     }
     // the nickname itself: skipped, the name goes on after it
-    if (prev && run.length === 1 && !prev.poss && /^[ \u00a0]["“‘']$/.test(text.slice(prev.outer, tok.start)) && /^["”’'][ \u00a0]\p{Lu}/u.test(text.slice(tok.outer, tok.outer + 3))) continue;
+    // (a closing ’ or ' right after the nickname was read as a possessive: "Oluwatobiloba ‘Tobi’ Amusan")
+    if (prev && run.length <= 2 && !prev.poss && /^[ \u00a0]["“‘']$/.test(text.slice(prev.outer, tok.start)) && /^["”’'][ \u00a0]\p{Lu}/u.test(text.slice(tok.end, tok.end + 3)) && (!tok.poss || tok.outer === tok.end + 1)) continue;
     if (prev && !prev.poss) {
       if (isSpaceGap(text, prev.outer, tok.start)) {
         run.push(tok);
         continue;
       }
       const gap = text.slice(prev.outer, tok.start);
-      if (gap.length <= 26 && (PARTICLE_GAP.test(gap) || (run.length === 1 && NICKNAME_GAP.test(gap)))) {
+      if (gap.length <= 26 && (PARTICLE_GAP.test(gap) || (run.length <= 2 && NICKNAME_GAP.test(gap)))) {
         run.push(tok);
         continue;
       }
@@ -124,6 +128,16 @@ function scanRuns(text: string, from: number, to: number): Token[][] {
   }
   if (run.length) runs.push(run);
   return runs;
+}
+
+/** A role word, nationality, country or title peeled off just before ("Winner Kelvin Kimutai", "Kenyan Lily Amanya"). */
+function afterLabel(lex: PersonLexicon, t: Token): boolean {
+  return !t.poss && (lex.roles.has(t.key) || lex.demonyms.has(t.key) || lex.countries.has(t.key) || lex.titles.has(t.key));
+}
+
+/** A word written as a name: one capital, then lower-case letters (not "NCAA", not "In-form"). */
+function isNameShaped(text: string, t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(text.slice(t.start, t.end));
 }
 
 /** The first part of a hyphenated word ("In-form" → "in"). */
@@ -145,6 +159,50 @@ function blocks(lex: PersonLexicon, t: Token): boolean {
   return b;
 }
 
+/** Month abbreviations that are also names ("Zhang Jun", "Jan Zelezny"): a date only next to a number ("Jun 5", "5 Jun"). */
+const MONTH_ABBREVIATIONS = new Set(['jan', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+
+function undatedMonth(text: string, t: Token): boolean {
+  if (!MONTH_ABBREVIATIONS.has(t.key) || t.poss) return false;
+  return !/^\.?\s{0,2}\d/.test(text.slice(t.end, t.end + 4)) && !/\d\s{0,2}$/.test(text.slice(Math.max(0, t.start - 3), t.start));
+}
+
+/**
+ * A given name that is also a city or meeting word, first in a name and followed by a name word: "Eugene
+ * Amo-Dadzie" (not "Eugene Diamond League", whose next word blocks).
+ */
+function givenBeforeName(lex: PersonLexicon, run: readonly Token[], j: number, i: number, text: string): boolean {
+  const t = run[j]!;
+  const next = run[j + 1];
+  return j === i && next !== undefined && !t.poss && isGiven(lex, t.key) && lex.notName.get(t.key) === 'not-name/competition' && !blocks(lex, next) && !lex.names.common.has(next.key) && isNameShaped(text, next);
+}
+
+/**
+ * A place, venue or meeting word right after a given name, ending the run: a surname ("Holly Field finished third",
+ * "Ryan Hall's record"). Never a country, a nationality, a title or a month; the candidate says so (`weakSurname`).
+ */
+function surnameAfterGiven(lex: PersonLexicon, run: readonly Token[], j: number, i: number, text: string): boolean {
+  const t = run[j]!;
+  if (j !== i + 1 || (j < run.length - 1 && !t.poss) || run[i]!.poss || !isGiven(lex, run[i]!.key) || !isNameShaped(text, t)) return false;
+  const k = t.key;
+  return SURNAME_WORDS.words.has(k) && lex.notName.has(k) && !lex.names.closed.has(k) && !lex.demonyms.has(k) && !lex.countries.has(k) && !lex.titles.has(k) && !lex.codes.has(t.key.toUpperCase());
+}
+
+/** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Min-seo", "Sang-hyeok"). */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+
+/** A Korean given name as one word (a possessive allowed): its lower-case syllable is no English word ("Kenya-based"). */
+function koreanGivenWord(lex: PersonLexicon, word: string): boolean {
+  const w = word.replace(/['’]s?$/, '');
+  return KOREAN_GIVEN.test(w) && !lex.names.common.has(fold(w.slice(w.indexOf('-') + 1)));
+}
+
+/** "Park Min-seo": a surname that is also a place word, written before a Korean given name. */
+function koreanSurname(lex: PersonLexicon, run: readonly Token[], j: number, i: number, text: string): boolean {
+  const next = run[j + 1];
+  return j === i && next !== undefined && !run[j]!.poss && isNameShaped(text, run[j]!) && lex.notName.has(run[j]!.key) && KOREAN_GIVEN.test(text.slice(next.start, next.end));
+}
+
 /** A place word ends a name unless a name word follows it ("Sydney McLaughlin"). */
 function isPlace(lex: PersonLexicon, t: Token, next: Token | undefined): boolean {
   if (!lex.names.places.has(t.key)) return false;
@@ -157,7 +215,7 @@ export function findCandidates(doc: Doc, lex: PersonLexicon): Candidate[] {
   const text = doc.text;
   doc.sentences.forEach((s, sentence) => {
     const from = out.length;
-    for (const run of scanRuns(text, s.start, s.end)) cutRun(text, lex, run, s.start, sentence, s.block, out);
+    for (const run of scanRuns(text, s.start, s.end, lex)) cutRun(text, lex, run, s.start, sentence, s.block, out);
     mergeBracketed(text, lex, out, from);
     dropInMarkup(text, s.start, s.end, out, from);
   });
@@ -191,7 +249,7 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
         i += 2;
         continue;
       }
-      const given = (isGiven(lex, k) || PARTICLES.words.has(k)) && next !== undefined && !t.poss && !blocks(lex, next);
+      const given = ((isGiven(lex, k) || PARTICLES.words.has(k)) && next !== undefined && !t.poss && (!blocks(lex, next) || surnameAfterGiven(lex, run, i + 1, i, text))) || koreanSurname(lex, run, i, i, text);
       if (lex.titles.has(k)) title = lex.titles.get(k)!;
       else if (lex.demonyms.has(k) || lex.countries.has(k)) country = lex.demonyms.get(k) ?? lex.countries.get(k)!;
       else if (lex.roles.has(k) && !given) role = lex.roles.get(k)!;
@@ -200,6 +258,10 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
         country = null;
         role = null;
       } else if (!(lex.names.common.has(k) || lex.names.common.has(head(k))) || i === n - 1) break;
+      // mid-sentence, a capitalised common word right before another name word is written so because it is a
+      // name ("holder Kelvin Kiptum", "and Lily Partridge", "champion Wang Kaihua"): only a sentence's first word
+      // is capitalised for no reason ("However", "Next", "In-form")
+      else if ((i === first ? !initialRun : afterLabel(lex, run[i - 1]!)) && isNameShaped(text, t) && next && !blocks(lex, next) && !lex.names.common.has(next.key) && !lex.names.common.has(next.key.replace(/s$/, ''))) break;
       // (a common word in front — "However", "Next", "In-form" — is not a name word either; alone, it is kept
       // as a possible surname — "Gardener clocked 6.56" — that only counts once a full name gives it)
       i++;
@@ -207,7 +269,7 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
     if (i >= n) return;
     // the name: up to the next word that cannot be in a name; a possessive ends it
     let j = i;
-    while (j < n && !blocks(lex, run[j]!)) {
+    while (j < n && (!blocks(lex, run[j]!) || undatedMonth(text, run[j]!) || givenBeforeName(lex, run, j, i, text) || surnameAfterGiven(lex, run, j, i, text) || koreanSurname(lex, run, j, i, text))) {
       j++;
       if (run[j - 1]!.poss) break;
     }
@@ -222,7 +284,7 @@ function cutRun(text: string, lex: PersonLexicon, run: Token[], sentenceStart: n
       const last = tokens[tokens.length - 1]!;
       out.push({
         start: tokens[0]!.start, end: last.end, outer: last.outer, tokens, sentence, block, runStart: run[first]!.start,
-        title, country, role, poss: last.poss, initial: initialRun && i === 0, bracketed: false,
+        title, country, role, poss: last.poss, initial: initialRun && i === 0, bracketed: false, weakSurname: j - 1 > i && blocks(lex, last),
       });
     }
     i = j;
@@ -242,7 +304,7 @@ function mergeBracketed(text: string, lex: PersonLexicon, out: Candidate[], from
         // (every field spelt out in the order of cutRun's literal: one object shape for all candidates)
         out[w++] = {
           start: a.start, end: b.end, outer: b.end + 1, tokens: [...a.tokens, ...b.tokens], sentence: a.sentence, block: a.block, runStart: a.runStart,
-          title: a.title, country: a.country, role: a.role, poss: false, initial: a.initial, bracketed: true,
+          title: a.title, country: a.country, role: a.role, poss: false, initial: a.initial, bracketed: true, weakSurname: false,
         };
         i++;
         continue;

@@ -34,9 +34,43 @@ export interface Evidence {
 
 const ACHIEVEMENT = 'athlete-verb/achievement';
 /** What starts a byline or a credit line. */
+/** A photo credit right before a name, anywhere in a sentence. */
+const CREDIT_BEFORE = /(?:\bphoto(?:graph)?s?|\bpictures?|\bimages?)\s{1,2}(?:by|courtesy of|credit:?|:)\s{1,2}$|(?:\bcredit\s{0,2}:?|©)\s{0,2}$/i;
+/** After a name: "(Jane Doe photo)", "Jane Doe/Getty Images"; "…, Jane Doe reports." ends a report's lead as its byline. */
+const CREDIT_AFTER = /^\s{1,2}(?:photos?|photograph|pic)\b|^\s{0,2}\/\s{0,2}(?:getty|afp|reuters|ap\b|pa\b|shutterstock)/i;
+const REPORTS_AFTER = /^,?\s{1,2}(?:reports|reported|writes|wrote)\s{0,2}[.!]?\s{0,2}$/;
 const BYLINE = /^\W{0,3}(?:by|written by|reporting by|report by|words by|photos? by|pictures? by|images? by|photo credit:?|credit:?|photo:|image:|picture:)\s{1,3}$/i;
 /** "Sarah Wilson in 53:09.8", "Jane Doe – 32:17", "John Smith 4:12.9": a name next to a race time. */
 const NAME_TIME = /^(?:\s(?:in|with|[-–—])|:|,)?\s{1,2}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
+/** "Beatrice Chepkoech (KEN) 8:44.32", "Peruth Chemutai UGA 8:48.03": a name, a country code, a race time. */
+const COUNTRY_TIME = /^\s{1,2}(?:\(\p{Lu}{3}\)|\p{Lu}{3}|\(\p{Lu}[\p{L} .'’-]{2,30}\))\s{1,3}(?:[-–—:]\s{1,3})?\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/u;
+/** "Gracelyn Larkin in 13th", "Jane Doe (4th)": a name with the place it finished in. */
+const NAME_PLACE = /^\s{1,2}(?:(?:in\s{1,2}|\(\s?)\d{1,2}(?:st|nd|rd|th)\b|(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s{0,2}(?:[,.;)]|$|and\b|in\b|with\b)))/;
+/** A race time anywhere in a line. */
+const ANY_TIME = /(?<![\d:.])\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
+
+/**
+ * A results table row ("| 2 | UGA | CHEMUTAI Peruth | 8:48.03 NR PB |"): the name opens a cell of a line of
+ * cells, and the line or the rows just above it hold a race time (a DNF row has none of its own).
+ */
+function tableRow(text: string, from: number, to: number, c: Candidate): boolean {
+  let a = c.start - 1;
+  while (a >= from && (text[a] === ' ' || text[a] === '\t')) a--;
+  if (a < from || text[a] !== '|') return false;
+  if (ANY_TIME.test(text.slice(c.outer, to))) return true;
+  const above = text.slice(Math.max(0, from - 300), from);
+  return above.includes('|') && ANY_TIME.test(above);
+}
+
+/** What a possessive name owns when it raced: "X's winning time", "X's personal best", "X's 2:11:53". */
+const POSSESSED_RACE = /^\s{1,2}(?:(?:\d{4}\s|new\s|former\s|previous\s|old\s)?(?:winning\s(?:time|run|mark)|personal\sbest|season'?s\sbest|world\srecord|national\srecord|victory|win\b|medal|gold|silver|bronze|pb\b|time\sof|clocking|run\sof|performance|record\sof|\d{1,2}[:.]\d{2}))/i;
+
+/** Verb forms of coaching: "who coaches X" (X is coached), "coached by X" (X coaches). */
+const COACHING_VERBS = new Set(['coached', 'coaches', 'coaching', 'trained', 'trains', 'guided', 'mentored', 'mentors', 'advised']);
+
+/** Words that open a clause with its own subject. */
+const SUBORDINATE = new Set(['as', 'while', 'whilst', 'when', 'because', 'although', 'though', 'whereas', 'where', 'whom', 'whose']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const STOP = new Set([';', ':', '.', '!', '?', '"', '“', '”', '(', ')']);
 
 /** Index of the first word starting at or after `pos`. */
@@ -83,14 +117,19 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
   if (c.role) ev.pre.roles.push(c.role);
   readBefore(doc, lex, c, sw, prev, ev);
   readTail(doc, lex, c, ev);
-  if (c.poss) return ev; // "X's coach": what follows is about someone else
+  // "X's coach": what follows is about someone else; "X's winning time", "X's 12:46.79" is X's race
+  if (c.poss) {
+    if (POSSESSED_RACE.test(doc.text.slice(c.outer, c.outer + 40))) ev.post.verbs.push('athlete-verb/possessive-achievement');
+    return ev;
+  }
   const afterAt = firstFrom(sw, c.outer);
   readAfter(lex, sw, afterAt, ev);
   // the subject of a sentence: its race verbs up to the next name ("X surprised himself, coming back …, to run")
   if (subject && !ev.post.verbs.length) {
     for (let i = afterAt; i < sw.keys.length && i < afterAt + 24 && sw.starts[i]! < next; i++) {
       const w = sw.keys[i]!;
-      if (STOP.has(w) || SPEECH.words.has(w)) break;
+      // ("… watched from the stands as she won": a new clause has its own subject)
+      if (STOP.has(w) || SPEECH.words.has(w) || SUBORDINATE.has(w)) break;
       const verb = lex.verbs.get(w);
       if (verb) {
         ev.post.verbs.push(verb);
@@ -107,10 +146,14 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
   const s = doc.sentences[c.sentence]!;
   const runAt = firstFrom(sw, c.runStart);
   // a byline or a photo credit: "By Tom Fordyce", "Photo: Barry Cornelius"
+  // "Addy Wiley of Huntington": a word after "of" or "from" right after a name is a place or a club
+  if (prev >= 0 && c.runStart - prev <= 8 && /^,?\s{1,2}(?:of|from)\s{1,2}$/.test(text.slice(prev, c.runStart))) ev.placeBefore = true;
   if (c.start - s.start <= 24) {
     const lead = text.slice(s.start, c.start);
     if (BYLINE.test(lead)) ev.pre.roles.push({ value: /^\W*by\b|report|words|writ/i.test(lead) ? 'journalist' : 'other', rule: 'role/byline' });
   }
+  // a credit inside a sentence: "(Photo by Jane Doe for Race Results Weekly)", "… | Photo: Jane Doe"
+  if (!ev.pre.roles.length && CREDIT_BEFORE.test(text.slice(Math.max(s.start, c.runStart - 24), c.runStart))) ev.pre.roles.push({ value: 'other', rule: 'role/credit' });
   // never across the previous name: "chief Dick Pound says Marion Jones" says nothing of Jones
   let from = Math.max(0, runAt - 8);
   while (from < runAt && sw.starts[from]! < prev) from++;
@@ -126,15 +169,25 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
       if (++commas > 1) break;
       continue;
     }
-    const role = closedSeen ? null : phraseAt(ws, from, runAt, i, -1, lex.roles, lex.phraseWords);
+    let role = closedSeen ? null : phraseAt(ws, from, runAt, i, -1, lex.roles, lex.phraseWords);
+    // "who coaches Hodgkinson", "he trains X": a verb of coaching before a name makes its subject the coach, not X
+    if (role && COACHING_VERBS.has(w) && i > from && /^(?:who|he|she|they|that|which)$/.test(ws[i - 1]!)) role = null;
     if (role && !ev.pre.roles.length) ev.pre.roles.push(role.value);
+    // "coached by X", "trained by X": the agent is the coach
+    if (seen === 0 && w === 'by' && i > from && COACHING_VERBS.has(ws[i - 1]!) && !ev.pre.roles.length) ev.pre.roles.push({ value: 'coach', rule: 'role/coached-by' });
     const demonym = lex.demonyms.get(w);
     // "Norwegian champion X", "another Ethiopian, X"
     if (demonym && !ev.country && commas <= 1 && !closedSeen) [ev.country, ev.countryBefore] = [demonym, seen <= 2];
     if (seen === 0) readRightBefore(lex, c, w, ev);
+    // "20-year-old Kirsty Maher": an age written before the name
+    if (seen === 0 && w.length === 11 && w.endsWith('-year-old') && ev.age === null) {
+      const age = Number(w.slice(0, 2));
+      if (age > 0) ev.age = age;
+    }
     const verb = seen < 3 ? phraseAt(ws, from, runAt, i, -1, lex.verbs, lex.phraseWords) : null;
     // "the coaches will decide whether X": a role word beyond a function word is not X's
-    if (lex.names.closed.has(w)) closedSeen = true;
+    // (not a copula: "the winner was X", "among the finishers were X" say what X is)
+    if (lex.names.closed.has(w) && !COPULA.words.has(w)) closedSeen = true;
     if (verb && commas === 0 && verb.value !== ACHIEVEMENT && !NOUN_LIKE.words.has(ws.slice(i - verb.len + 1, i + 1).join(' '))) ev.pre.verbs.push(verb.value);
   }
 }
@@ -153,7 +206,9 @@ function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): voi
   const s = doc.sentences[c.sentence]!;
   const tail = text.slice(c.outer, Math.min(s.end, c.outer + 90));
   const bracket = /^\s{0,2}\(\s{0,2}(\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?)/.exec(tail);
-  if (bracket || NAME_TIME.test(tail)) ev.timed = true;
+  if (bracket || NAME_TIME.test(tail) || COUNTRY_TIME.test(tail) || NAME_PLACE.test(tail) || tableRow(text, s.start, s.end, c)) ev.timed = true;
+  if (CREDIT_AFTER.test(tail)) ev.post.roles.push({ value: 'other', rule: 'role/credit' });
+  else if (REPORTS_AFTER.test(tail)) ev.post.roles.push({ value: 'journalist', rule: 'role/byline' });
   const age = /^,\s{0,2}(\d{2}),/.exec(tail);
   if (age) ev.age = Number(age[1]);
   if (/^\*\*/.test(tail) && text.slice(Math.max(0, c.start - 2), c.start) === '**') ev.bold = true;
@@ -171,6 +226,8 @@ function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): voi
     const code = paren[1]!;
     if (lex.codes.has(code)) ev.country = { value: code, rule: 'country/ioc-code' };
   }
+  // "Kelvin Kimutai (KEN)": a country code in brackets after a name marks a competitor
+  if (paren && lex.codes.has(paren[1]!)) ev.post.roles.push({ value: 'athlete', rule: 'role/ioc-code' });
 }
 
 /** After the name: ", the IAAF president," / ", who coaches" (apposition or relative clause), else the verb phrase. */
@@ -183,14 +240,16 @@ function readAfter(lex: PersonLexicon, sw: SentenceWords, afterAt: number, ev: E
   const limit = appositive ? 12 : 7;
   for (let i = afterAt + (first === ',' ? 1 : 0), seen = 0; i < hi && seen < limit; i++, seen++) {
     const w = ws[i]!;
-    if (STOP.has(w) || w === ',') break;
+    // ("as" opens a clause only before its subject: "as she won", not "finished as runner-up")
+    if (STOP.has(w) || w === ',' || (SUBORDINATE.has(w) && (w !== 'as' || SUBJECT_PRONOUNS.has(ws[i + 1] ?? '')))) break;
     if (seen === 0 && SPEECH.words.has(w)) ev.speaker = true;
     if (COPULA.words.has(w)) copula = true;
     const verb = phraseAt(ws, afterAt, hi, i, 1, lex.verbs, lex.phraseWords);
     if (verb && (verb.value !== ACHIEVEMENT || seen >= 1)) ev.post.verbs.push(verb.value);
     if (appositive || copula) {
       const role = phraseAt(ws, afterAt, hi, i, 1, lex.roles, lex.phraseWords);
-      if (role && !ev.post.roles.length) ev.post.roles.push(role.value);
+      // ("X is coached by Y": the coach is Y)
+      if (role && !ev.post.roles.length && !(COACHING_VERBS.has(w) && ws[i + 1] === 'by')) ev.post.roles.push(role.value);
       // "Karsten Warholm, the Norwegian, …"
       const demonym = lex.demonyms.get(w);
       if (demonym && !ev.country) ev.country = demonym;

@@ -5,13 +5,14 @@
  * Headline, caption and related-link blocks only add mentions to persons named in the body.
  */
 import type { Doc, Person, PersonMention, PersonRole } from '../../types.js';
-import { identityKey } from '../../util/text.js';
+import { fold, identityKey } from '../../util/text.js';
 import type { PersonLexicon } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import type { Evidence } from './context.js';
 import type { Gender } from './model/name-data.js';
-import { PARTICLE_FIRST } from './model/context-words.js';
+import { MODIFIERS, PARTICLE_FIRST, SENTENCE_OPENERS } from './model/context-words.js';
 import { spanIndexAt } from '../../util/spans.js';
+import { capsName } from './caps-names.js';
 
 const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
 
@@ -35,6 +36,8 @@ interface Draft {
   tokens: string[];
   /** Index among the persons kept, or -1. */
   kept: number;
+  /** A nickname written in quotation marks inside the name (folded), or null. */
+  nick: string | null;
 }
 
 /** The name as written, without a bracketed surname's brackets or a quoted nickname. */
@@ -70,6 +73,9 @@ function acceptRule(lex: PersonLexicon, c: Candidate, ev: Evidence, surnames: Re
   const unknownFirst = !lex.given.has(c.tokens[0]!.key);
   if (ev.placeBefore && unknownFirst && !ev.roles.length && !ev.pre.verbs.length) return null;
   if (ev.theBefore && unknownFirst && !c.country && !c.role && !ev.roles.length) return null;
+  // "Holly Field", "Ryan Hall": a surname that mostly names a place or a meeting needs more than a given name
+  // ("at Victoria Park", "the Albert Hall" never)
+  if (c.weakSurname && (ev.placeBefore || ev.theBefore || !(ev.roles.length || ev.verbs.length || ev.timed || ev.age !== null || ev.speaker || c.title || c.country))) return null;
   if (ev.roles.length) return ev.roles[0]!.rule;
   if (ev.verbs.length) return ev.verbs[0]!;
   if (ev.timed) return 'person/name-time';
@@ -98,15 +104,28 @@ function looksLikeSurname(surface: string, k: string, lex: PersonLexicon): boole
 function roleOf(evs: readonly Evidence[]): PersonRole {
   const votes = new Map<PersonRole, number>();
   let verbs = 0;
+  let family = 0;
+  let otherSport = 0;
+  let raced = 0;
   for (const ev of evs) {
     for (const r of ev.pre.roles) votes.set(r.value, (votes.get(r.value) ?? 0) + 2);
     for (const r of ev.post.roles) votes.set(r.value, (votes.get(r.value) ?? 0) + 1);
+    for (const r of ev.pre.roles) if (r.rule === 'role/family') family += 2;
+    else if (r.rule === 'role/other-sport') otherSport += 2;
+    for (const r of ev.post.roles) if (r.rule === 'role/family') family += 1;
+    else if (r.rule === 'role/other-sport') otherSport += 1;
     verbs += ev.verbs.length + (ev.timed ? 1 : 0) + (ev.bold ? 1 : 0);
+    for (const v of ev.verbs) if (v === 'athlete-verb/race') raced++;
+    if (ev.timed) raced++;
   }
   const athlete = (votes.get('athlete') ?? 0) + verbs;
   let best: PersonRole | null = null;
   let bestN = 0;
   for (const [role, n] of votes) if (role !== 'athlete' && n > bestN) [best, bestN] = [role, n];
+  // "his brother Henrik Ingebrigtsen was fourth", "former NFL star Devon Allen ran 13.05": a relative or a player
+  // of another sport whom the text shows racing is an athlete
+  // (a relative: any sign of competing; another sport's player: a race verb or a time)
+  if (best === 'other' && family + otherSport === bestN && (family === bestN ? verbs > 0 : raced > 0)) return 'athlete';
   if (best && bestN >= athlete) return best;
   // nothing says what they do: in athletics news, a named person is far more often a competitor
   return athlete > 0 || !best ? 'athlete' : 'other';
@@ -126,18 +145,21 @@ interface Grouping {
   ruleOf: string[];
   names: string[];
   keys: string[];
+  /** Token keys in given-name-then-surname order, where the text wrote the surname first in capitals; else null. */
+  orders: (string[] | null)[];
 }
 
 const inBody = (doc: Doc, c: Candidate) => BODY_KINDS.has(doc.blocks[c.block]?.kind ?? 'noise');
 
-function tokenKeys(c: Candidate): string[] {
+function tokenKeys(c: Candidate, order: string[] | null = null): string[] {
+  if (order) return order;
   const toks: string[] = [];
   for (const t of c.tokens) toks.push(t.key);
   return toks;
 }
 
 function newDraft(name: string, full: boolean, rule: string, gender: Gender | null, first: number, tokens: string[]): Draft {
-  return { name, full, rule, mentions: [], evidence: [], surfaces: [], gender, first, tokens, kept: -1 };
+  return { name, full, rule, mentions: [], evidence: [], surfaces: [], gender, first, tokens, kept: -1, nick: null };
 }
 
 /** Full names, longest first so that a tail ("El Guerrouj") finds its whole ("Hicham El Guerrouj"). */
@@ -150,11 +172,19 @@ function acceptFullNames(g: Grouping, multi: readonly number[], singles: Readonl
     const key = g.keys[i]!;
     let d = byKey.get(key);
     if (d === undefined) {
-      const toks = tokenKeys(c);
+      const toks = tokenKeys(c, g.orders[i]!);
       const whole = tails.get(toks.join(' '));
       if (whole !== undefined) {
         assigned[i] = whole;
         ruleOf[i] = 'person/name-tail';
+        continue;
+      }
+      // "Mo Farah" after "Mohamed Farah": a short form of the given name with the same surname is the same person
+      const short = shortFormOf(drafts, tokenKeys(c, g.orders[i]!));
+      if (short >= 0) {
+        byKey.set(key, short);
+        assigned[i] = short;
+        ruleOf[i] = 'person/short-form';
         continue;
       }
       const rule = acceptRule(lex, c, g.evs[i]!, singles);
@@ -171,6 +201,43 @@ function acceptFullNames(g: Grouping, multi: readonly number[], singles: Readonl
   }
 }
 
+/** The draft of a two-word name with the same surname whose given name starts the other's ("Mo" / "Mohamed"), or -1. */
+function shortFormOf(drafts: readonly Draft[], toks: readonly string[]): number {
+  if (toks.length !== 2) return -1;
+  const [given, surname] = toks as [string, string];
+  for (let d = 0; d < drafts.length; d++) {
+    const t = drafts[d]!.tokens;
+    if (t.length !== 2 || t[1] !== surname || t[0] === given || !drafts[d]!.full) continue;
+    const [a, b] = t[0]!.length < given.length ? [t[0]!, given] : [given, t[0]!];
+    if (a.length >= 2 && b.startsWith(a)) return d;
+  }
+  return -1;
+}
+
+/** A nickname in quotation marks between the given name and the surname: "Mondo" of Armand "Mondo" Duplantis. */
+const NICKNAME = /^\s["“‘']([\p{Lu}][\p{L}.'’-]{0,20})["”’']\s$/u;
+
+/**
+ * Armand "Mondo" Duplantis and Mondo Duplantis are one person: the nickname with the surname is another name of the
+ * person (one record, not two), and the nickname alone resolves to them as a given name would.
+ */
+function mergeNicknames(g: Grouping, multi: readonly number[]): void {
+  const { doc, cands, drafts, byKey, assigned } = g;
+  for (const i of multi) {
+    const d = assigned[i]!;
+    const c = cands[i]!;
+    if (d < 0 || c.tokens.length < 2 || c.bracketed) continue;
+    const m = NICKNAME.exec(doc.text.slice(c.tokens[0]!.end, c.tokens[1]!.start));
+    if (!m) continue;
+    const nick = fold(m[1]!);
+    drafts[d]!.nick = nick;
+    const key = `${nick} ${drafts[d]!.tokens[drafts[d]!.tokens.length - 1]}`;
+    const e = byKey.get(key);
+    if (e !== undefined && e !== d) for (let j = 0; j < assigned.length; j++) if (assigned[j] === e) assigned[j] = d;
+    byKey.set(key, d);
+  }
+}
+
 /** "Sha'Carri Richardson and Julien Alfred": a name listed with a person is a person. */
 function acceptListed(g: Grouping, lists: readonly number[][]): void {
   const { doc, lex, cands, drafts, byKey, assigned } = g;
@@ -181,7 +248,7 @@ function acceptListed(g: Grouping, lists: readonly number[][]): void {
     for (const i of list) {
       const c = cands[i]!;
       if (assigned[i]! >= 0 || c.tokens.length < 2 || !inBody(doc, c) || byKey.has(g.keys[i]!) || g.evs[i]!.placeBefore) continue;
-      const toks = tokenKeys(c);
+      const toks = tokenKeys(c, g.orders[i]!);
       byKey.set(g.keys[i]!, drafts.length);
       drafts.push(newDraft(g.names[i]!, !PARTICLE_FIRST.words.has(toks[0]!), 'person/listed-with-person', lex.given.get(toks[0]!) ?? null, c.start, toks));
     }
@@ -218,6 +285,18 @@ function resolveSingle(g: Grouping, i: number, bySurname: Map<string, number[]>,
   // "Leg 2", "Race 1", "Heat 3": a word before a number; "Clocking 2:30:20": a verb
   const numbered = /^\s\d/.test(doc.text.slice(c.outer, c.outer + 2));
   if (!strong || ev.placeBefore || numbered || lex.verbs.has(k) || !looksLikeSurname(doc.text.slice(c.start, c.end), k, lex) || lex.given.has(k) || lex.names.common.has(k) || lex.names.places.has(k)) return;
+  const opened = openingGivenName(g, c);
+  if (opened) {
+    const key = identityKey(`${opened} ${g.names[i]!}`);
+    let d = g.byKey.get(key);
+    if (d === undefined) {
+      d = drafts.length;
+      drafts.push(newDraft(`${opened} ${g.names[i]!}`, true, 'person/opening-given-name', lex.given.get(fold(opened)) ?? null, c.runStart, [fold(opened), k]));
+      g.byKey.set(key, d);
+    }
+    [assigned[i], ruleOf[i]] = [d, 'person/opening-given-name'];
+    return;
+  }
   let d = surnameOnly.get(k);
   if (d === undefined) {
     d = drafts.length;
@@ -226,6 +305,27 @@ function resolveSingle(g: Grouping, i: number, bySurname: Map<string, number[]>,
   }
   assigned[i] = d;
   ruleOf[i] = 'person/surname-only';
+}
+
+/** Suffixes of adjectives, participles and adverbs: "Delighted", "Defending", "Tearful", "Clearly". */
+const NOT_GIVEN_SUFFIX = /(?:\w{4}ly|ed|ing|ful|less|ous|ive|able|ible|est|ish)$/;
+
+/**
+ * "Newton Barasa won the 5000m in 13:05.22": at the start of a sentence, a given name that is also an English word
+ * was peeled off as a capitalised common word. Taken back for a surname the article never completes, when the word
+ * is a noun-like word right before it (not "Then", "Delighted", "Veteran", "Olympic").
+ */
+function openingGivenName(g: Grouping, c: Candidate): string | null {
+  if (c.runStart === c.start) return null;
+  const { doc, lex } = g;
+  const w = doc.text.slice(c.runStart, c.start - 1);
+  if (doc.text[c.start - 1] !== ' ' || !/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return null;
+  const s = doc.sentences[c.sentence]!;
+  if (!/^[\s*#>_"“‘'\-–—•(\[]*(?:\d{1,3}[.)]\s{0,2})?$/.test(doc.text.slice(s.start, c.runStart))) return null;
+  const k = fold(w);
+  if (!lex.names.common.has(k) || lex.names.closed.has(k) || SENTENCE_OPENERS.words.has(k) || MODIFIERS.words.has(k) || NOT_GIVEN_SUFFIX.test(k)) return null;
+  if (lex.roles.has(k) || lex.verbs.has(k) || lex.notName.has(k) || lex.demonyms.has(k) || lex.countries.has(k) || lex.titles.has(k) || lex.names.places.has(k)) return null;
+  return w;
 }
 
 /** Every candidate not yet assigned: a full name seen before, a surname, a given name, a name at the front of a run. */
@@ -237,6 +337,7 @@ function resolveRest(g: Grouping): void {
     const d = drafts[n]!;
     addTo(bySurname, d.tokens[d.tokens.length - 1]!, n);
     addTo(byGiven, d.tokens[0]!, n);
+    if (d.nick) addTo(byGiven, d.nick, n);
   }
   const surnameOnly = new Map<string, number>();
   for (let i = 0; i < cands.length; i++) {
@@ -252,7 +353,7 @@ function resolveRest(g: Grouping): void {
       continue;
     }
     // outside the body: a known full name at the front of a title-case run ("Josh Kerr Calls Rivalry")
-    const toks = tokenKeys(c);
+    const toks = tokenKeys(c, g.orders[i]!);
     for (let len = Math.min(3, toks.length - 1); len >= 2; len--) {
       const d = byKey.get(toks.slice(0, len).join(' '));
       if (d !== undefined) {
@@ -272,7 +373,9 @@ function collectMentions(g: Grouping): void {
     const d = drafts[assigned[i]!]!;
     const prefix = ruleOf[i] === 'person/full-name-prefix';
     const end = prefix ? c.tokens[1]!.end : c.end;
-    d.mentions.push({ start: c.start, end, text: doc.text.slice(c.start, end), rule: ruleOf[i]! });
+    // (the given name taken back from the words peeled off the front: the mention starts with it)
+    const start = ruleOf[i] === 'person/opening-given-name' ? c.runStart : c.start;
+    d.mentions.push({ start, end, text: doc.text.slice(start, end), rule: ruleOf[i]! });
     d.evidence.push(g.evs[i]!);
     d.surfaces.push(prefix ? doc.text.slice(c.start, end) : g.names[i]!);
   }
@@ -306,14 +409,17 @@ function listedWithAthletes(g: Grouping, lists: readonly number[][], persons: Pe
 
 export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candidate[], evs: readonly Evidence[], lists: readonly number[][] = []): Built {
   const n = cands.length;
-  const g: Grouping = { doc, lex, cands, evs, drafts: [], byKey: new Map(), assigned: new Int32Array(n).fill(-1), ruleOf: new Array<string>(n).fill(''), names: [], keys: [] };
+  const g: Grouping = { doc, lex, cands, evs, drafts: [], byKey: new Map(), assigned: new Int32Array(n).fill(-1), ruleOf: new Array<string>(n).fill(''), names: [], keys: [], orders: [] };
   const multi: number[] = [];
   const singles = new Set<string>();
+  const caps = readCapsNames(doc, lex, cands);
   for (let i = 0; i < n; i++) {
     const c = cands[i]!;
-    const name = candidateName(doc, c);
+    const cap = caps?.get(i);
+    const name = cap ? cap.name : candidateName(doc, c);
     g.names.push(name);
     g.keys.push(identityKey(name));
+    g.orders.push(cap ? cap.order : null);
     if (!inBody(doc, c)) continue;
     if (c.tokens.length > 1) multi.push(i);
     else singles.add(c.tokens[0]!.key);
@@ -327,6 +433,7 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
     const d = g.byKey.get(g.keys[i]!);
     if (d !== undefined) [g.assigned[i], g.ruleOf[i]] = [d, 'person/full-name'];
   }
+  mergeNicknames(g, multi);
   resolveRest(g);
   collectMentions(g);
 
@@ -353,6 +460,31 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
   }
   anchors.sort(byStart);
   return { persons, gender, ages, anchors };
+}
+
+/**
+ * Candidates with the surname in capitals (results tables): their name in given-then-surname order and title case,
+ * unless the article writes the same words in that order elsewhere ("WANG Kaihua" and "Wang Kaihua"). Null when
+ * the article has no word in capitals beside a name word (most articles: one regex test).
+ */
+function readCapsNames(doc: Doc, lex: PersonLexicon, cands: readonly Candidate[]): Map<number, { name: string; order: string[] }> | null {
+  if (!/\p{Lu}{2}[\p{L}'’-]* \p{Lu}\p{Ll}|\p{Lu}\p{Ll}+ \p{Lu}{2}/u.test(doc.text)) return null;
+  const out = new Map<number, { name: string; order: string[] }>();
+  let written: Set<string> | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const cap = capsName(doc, lex, c);
+    if (!cap) continue;
+    if (cap.surnameFirst) {
+      written ??= new Set(cands.filter((x) => x.tokens.length > 1 && !/\p{Lu}{2}/u.test(doc.text.slice(x.start, x.end))).map((x) => identityKey(candidateName(doc, x))));
+      if (written.has(identityKey(cap.written)) && !written.has(identityKey(cap.name))) {
+        out.set(i, { name: cap.written, order: c.tokens.map((t) => t.key) });
+        continue;
+      }
+    }
+    out.set(i, { name: cap.name, order: cap.order.map((k) => c.tokens[k]!.key) });
+  }
+  return out;
 }
 
 function sentenceOf(doc: Doc, pos: number): number {

@@ -43,6 +43,8 @@ export const ATTRIBUTION_RULES = {
   previousSentence: { id: 'attr/previous-sentence', reason: 'a sentence that reports what X said, right before an unattributed quote: X speaks' },
 } as const;
 
+/** Particles of phrasal verbs of saying: "points out", "chipped in", "went on". */
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'in', 'on', 'up']);
 const TRAIL_WINDOW = 200;
 const INTRO_WINDOW = 400;
 const MAX_PHRASE = 9;
@@ -115,8 +117,15 @@ export function trailingAttribution(q: RawQuote, nextStart: number, ctx: Attribu
 
   const according = first.lower === 'according' && toks[1]?.lower === 'to'; // "…," according to X
   if (isVerb(first, lex) || according) {
-    const np = phraseFrom(toks, according ? 2 : 1, lex);
+    // "points out X", "chipped in X": a particle after the verb
+    const at = according ? 2 : PARTICLES.has(toks[1]?.lower ?? '') ? 2 : 1;
+    const np = phraseFrom(toks, at, lex);
     let sp = resolvePhrase(np, idx, lex, text, avoid);
+    // "says former Olympian and TV pundit Ed Hale": the name comes after the roles joined by "and"
+    if ((!sp || (sp.speaker === null && !sp.speakerName)) && toks[at + np.length]?.lower === 'and') {
+      const more = phraseFrom(toks, at + np.length + 1, lex);
+      if (more.length) sp = resolvePhrase(more, idx, lex, text, avoid) ?? sp;
+    }
     if ((!sp || (sp.speaker === null && !sp.speakerName)) && toks[(according ? 2 : 1) + np.length]?.text === ',') {
       // "said one of their lawyers, Michalis Dimitrakopoulos"
       const app = phraseFrom(toks, (according ? 3 : 2) + np.length, lex);
@@ -175,12 +184,26 @@ function subjectBefore(toks: readonly Token[], v: number, lex: QuoteLexicon): To
       end = start - 1;
       continue;
     }
+    // "Ruiz, fourth behind Holt last year, told reporters": an aside between commas after a name; the name speaks
+    const head = np.length && !isNameWord(np[0]!) ? nameBeforeAside(toks, start, lex) : null;
+    if (head) return head;
     if (np.length && !rel) return np.slice(-MAX_PHRASE);
     if (start === 0) return [];
     end = start - 1; // step over the comma
     while (end > 0 && toks[end - 1]!.punct) end--;
   }
   return [];
+}
+
+/** The name alone before the comma at `start - 1`, opening its clause ("Ruiz" of "Ruiz, fourth behind Holt last year,"), or null. */
+function nameBeforeAside(toks: readonly Token[], start: number, lex: QuoteLexicon): Token[] | null {
+  if (start < 2 || toks[start - 1]!.text !== ',') return null;
+  let s = start - 1;
+  while (s > 0 && !toks[s - 1]!.punct && !SUBJECT_BREAK.has(toks[s - 1]!.lower)) s--;
+  const head = toks.slice(s, start - 1);
+  if (!head.length || head.length > 4) return null;
+  for (const t of head) if (!isNameWord(t) || lex.notNames.has(t.lower) || lex.titleSmallWords.has(t.lower) || lex.anonymous.has(t.lower)) return null;
+  return head;
 }
 
 interface Before {

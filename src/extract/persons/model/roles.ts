@@ -12,7 +12,7 @@ export const ROLE_RULES = [
       'record holder', 'record-holder', 'world record holder', 'titleholder', 'title holder', 'holder', 'olympian', 'olympians', 'heptathlete', 'decathlete',
       'pentathlete', 'walker', 'race walker', 'racewalker', 'steeplechaser', 'finalist', 'finalists', 'runner-up', 'winner', 'winners', 'star', 'starlet',
       'team-mate', 'teammate', 'team-mates', 'teammates', 'training partner', 'rival', 'rivals', 'compatriot', 'strider', 'striders', 'harrier', 'clubmate',
-      'club-mate', 'duo', 'trio', 'pair', 'quartet', 'stalwart', 'stalwarts', 'debutant', 'hope', 'hopes', 'prospect', 'team member', 'squad member', 'club member', 'club members', 'club runner', 'club athlete', 'team captain',
+      'club-mate', 'duo', 'trio', 'pair', 'quartet', 'stalwart', 'stalwarts', 'debutant', 'hope', 'hopes', 'prospect', 'team member', 'squad member', 'club member', 'club members', 'club runner', 'club athlete', 'team captain', 'finisher', 'finishers', 'top three', 'top two', 'top four', 'top five', 'top six', 'top eight', 'top ten', 'podium', 'captain', 'vice captain', 'vice-captain', 'club captain',
       'compatriots', 'winners', 'walkers', 'throwers', 'miler', 'milers', 'marathoners', 'steeplechasers', 'finalist', 'vaulters', 'decathletes', 'heptathletes', 'junior', 'veteran', 'pacemaker', 'pacer', 'jumpers', 'vaulters', 'hurdlers',
       'world no 1', 'number one', 'world number one', 'defending champion', 'reigning champion', 'silver medallist', 'bronze medallist', 'gold medallist'],
   },
@@ -41,9 +41,18 @@ export const ROLE_RULES = [
       'physiotherapist', 'psychologist', 'nutritionist', 'scientist', 'professor', 'lecturer', 'expert', 'chemist', 'footballer', 'cricketer',
       'tennis player', 'golfer', 'cyclist', 'swimmer', 'triathlete', 'boxer', 'rugby player', 'jockey', 'rower', 'skier', 'actor', 'actress',
       'baseball', 'football', 'tennis', 'cricket', 'rugby', 'golf', 'boxing', 'cycling', 'swimming', 'basketball', 'hockey', 'nfl', 'nba',
-      'baseball star', 'football star', 'tennis star', 'boxing champion', 'tennis champion', 'golf champion', 'cycling champion',
-      'singer', 'musician', 'husband', 'wife', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'girlfriend', 'boyfriend',
-      'fiance', 'fiancee', 'eyewitness', 'witness', 'businessman', 'owner', 'founder'],
+      'boxing champion', 'tennis champion', 'golf champion', 'cycling champion',
+      'singer', 'musician', 'eyewitness', 'witness', 'businessman', 'owner', 'founder', 'economist', 'researcher', 'co-founder'],
+  },
+  {
+    id: 'role/other-sport', reason: 'players of other sports are not athletes', kind: 'role', role: 'other',
+    words: ['striker', 'goalkeeper', 'midfielder', 'quarterback', 'batsman', 'batter', 'bowler', 'pitcher', 'winger', 'gymnast', 'wrestler',
+      'weightlifter', 'skater', 'snowboarder', 'footballers', 'cricketers', 'player', 'players', 'racing driver', 'f1 driver', 'darts player', 'snooker player',
+      'nba star', 'nfl star', 'basketball star', 'soccer star', 'rugby star', 'cricket star', 'golf star', 'boxing star', 'baseball star', 'football star', 'tennis star'],
+  },
+  {
+    id: 'role/family', reason: 'relatives named beside an athlete are not athletes, unless the text shows them racing ("his brother X was fourth")', kind: 'role', role: 'other',
+    words: ['husband', 'wife', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'mum', 'dad', 'parents', 'partner', 'uncle', 'aunt', 'grandfather', 'grandmother', 'cousin'],
   },
 ] as const;
 

@@ -16,6 +16,11 @@ export const VERB_RULES = [
       'emerged victorious', 'emerged as the victor', 'second to', 'third to', 'ahead of', 'behind', 'edged out by', 'beaten by', 'pipped'],
   },
   {
+    id: 'athlete-verb/agent', reason: 'a record or time set, held or won by a person, "the time of X", "in front of X": X competed', kind: 'athlete-verb',
+    words: ['set by', 'held by', 'won by', 'broken by', 'equalled by', 'clocked by', 'time of', 'record of', 'mark of', 'in front of', 'clear of',
+      'victory went to', 'win went to', 'title went to', 'gold went to', 'silver went to', 'bronze went to', 'place went to', 'honours went to', 'crown went to'],
+  },
+  {
     id: 'athlete-verb/achievement', reason: 'records, medals and titles said of a person after the name ("X held the record", "X won gold")', kind: 'athlete-verb',
     words: ['record', 'world record', 'personal best', "season's best", 'medal', 'gold', 'silver', 'bronze', 'title', 'crown', 'podium', 'lap', 'laps',
       'finish line', 'marathon', 'race', 'heat', 'final', 'semi-final', 'sprint', 'hurdles', 'relay', 'cross country', 'half marathon',
@@ -41,7 +46,7 @@ export const NOT_NAME_RULES = [
     words: ['IAAF', 'WADA', 'UKA', 'USATF', 'IOC', 'BBC', 'CAS', 'AK', 'EAA', 'Federation', 'Association', 'Council', 'Commission', 'Committee',
       'Union', 'University', 'College', 'School', 'Academy', 'Club', 'AC', 'Harriers', 'Striders', 'Runners', 'Athletic', 'Athletics', 'Agency',
       'Court', 'Arbitration', 'Tribunal', 'Ministry', 'Government', 'Police', 'Department', 'Institute', 'Foundation', 'Group', 'Ltd',
-      'Inc', 'News', 'Times', 'Telegraph', 'Guardian', 'Mail', 'Sun', 'Express', 'Independent', 'Observer', 'Herald', 'Post', 'Press', 'Monitor', 'Journal', 'Tribune', 'Gazette', 'Chronicle', 'Bulletin', 'Daily', 'Weekly',
+      'Inc', 'Co', 'State', 'Forces', 'Defence', 'Defense', 'Army', 'Navy', 'Prisons', 'News', 'Times', 'Telegraph', 'Guardian', 'Mail', 'Sun', 'Express', 'Independent', 'Observer', 'Herald', 'Post', 'Press', 'Monitor', 'Journal', 'Tribune', 'Gazette', 'Chronicle', 'Bulletin', 'Daily', 'Weekly',
       'Reuters', 'Sky', 'ITV', 'Channel', 'Radio', 'TV', 'Magazine', 'Mag', 'Citius', 'Norwich', 'Aviva', 'Nike', 'Adidas', 'Puma',
       'Stadium', 'Arena', 'Park', 'Centre', 'Center', 'Village', 'Street', 'Avenue', 'Lane', 'Hotel', 'Hospital', 'Church', 'Airport',
       'Station', 'Bridge', 'Square', 'River', 'Lake', 'Hill', 'Valley', 'Common', 'Forest', 'Beach', 'Island', 'Islands', 'Republic',
