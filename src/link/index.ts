@@ -10,14 +10,14 @@ import { buildContext, competitionKey, findCompetition, findEvent } from './cont
 import { clauseAround, placeOf, recordsOf, rowPlace, yearOf } from './details.js';
 import { carryPlaces, placesSaid } from './places.js';
 import { relayTeam } from './relay.js';
-import { indexSpans, sentenceAt } from './spans.js';
+import { firstIn, indexSpans, sentenceAt } from './spans.js';
 import { spanIndexAt } from '../util/spans.js';
 import { plausibleSeconds } from '../extract/times/index.js';
 
 export { PLACE_RULES, RECORD_RULES } from './model.js';
 
 /** A title word right after the mention: "World Cross Country bronze", "Olympic 200m champion". */
-const TITLE_AFTER = /^(?:\s\d{2,5}m)?\s(?:champions?|(?:semi-?)?finalists?|title|titles|medall?ists?|medals?|gold|silver|bronze|crown|record)\b/i;
+const TITLE_AFTER = /^(?:\s\d{2,5}m)?(?:,?\s(?:and|&)(?:\s[\p{L}-]{1,20}){1,3}?)?\s(?:champions?|(?:semi-?)?finalists?|title|titles|medall?ists?|medals?|gold|silver|bronze|crown|record)\b/iu;
 
 
 /** A competition mention that ends in one of these words is a title someone holds, not a race. */
@@ -65,7 +65,11 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
     };
     const timeQuoted = inQuote(t);
     const usable = (c: CompetitionMention) => possible(c) && (timeQuoted || !inQuote(c));
-    let comp = findCompetition(ctx, t, sIdx, usable);
+    // a results row ("1 | BRN | YAVI Winfred | 8:44.39") belongs to the race the article reports, whatever
+    // background race its paragraph named before the table
+    const row = rowPlace(doc, t, times);
+    const reported = ctx.frames.main;
+    let comp = row && reported && usable(reported) && !firstIn(ctx.comps, s.start, s.end, 1).length ? { value: reported, rule: 'link/competition-of-results-table' } : findCompetition(ctx, t, sIdx, usable);
     const ev = findEvent(ctx, t, sIdx, comp?.value ?? null, main);
     if (!ev) continue;
     // a relay time is a team's: it is each named runner's when the sentence names the team ("the American team
@@ -85,7 +89,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
     // edition dates another race, which the article does not name
     const clauseYear = yearOf(clause);
     if (comp && clauseYear !== null && comp.value.year !== null && clauseYear !== comp.value.year && !clause.includes(comp.value.text)) comp = null;
-    const place = rowPlace(doc, t, times) ?? placeOf(clause);
+    const place = row ?? placeOf(clause);
     const rec = recordsOf(clause);
     const indoor = rec.indoor || /\bindoors?\b/i.test(doc.text.slice(Math.max(s.start, t.start - 300), Math.min(s.end, t.end + 300))) || comp?.value.indoor === true;
     for (const runner of team ?? [ath?.value ?? null]) out.push({
