@@ -148,7 +148,7 @@ export function findEvent(ctx: LinkContext, t: TimeMention, sIdx: number, comp: 
   // a cross-country race's distance ("over the 10km course") is its course, not the event
   const own = comp ? ctx.raceEvent.get(competitionKey(comp)) : undefined;
   // (a road distance named beside the time says a road race: the competition found was another one)
-  if (own && own.discipline === 'cross-country' && plausible(own) && !around(events, s, t).some((e) => e.discipline === 'road')) return found(own, 'link/event-of-cross-country-race');
+  if (own && own.discipline === 'cross-country' && plausible(own) && !lastIn(events, doc.blocks[s.block]!.start, doc.blocks[s.block]!.end).some((e) => e.discipline === 'road')) return found(own, 'link/event-of-cross-country-race');
   const inSentence = nearest(around(events, s, t), t, (e) => plausible(e) && (free(e) || !!comp), doc.text);
   if (inSentence) return found(inSentence, 'link/event-in-sentence');
   const block = doc.blocks[s.block]!;

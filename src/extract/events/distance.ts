@@ -74,7 +74,7 @@ export type ContextRule = z.infer<typeof ContextRuleSchema>;
 
 /** Matched on up to 40 characters before a distance. */
 export const DROP_BEFORE: readonly ContextRule[] = z.array(ContextRuleSchema).parse([
-  { id: 'event/not-split', reason: 'a part of a race, not the event: "the last 200m", "in the final 400m", "the first 5km"', pattern: /\b(?:the|a)(?: [a-z]{2,12})? (?:last|final|first|opening|closing|next|remaining|middle)\s$|\b(?:her|his|their)(?: [a-z]{2,12})? (?:last|final|opening|closing)\s$|\b(?:last|final|closing)\s$/i },
+  { id: 'event/not-split', reason: 'a part of a race, not the event: "the last 200m", "in the final 400m", "the first 5km", "the first round of 200 meters"', pattern: /\b(?:the|a)(?: [a-z]{2,12})? (?:last|final|first|opening|closing|next|remaining|middle)\s$|\b(?:her|his|their)(?: [a-z]{2,12})? (?:last|final|opening|closing)\s$|\b(?:last|final|closing)\s$|\b(?:first|last|final|opening|closing|second|third) (?:round|lap|leg|section|part|half|stretch) of\s$/i },
   { id: 'event/not-pace', reason: 'a pace or a training unit: "each mile", "every 400m", "per km"', pattern: /\b(?:each|every|per|a further)\s$/i },
   { id: 'event/not-course', reason: 'a course length in brackets: "two laps (4 miles) of the course"', pattern: /\b(?:laps?|loops?|circuits?|legs?) \($/i },
   { id: 'event/not-margin', reason: 'a margin or an approximate length: "by 10m", "within 100m", "about 5km", "another 200m"', pattern: /\b(?:by|within|another|extra|about|around|some|nearly|almost|roughly|than|over the|across the|legs? of|laps? of|loops? of|after|past|until|through|reaching|reached|reach|passing|passed|halfway|just over|a little over|the next)(?: (?:a|an|the|just|only|almost|nearly|some|about|more))?\s$/i },
