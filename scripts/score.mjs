@@ -139,7 +139,7 @@ const keySet = (names, key) => new Set(names.map(key).filter(Boolean));
 // ---------- tallies ----------
 const T = {};
 const tally = (k) => (T[k] ??= { tp: 0, fp: 0, fn: 0 });
-const extra = { compYear: [0, 0], perfComp: [0, 0], perfTime: { tp: 0, fp: 0, fn: 0 }, speaker: [0, 0], date: [0, 0] };
+const extra = { compYear: [0, 0], perfComp: [0, 0], perfPlace: [0, 0], perfRecords: [0, 0], perfWhole: [0, 0], perfTime: { tp: 0, fp: 0, fn: 0 }, speaker: [0, 0], date: [0, 0] };
 const log = [];
 const note = (src, kind, what) => log.push(`${src}\t${kind}\t${what}`);
 
@@ -253,8 +253,12 @@ for (const g of golds) {
     athlete: p.athlete ? (athleteKeyOf.get(p.athlete) ?? athletesById.get(p.athlete)?.name ?? null) : null,
     event: p.event ? (eventsById.get(p.event)?.name ?? null) : null,
     competition: p.competition ? (compsById.get(p.competition) ?? null) : null,
+    place: p.place ?? null,
+    records: Array.isArray(p.records) ? p.records : [],
     raw: p.raw,
   }));
+  // Record tags compared as sets of upper-case abbreviations ("wr", "WR" and a repeated tag are one).
+  const recordSet = (xs) => [...new Set((xs ?? []).map((x) => String(x).trim().toUpperCase()).filter(Boolean))].sort().join(',');
   const close = (a, b) => Math.abs(a - b) < 0.006;
   const full = (gp, pv) =>
     close(gp.seconds, pv.seconds) && pv.athlete && nameKey(goldNameOf(pv.athlete)) === nameKey(gp.athlete) && pv.event && eventKey(pv.event) === eventKey(gp.event);
@@ -270,19 +274,52 @@ for (const g of golds) {
     if (f) {
       f.hitFull = true;
       tally('performances').tp++;
-      if (f.competition) {
-        // right when the linked record names the gold competition, in a year that gold edition allows
+      // The fields of a matched performance, each judged where the gold file states it. Competition: the linked
+      // record names the gold competition in a year that gold edition allows; where the gold says none, a link to
+      // nothing or to a debatable name (ignoreCompetitions) is right and a link to anything else is wrong.
+      let whole = true;
+      if (f.competition !== undefined) {
         extra.perfComp[1]++;
         const pc = pv.competition;
-        const ok = pc && goldComp.some((gc) => gc.keys.has(compKey(f.competition)) && gc.keys.has(compKey(pc.name)) && (gc.year == null || pc.year == null || gc.year === pc.year));
+        // The gold edition: the series' edition in the performance's year when the gold gives one, else its only
+        // edition in this file; with several editions and no year, any of them.
+        const series = f.competition ? goldComp.filter((gc) => gc.keys.has(compKey(f.competition))) : [];
+        const inYear = f.year != null ? series.filter((gc) => gc.year == null || gc.year === f.year) : series;
+        const editions = inYear.length ? inYear : series;
+        const ok = f.competition
+          ? pc && editions.some((gc) => gc.keys.has(compKey(pc.name)) && (gc.year == null || pc.year == null || gc.year === pc.year))
+          : !pc || ignoreComp.has(compKey(pc.name));
         if (ok) extra.perfComp[0]++;
-        else note(src, 'perf competition', `${f.athlete} ${f.event} ${f.seconds}: expected ${f.competition}, got ${pc ? `${pc.name} ${pc.year ?? ''}` : 'none'}`);
+        else {
+          whole = false;
+          note(src, 'perf competition', `${f.athlete} ${f.event} ${f.seconds}: expected ${f.competition ?? 'none'}, got ${pc ? `${pc.name} ${pc.year ?? ''}` : 'none'}`);
+        }
       }
+      if (f.place !== undefined) {
+        extra.perfPlace[1]++;
+        if ((f.place ?? null) === pv.place) extra.perfPlace[0]++;
+        else {
+          whole = false;
+          note(src, 'perf place', `${f.athlete} ${f.event} ${f.seconds}: expected ${f.place ?? 'none'}, got ${pv.place ?? 'none'}`);
+        }
+      }
+      if (f.records !== undefined) {
+        extra.perfRecords[1]++;
+        if (recordSet(f.records) === recordSet(pv.records)) extra.perfRecords[0]++;
+        else {
+          whole = false;
+          note(src, 'perf records', `${f.athlete} ${f.event} ${f.seconds}: expected [${recordSet(f.records)}], got [${recordSet(pv.records)}]`);
+        }
+      }
+      if (whole) extra.perfWhole[0]++;
+    } else if (pv.athlete && ignoreAth.has(nameKey(pv.athlete)) && !t) {
+      // a time of a person the gold leaves debatable (a wheelchair racer, a pacemaker): neither right nor wrong
     } else {
       tally('performances').fp++;
       note(src, 'performance FP', `${pv.athlete ?? '?'} | ${pv.event ?? '?'} | ${pv.seconds} (${pv.raw ?? ''})`);
     }
   }
+  extra.perfWhole[1] += goldPerf.length;
   for (const gp of goldPerf) {
     if (!gp.hitTime) extra.perfTime.fn++;
     if (!gp.hitFull) {
@@ -343,6 +380,9 @@ const summary = {
   publishedAtAccuracy: ratio(extra.date),
   competitionYearAccuracy: ratio(extra.compYear),
   performanceCompetitionAccuracy: ratio(extra.perfComp),
+  performancePlaceAccuracy: ratio(extra.perfPlace),
+  performanceRecordsAccuracy: ratio(extra.perfRecords),
+  performancesWhollyRight: ratio(extra.perfWhole),
   quoteSpeakerAccuracy: ratio(extra.speaker),
   macroF1: kinds.reduce((s, k) => s + rows[k].f, 0) / kinds.length,
 };
@@ -358,6 +398,9 @@ if (asJson) {
   console.log(`publishedAt accuracy          ${pct(summary.publishedAtAccuracy)}`);
   console.log(`competition year accuracy     ${pct(summary.competitionYearAccuracy)}`);
   console.log(`performance→competition acc.  ${pct(summary.performanceCompetitionAccuracy)}`);
+  console.log(`performance place accuracy    ${pct(summary.performancePlaceAccuracy)}`);
+  console.log(`performance records accuracy  ${pct(summary.performanceRecordsAccuracy)}`);
+  console.log(`gold performances wholly right ${pct(summary.performancesWhollyRight)}  (athlete, event, time, competition, place, records)`);
   console.log(`quote speaker accuracy        ${pct(summary.quoteSpeakerAccuracy)}`);
   if (details) {
     console.log('\n--- details (source, kind, what) ---');
