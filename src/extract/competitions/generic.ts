@@ -240,7 +240,7 @@ export function matchLeading(text: string, tokens: readonly Token[], covered: Ui
 const LOWER_HEADS: ReadonlyMap<string, { name: string; qualifiers: ReadonlySet<string> }> = new Map([
   ['trials', { name: 'Trials', qualifiers: TRIAL_QUALIFIERS }],
   ['trial', { name: 'Trials', qualifiers: TRIAL_QUALIFIERS }],
-  ['championships', { name: 'Championships', qualifiers: new Set(['national', 'county', 'regional', 'area', 'indoor', 'outdoor', 'cross', 'country', 'road', 'relay', 'relays', 'track', 'field', 'junior', 'senior', 'masters', 'veterans', 'schools', 'club', 'marathon']) }],
+  ['championships', { name: 'Championships', qualifiers: new Set(['national', 'athletics', 'county', 'regional', 'area', 'indoor', 'outdoor', 'cross', 'country', 'road', 'relay', 'relays', 'track', 'field', 'junior', 'senior', 'masters', 'veterans', 'schools', 'club', 'marathon']) }],
 ]);
 const LOWER_HEAD_STARTS = startMask(LOWER_HEADS.keys());
 
