@@ -9,6 +9,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'schema' }
+  | { kind: 'report'; dir: string }
   | {
       kind: 'extract';
       inputs: string[];
@@ -20,6 +21,7 @@ export type Command =
       cacheDir: string | null;
       noCache: boolean;
       quiet: boolean;
+      report: boolean;
     };
 
 const OPTIONS = {
@@ -31,6 +33,7 @@ const OPTIONS = {
   'cache-dir': { type: 'string' },
   'no-cache': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  report: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -52,7 +55,11 @@ export function parseCommand(argv: readonly string[]): Command {
     if (rest.length) throw new UsageError(`schema takes no arguments (got "${rest[0]}")`);
     return { kind: 'schema' };
   }
-  if (cmd !== 'extract') throw new UsageError(`unknown command "${cmd}" (expected extract or schema)`);
+  if (cmd === 'report') {
+    if (rest.length !== 1) throw new UsageError('report needs exactly one output folder (of a run with --include-text)');
+    return { kind: 'report', dir: rest[0]! };
+  }
+  if (cmd !== 'extract') throw new UsageError(`unknown command "${cmd}" (expected extract, report or schema)`);
   if (!rest.length) throw new UsageError('extract needs at least one file or folder');
   if (!v.out) throw new UsageError('extract needs --out <dir>');
   let concurrency: number | null = null;
@@ -74,11 +81,13 @@ export function parseCommand(argv: readonly string[]): Command {
     cacheDir: v['cache-dir'] ?? null,
     noCache: !!v['no-cache'],
     quiet: !!v.quiet,
+    report: !!v.report,
   };
 }
 
 export const USAGE = `Usage:
   trackfacts extract <file-or-folder…> --out <dir> [options]
+  trackfacts report <out-dir> the review report (<out-dir>/report/index.html) of a run written with --include-text
   trackfacts schema          print the JSON Schema of facts.json
   trackfacts --help | --version
 
@@ -90,6 +99,8 @@ Extract options:
       --format json|ndjson json: one facts.json; ndjson: one file per kind, one record per line
       --cache-dir <dir>    per-article cache (default: .cache/trackfacts next to the output folder)
       --no-cache           neither read nor write the cache
+      --report             also write the review report, <out>/report/index.html (implies --include-text
+                           and output.debug: the page needs the texts and shows the rules behind each fact)
   -q, --quiet              no progress on stderr
 
 Exit codes: 0 all articles processed; 1 some articles failed (named on stderr and in
