@@ -32,12 +32,15 @@ export function tfListView(S: PageState): void {
     `<nav class="pager" aria-label="pages"><button type="button" id="prev">Previous</button> <span id="pageinfo"></span> <button type="button" id="next">Next</button></nav></section>`;
   const $ = (id: string) => document.getElementById(id) as HTMLInputElement;
   const read = () => {
+    // 'change' also fires when focus leaves a field: re-render only when a filter changed (keeps the focus)
+    const was = JSON.stringify([L.q, L.source, L.kind, L.comp, L.ath, L.problems]);
     L.q = $('q').value;
     L.source = $('f-source').value;
     L.kind = $('f-kind').value;
     L.comp = $('f-comp').value;
     L.ath = $('f-ath').value;
     L.problems = $('f-problems').checked;
+    if (JSON.stringify([L.q, L.source, L.kind, L.comp, L.ath, L.problems]) === was) return;
     L.page = 0;
     tfListRows(S);
   };

@@ -58,7 +58,7 @@ export function renderParagraph(text: string, from: number, to: number, marks: r
     // labels where a mention starts (or goes on after a paragraph break); focus and id only at its real start
     const labelled = piece.cover.filter((c) => spans[c]!.start === piece.start);
     const first = labelled.map((c) => idx[c]!).filter((i) => marks[i]![2] === piece.start);
-    let attrs = `class="s" data-m="${ms.join(' ')}" style="padding-bottom:${(top + 1) * step}px;background:${bg}"`;
+    let attrs = `class="s" data-m="${ms.join(' ')}" data-k="${ms.map((i) => marks[i]![0]).join(' ')}" style="padding-bottom:${(top + 1) * step}px;background:${bg}"`;
     if (labelled.length) attrs += ` data-lb="${escHtml(labelled.map((c) => kinds[marks[idx[c]!]![0]]!.label).join(' '))}"`;
     if (first.length) attrs += ` data-first="${first.join(' ')}" tabindex="0" id="m${articleIdx}-${first[0]}"`;
     out.push(`<span ${attrs}>${t}</span>`);
