@@ -43,11 +43,10 @@ svg.links path.on{stroke-width:2.6;opacity:1}
 svg.defs{position:absolute}
 .problems{color:#742a2a}
 .error{color:#9b2c2c;font-weight:600}
-#tip{position:absolute;z-index:10;max-width:28em;background:#fff;border:1px solid #718096;border-radius:4px;box-shadow:0 2px 8px rgba(0,0,0,.2);padding:.4em .6em;font-size:.85em}
+#tip{position:absolute;z-index:10;pointer-events:none;max-width:28em;background:#fff;border:1px solid #718096;border-radius:4px;box-shadow:0 2px 8px rgba(0,0,0,.2);padding:.4em .6em;font-size:.85em}
 #tip .tip-fact+.tip-fact{border-top:1px solid var(--line);margin-top:.3em;padding-top:.3em}
 #tip .tip-id,#tip .tip-rules{font-family:ui-monospace,monospace;font-size:.9em;color:var(--muted)}
 .static article{border-top:1px solid var(--line);margin-top:1em}
 ${kinds}
-@media (prefers-reduced-motion:no-preference){html{scroll-behavior:smooth}}
 `;
 }
