@@ -93,7 +93,7 @@ describe('seeds report', () => {
               arcs++;
               // the arc starts on the time's first line box and ends on its target's
               const ok = await arc.evaluate((el) => {
-                const svg = el.ownerSVGElement!;
+                const svg = (el as unknown as SVGPathElement).ownerSVGElement!;
                 const base = svg.getBoundingClientRect();
                 const d = el.getAttribute('d')!;
                 const nums = d.match(/-?\d+(?:\.\d+)?/g)!.map(Number);
