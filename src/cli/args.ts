@@ -49,7 +49,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (v.help) return { kind: 'help' };
   if (v.version) return { kind: 'version' };
   const [cmd, ...rest] = positionals;
-  if (cmd === undefined) throw new UsageError('missing command (extract or schema)');
+  if (cmd === undefined) throw new UsageError('missing command (extract, report or schema)');
   if (cmd === 'help') return { kind: 'help' };
   if (cmd === 'schema') {
     if (rest.length) throw new UsageError(`schema takes no arguments (got "${rest[0]}")`);
