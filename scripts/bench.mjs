@@ -166,3 +166,4 @@ for (const [k, v] of Object.entries(coldSmall.report.timings)) console.log(`    
 if (keep) console.log(`\n  kept ${work}`);
 else rmSync(work, { recursive: true, force: true });
 spawnSync(process.execPath, [path.join(root, 'scripts/bench/tables.mjs'), '--articles', String(small)], { stdio: 'inherit' }); // tables and changes (issue 14)
+spawnSync(process.execPath, [path.join(root, 'scripts/bench/report.mjs')], { stdio: 'inherit' }); // the review report (issue 13)

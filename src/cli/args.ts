@@ -12,6 +12,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'schema' }
   | { kind: 'diff'; old: string; new: string; json: boolean }
+  | { kind: 'report'; dir: string }
   | {
       kind: 'extract';
       inputs: string[];
@@ -23,6 +24,7 @@ export type Command =
       cacheDir: string | null;
       noCache: boolean;
       quiet: boolean;
+      report: boolean;
     };
 
 const OPTIONS = {
@@ -35,6 +37,7 @@ const OPTIONS = {
   'cache-dir': { type: 'string' },
   'no-cache': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  report: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -50,7 +53,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (v.help) return { kind: 'help' };
   if (v.version) return { kind: 'version' };
   const [cmd, ...rest] = positionals;
-  if (cmd === undefined) throw new UsageError('missing command (extract or schema)');
+  if (cmd === undefined) throw new UsageError('missing command (extract, diff, report or schema)');
   if (cmd === 'help') return { kind: 'help' };
   if (cmd === 'schema') {
     if (rest.length) throw new UsageError(`schema takes no arguments (got "${rest[0]}")`);
@@ -60,7 +63,11 @@ export function parseCommand(argv: readonly string[]): Command {
     if (rest.length !== 2) throw new UsageError('diff needs two datasets: OLD and NEW (each a folder or a facts.json)');
     return { kind: 'diff', old: rest[0]!, new: rest[1]!, json: !!v.json };
   }
-  if (cmd !== 'extract') throw new UsageError(`unknown command "${cmd}" (expected extract, diff or schema)`);
+  if (cmd === 'report') {
+    if (rest.length !== 1) throw new UsageError('report needs exactly one output folder (of a run with --include-text)');
+    return { kind: 'report', dir: rest[0]! };
+  }
+  if (cmd !== 'extract') throw new UsageError(`unknown command "${cmd}" (expected extract, diff, report or schema)`);
   if (!rest.length) throw new UsageError('extract needs at least one file or folder');
   if (!v.out) throw new UsageError('extract needs --out <dir>');
   if (v.json) throw new UsageError('--json belongs to diff; extract takes --format');
@@ -84,12 +91,14 @@ export function parseCommand(argv: readonly string[]): Command {
     cacheDir: v['cache-dir'] ?? null,
     noCache: !!v['no-cache'],
     quiet: !!v.quiet,
+    report: !!v.report,
   };
 }
 
 export const USAGE = `Usage:
   trackfacts extract <file-or-folder…> --out <dir> [options]
   trackfacts diff OLD NEW    what changed between two datasets (folders or facts.json files); --json: as changes.json
+  trackfacts report <out-dir> the review report (<out-dir>/report/index.html) of a run written with --include-text
   trackfacts schema          print the JSON Schema of facts.json
   trackfacts --help | --version
 
@@ -102,6 +111,8 @@ Extract options:
                            csv and parquet (one table per kind plus mentions), e.g. json,csv,parquet
       --cache-dir <dir>    per-article cache (default: .cache/trackfacts next to the output folder)
       --no-cache           neither read nor write the cache
+      --report             also write the review report, <out>/report/index.html (implies --include-text
+                           and output.debug: the page needs the texts and shows the rules behind each fact)
   -q, --quiet              no progress on stderr
 
 Exit codes: 0 all articles processed; 1 some articles failed (named on stderr and in

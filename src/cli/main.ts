@@ -23,7 +23,7 @@ async function runExtract(cmd: Extract): Promise<number> {
   const { config: loaded } = await loadConfigFile(cmd.config);
   const config = {
     ...loaded,
-    output: { ...loaded.output, ...(cmd.includeText ? { includeText: true } : {}), ...(cmd.format ? { format: cmd.format } : {}) },
+    output: { ...loaded.output, ...(cmd.includeText || cmd.report ? { includeText: true } : {}), ...(cmd.report ? { debug: true } : {}), ...(cmd.format ? { format: cmd.format } : {}) },
   };
   const { runBatch, formatProblem } = await import('../runner/index.js');
   const { formatChangeTotals } = await import('./diff.js');
@@ -50,7 +50,16 @@ async function runExtract(cmd: Extract): Promise<number> {
         `; ${formatChangeTotals(report.changes)}`,
     );
   }
+  if (cmd.report) await runReport(cmd.out, cmd.quiet);
   return report.problemCounts.fatal > 0 ? 1 : 0;
+}
+
+/** The review report of a run's output folder (src/report). */
+async function runReport(dir: string, quiet = false): Promise<number> {
+  const { writeReportFromDir } = await import('../report/index.js');
+  const r = await writeReportFromDir(dir);
+  if (!quiet) err(`trackfacts: wrote ${r.index} (${r.files} files, ${(r.bytes / 1024).toFixed(0)} KB)`);
+  return 0;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -80,6 +89,8 @@ async function main(argv: string[]): Promise<number> {
       return runExtract(cmd);
     case 'diff':
       return (await import('./diff.js')).runDiff(cmd, (s) => process.stdout.write(s), err);
+    case 'report':
+      return runReport(cmd.dir);
   }
 }
 
@@ -89,7 +100,9 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     const name = (e as Error)?.name;
-    if (name === 'ConfigFileError' || name === 'ConfigError') {
+    if (name === 'ReportInputError') {
+      err(`trackfacts: cannot write the report: ${(e as Error).message}`);
+    } else if (name === 'ConfigFileError' || name === 'ConfigError') {
       err(`trackfacts: bad config: ${(e as Error).message}`);
     } else if ((e as NodeJS.ErrnoException)?.code && (e as NodeJS.ErrnoException).syscall) {
       const x = e as NodeJS.ErrnoException;
