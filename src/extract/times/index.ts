@@ -5,7 +5,7 @@
  */
 import type { Doc, TimeMention, TimeReading } from '../../types.js';
 import { readingOf } from './format.js';
-import { CLOCK_BEFORE, DATE_BEFORE, DECIMAL_DURATION_AFTER, HOURS_AFTER, ROUND_MARK_AFTER, RESULT_BEFORE, WIND_AFTER, RESULT_AFTER, RESULT_BRACKET, SPLIT_LEG_BEFORE, SPLIT_LEG_AFTER, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
+import { CLOCK_BEFORE, DATE_BEFORE, DECIMAL_DURATION_AFTER, HOURS_AFTER, ROUND_MARK_AFTER, RESULT_BEFORE, WIND_AFTER, RESULT_AFTER, RESULT_BRACKET, RESULT_NAMED, SPLIT_LEG_BEFORE, SPLIT_LEG_AFTER, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
 import type { NotationId } from './model.js';
 import { wordTimes } from './words.js';
 
@@ -108,7 +108,7 @@ function separatedTimes(text: string, taken: (s: number, e: number) => boolean):
     if (read.weak) {
       if (RESULT_BEFORE.pattern.test(text.slice(Math.max(0, start - 30), start))) t.rule = 'time/bare-decimal-result' satisfies NotationId;
       else if (WIND_AFTER.pattern.test(text.slice(end, end + 20))) t.rule = 'time/bare-decimal-wind' satisfies NotationId;
-      else if (RESULT_AFTER.pattern.test(text.slice(end, end + 24)) || (RESULT_BRACKET.pattern.test(text.slice(Math.max(0, start - 40), start)) && text.charCodeAt(end) === 41)) t.rule = 'time/bare-decimal-result' satisfies NotationId;
+      else if (RESULT_AFTER.pattern.test(text.slice(end, end + 24)) || (RESULT_BRACKET.pattern.test(text.slice(Math.max(0, start - 40), start)) && text.charCodeAt(end) === 41) || RESULT_NAMED.pattern.test(text.slice(Math.max(0, start - 40), start))) t.rule = 'time/bare-decimal-result' satisfies NotationId;
       else t.weak = true;
     }
     out.push(t);

@@ -70,15 +70,16 @@ export const [MARGIN_SIDE] = rules([{
  * A bare decimal ("47.66") is a time when the words before introduce a result ("clocked 47.66",
  * "won in 7.27", "a personal best of 44.93") or a wind reading follows ("10.71 (+0.2)").
  */
-export const [RESULT_BEFORE, WIND_AFTER, RESULT_AFTER, RESULT_BRACKET] = rules([
+export const [RESULT_BEFORE, WIND_AFTER, RESULT_AFTER, RESULT_BRACKET, RESULT_NAMED] = rules([
   {
     id: 'time/bare-decimal-result',
     reason: 'a result verb or phrase right before a bare decimal makes it a time',
-    pattern: /\b(?:clocked|clocking|clocks|clock|ran|runs|running|timed|time of|times of|best of|record of|PB of|SB of|PB|SB|PR|mark of|(?:won|win|wins|winning|finished|finishing|crossed the line|home|second|third|fourth|fifth|sixth|seventh|eighth|last|heat|final|semi-final|race|victory|winner|gold|silver|bronze|medal) in|stopped the clock at|(?:personal|season(?:['’]s)?|lifetime|seasonal) best|world[- ]leading|wind[- ]aided|windy)\s$/i,
+    pattern: /\b(?:clocked|clocking|clocks|clock|ran|runs|running|timed|time of|times of|best of|bests of|record of|PBs? of|SBs? of|PB|SB|PR|mark of|(?:won|win|wins|winning|finished|finishing|crossed the line|home|second|third|fourth|fifth|sixth|seventh|eighth|last|heat|final|semi-final|race|victory|winner|gold|silver|bronze|medal) (?:in|at)|(?:spot|place|position) at|stopped the clock at|(?:personal|season(?:['’]s)?|lifetime|seasonal) best|world[- ]leading|wind[- ]aided|wind[- ]assisted|windy|\d[.:]\d\d,? and)\s$/i,
   },
   { id: 'time/bare-decimal-wind', reason: 'a wind reading after a decimal marks a sprint time: "10.71 (+0.2)", "13.04 (-0.5m/s)"', pattern: /^\s?\((?:wind:? ?)?[+\-−±]?\d\.\d/i },
   { id: 'time/bare-decimal-result-after', reason: 'a result word right after a bare decimal: "a 9.80 run", "a 9.94 personal best", "9.98 for fourth", "10.81 to win"', pattern: /^\s?(?:run|clocking|performance|personal best|season(?:['’]s)? best|lifetime best|PB|SB|PR|for (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|victory|the win|gold|silver|bronze)|to (?:win|take|finish|place|claim|secure))\b/ },
-  { id: 'time/bare-decimal-bracket', reason: 'a decimal in brackets right after a name, as results lists give them: "Rohan Watson (10.04)"', pattern: /\p{Lu}[\p{L}'’.-]+\s?\($/u },
+  { id: 'time/bare-decimal-bracket', reason: 'a decimal in brackets right after a name or a place, as results lists give them: "Rohan Watson (10.04)", "was third (10.18)"', pattern: /(?:\p{Lu}[\p{L}'’.-]+|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)))\s?\($/u },
+  { id: 'time/bare-decimal-named', reason: 'a decimal right after a name and "with", "at" or a possessive: "Dwain Chambers with 6.42", "Kaczmarek at 49.95", "to Kambundji’s 7.82"', pattern: /\p{Lu}[\p{L}'’-]+(?:\s(?:with|at|in)|['’]s)\s$/u },
 ]);
 
 /** After a bare decimal: "3.5 hours", "4.5 minutes" are durations in hours or minutes, not seconds. */
