@@ -20,6 +20,8 @@ export type Command =
       cacheDir: string | null;
       noCache: boolean;
       quiet: boolean;
+      allowEmpty: boolean;
+      maxShrink: number | null;
     };
 
 const OPTIONS = {
@@ -31,6 +33,8 @@ const OPTIONS = {
   'cache-dir': { type: 'string' },
   'no-cache': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  'allow-empty': { type: 'boolean' },
+  'max-shrink': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -62,6 +66,7 @@ export function parseCommand(argv: readonly string[]): Command {
     concurrency = Number(v.concurrency);
   }
   if (v.format !== undefined && v.format !== 'json' && v.format !== 'ndjson') throw new UsageError(`--format must be json or ndjson (got "${v.format}")`);
+  const maxShrink = v['max-shrink'] === undefined ? null : parseShare(v['max-shrink']);
   if (v['no-cache'] && v['cache-dir'] !== undefined) throw new UsageError('--cache-dir and --no-cache cannot be used together');
   return {
     kind: 'extract',
@@ -74,7 +79,17 @@ export function parseCommand(argv: readonly string[]): Command {
     cacheDir: v['cache-dir'] ?? null,
     noCache: !!v['no-cache'],
     quiet: !!v.quiet,
+    allowEmpty: !!v['allow-empty'],
+    maxShrink,
   };
+}
+
+/** "0.5" or "50%" → 0.5; a share from 0 to 1. */
+function parseShare(s: string): number {
+  const m = /^([0-9]{1,3}(?:\.[0-9]+)?)(%?)$/.exec(s.trim());
+  const x = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+  if (!(x >= 0 && x <= 1)) throw new UsageError(`--max-shrink must be a share from 0 to 1 or a percentage (got "${s}")`);
+  return x;
 }
 
 export const USAGE = `Usage:
@@ -91,7 +106,11 @@ Extract options:
       --cache-dir <dir>    per-article cache (default: .cache/trackfacts next to the output folder)
       --no-cache           neither read nor write the cache
   -q, --quiet              no progress on stderr
+      --allow-empty        write an empty dataset when no article is found (else exit 2, outputs kept)
+      --max-shrink <share> refuse (exit 2, outputs kept) when athletes + performances shrink by more
+                           than this share of the previous run's (default: output.maxShrink, 0.5; 1 = never)
 
 Exit codes: 0 all articles processed; 1 some articles failed (named on stderr and in
-run-report.json), the rest written; 2 bad usage, bad config or output not writable.
+run-report.json), the rest written; 2 bad usage, bad config, output not writable or in use,
+no article found, or the facts shrank past --max-shrink (the previous outputs are then kept).
 `;

@@ -4,6 +4,8 @@
  */
 import type { Problem } from '../types.js';
 import type { FactKind } from '../schema/facts.js';
+import type { GuardResult } from './guard.js';
+import { escapeForTerminal } from '../util/escape-terminal.js';
 
 export interface CacheStats {
   enabled: boolean;
@@ -25,7 +27,15 @@ export interface CacheStats {
 export interface RunReport {
   tool: { name: 'trackfacts'; version: string; pipelineVersion: string; fingerprint: string };
   inputs: string[];
-  output: { dir: string; format: 'json' | 'ndjson'; files: string[] };
+  output: {
+    dir: string;
+    format: 'json' | 'ndjson';
+    files: string[];
+    /** sha256 of every file written but run-report.json itself (manifest.json holds that one's too). */
+    digests?: Record<string, string>;
+    /** The publish guard: previous and new size, the shrink, and whether the outputs were replaced (guard.ts). */
+    guard?: GuardResult;
+  };
   files: { found: number; processed: number; failed: number; skipped: number };
   articles: { processed: number };
   counts: Record<FactKind, number>;
@@ -61,7 +71,7 @@ export function roundTimings(t: Record<string, number>): Record<string, number> 
 }
 
 /** The line a person reads on stderr for one problem. */
-export const formatProblem = (p: Problem) => `trackfacts: ${p.source}: ${p.stage}: ${p.reason}`;
+export const formatProblem = (p: Problem) => `trackfacts: ${escapeForTerminal(p.source)}: ${p.stage}: ${escapeForTerminal(p.reason)}`;
 
 export function reportJsonChunks(report: RunReport): Iterable<string> {
   return [JSON.stringify(report, null, 2), '\n'];

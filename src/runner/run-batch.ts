@@ -9,7 +9,6 @@
  * order-independent, so the output is byte-identical at any concurrency. When every input is unchanged
  * since a stored run, the run cache gives the outputs directly.
  */
-import { mkdir } from 'node:fs/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -43,6 +42,15 @@ import { addTimings } from './task.js';
 import { createTaskBudget } from './budget.js';
 import { createHeapGuard } from './heap.js';
 import { createInterner, internFacts } from './intern.js';
+import { MANIFEST_FILE, stageOutputSet } from '../io/output-set.js';
+import type { StagedSet } from '../io/output-set.js';
+import { escapeForTerminal } from '../util/escape-terminal.js';
+import { missingInputs, prepareOutput, probeCacheDir } from './preflight.js';
+import { beginCacheSession } from './cache-sweep.js';
+import type { CacheSession } from './cache-sweep.js';
+import { checkGuard, guardMessage, previousSize } from './guard.js';
+import { RunError } from './run-error.js';
+import { KNOWN_OUTPUT_NAMES } from './output-names.js';
 
 export interface RunBatchOptions {
   config: Config;
@@ -62,6 +70,12 @@ export interface RunBatchOptions {
   /** Files changed less than this before they were read are read again next run, never taken as unchanged
    *  from their stat (see stat-index.ts); default 2,000 ms. */
   statGraceMs?: number;
+  /** Write an empty dataset when no article is found (default: refuse, RunError 'no-articles'). */
+  allowEmpty?: boolean;
+  /** Refuse to replace the outputs when athletes + performances shrink by more than this share; default `config.output.maxShrink`. */
+  maxShrink?: number;
+  /** How long to wait for another run's lock on `out` before giving up (default 0: fail at once). */
+  lockWaitMs?: number;
 }
 
 export const REPORT_FILE = 'run-report.json';
@@ -107,6 +121,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     problems.push(p);
     options.onProblem?.(p);
   };
+  let cacheWritable = true;
   const cache: CacheStats = { enabled: !!cacheDir, dir: cacheDir, run: cacheDir ? 'miss' : 'off', hits: 0, misses: 0, unread: 0, corrupt: 0, written: 0, writeErrors: 0 };
 
   // Workers take a while to start (each builds its pipeline). Without a cache every file needs them:
@@ -118,11 +133,26 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     poolPromise = null;
     if (pool) await (await pool).close();
   };
-  if (!cacheDir || !existsSync(cacheDir)) void getPool().catch(() => undefined);
+  // before anything is read or written: inputs exist, the output folder is usable and locked (preflight.ts)
+  const missing = await missingInputs(inputs);
+  if (missing.length) throw new RunError(`input not found: ${missing.map(escapeForTerminal).join(', ')}; nothing written`, 'input-missing');
+  const lock = await prepareOutput(out, { lockWaitMs: options.lockWaitMs });
+  let set: StagedSet | null = null;
+  let cacheSession: CacheSession | null = null;
   try {
+    if (cacheDir) {
+      const unwritable = await probeCacheDir(cacheDir);
+      if (unwritable) addProblem(unwritable);
+      else cacheSession = await beginCacheSession(cacheDir);
+      cacheWritable = !unwritable;
+    }
+    if (!cacheDir || !existsSync(cacheDir)) void getPool().catch(() => undefined);
     return await run();
   } finally {
     await closePool().catch(() => undefined); // never leave workers keeping the process alive
+    await (set as StagedSet | null)?.discard().catch(() => undefined); // a run that did not commit leaves no staging folder
+    cacheSession?.end();
+    lock.release();
   }
 
   async function run(): Promise<RunReport> {
@@ -139,15 +169,16 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     t = now();
     const fingerprint = pipelineFingerprint(config);
     lap('setup', t);
-    await mkdir(out, { recursive: true });
+    const stage = async () => (set ??= await stageOutputSet(out));
 
     const finish = async (o: { written: OutputFile[]; counts: RunReport['counts']; articles: number; processed: number; failedFiles: number }) => {
       const elapsedMs = now() - started;
+      const guard = checkGuard(await previousSize(out, REPORT_FILE), o.counts, o.articles, { maxShrink: options.maxShrink ?? config.output.maxShrink, allowEmpty: !!options.allowEmpty });
       const sorted = sortProblems(problems);
       const report: RunReport = {
         tool: { name: 'trackfacts', version, pipelineVersion: PIPELINE_VERSION, fingerprint },
         inputs: [...inputs],
-        output: { dir: out, format: config.output.format, files: [...o.written.map((w) => w.name), REPORT_FILE] },
+        output: { dir: out, format: config.output.format, files: [...o.written.map((w) => w.name), REPORT_FILE, MANIFEST_FILE], digests: Object.fromEntries(o.written.map((w) => [w.name, w.sha256])), guard },
         files: { found: files.length, processed: o.processed, failed: o.failedFiles, skipped: walked.problems.filter((p) => p.severity === 'fatal').length },
         articles: { processed: o.articles },
         counts: o.counts,
@@ -160,7 +191,12 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         articlesPerSecond: Math.round((o.articles / Math.max(elapsedMs, 1)) * 1000 * 10) / 10,
         maxRssBytes: process.resourceUsage().maxRSS * 1024,
       };
-      await writeFileAtomic(path.join(out, REPORT_FILE), reportJsonChunks(report));
+      if (guard.verdict !== 'ok') throw new RunError(guardMessage(guard, out), guard.verdict, report);
+      const s = await stage();
+      const reportFile = await s.write(REPORT_FILE, reportJsonChunks(report));
+      t = now();
+      await s.commit([...o.written, reportFile], { counts: o.counts, articles: o.articles }, KNOWN_OUTPUT_NAMES);
+      lap('write', t);
       return report;
     };
 
@@ -201,7 +237,8 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         lap('cache.run', t);
         if (snap) {
           t = now();
-          for (const f of snap.files) await writeFileAtomic(path.join(out, f.name), [f.data]);
+          const s = await stage();
+          for (const f of snap.files) await writeFileAtomic(path.join(s.dir, f.name), [f.data]);
           lap('write', t);
           cache.run = 'hit';
           cache.hits = files.length;
@@ -282,7 +319,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     const finishFile = (p: Pending, x: Extracted) => {
       apply(x.result, true);
       if (x.entry === null) snapshotable = false;
-      else if (cacheDir && p.key) {
+      else if (cacheDir && cacheWritable && p.key) {
         const dir = cacheDir;
         const key = p.key;
         const entry = x.entry;
@@ -406,7 +443,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     for (const m of Object.values(state)) (m as Map<unknown, unknown>).clear(); // the facts hold what is written; let the rest go
     lap('finalize', t);
     t = now();
-    const written = await writeOutputs(out, facts, config, traces);
+    const written = await writeOutputs((await stage()).dir, facts, config, traces);
     lap('write', t);
     const counts = Object.fromEntries(FACT_KINDS.map((k) => [k, facts[k].length])) as RunReport['counts'];
 
@@ -422,7 +459,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         failedFiles,
       };
       try {
-        await storeRunSnapshot(cacheDir, manifest, out);
+        await storeRunSnapshot(cacheDir, manifest, (await stage()).dir);
         cache.run = 'stored';
       } catch {
         cache.writeErrors++;
