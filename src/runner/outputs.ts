@@ -9,6 +9,7 @@ import type { FactsFile } from '../schema/facts.js';
 import { FACT_KINDS } from '../schema/facts.js';
 import { factsJsonChunks, factsNdjsonChunks } from '../write/index.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { jsonLine } from '../write/json-line.js';
 
 export const FACTS_FILE = 'facts.json';
 export const DEBUG_FILE = 'debug.json';
@@ -36,7 +37,7 @@ async function writeHashed(dir: string, name: string, chunks: Iterable<string>):
 function* debugChunks(traces: ReadonlyMap<string, Record<string, string[]>>): Iterable<string> {
   const sources = [...traces.keys()].sort();
   yield '{\n';
-  for (let i = 0; i < sources.length; i++) yield `  ${JSON.stringify(sources[i])}: ${JSON.stringify(traces.get(sources[i]!))}${i + 1 < sources.length ? ',' : ''}\n`;
+  for (let i = 0; i < sources.length; i++) yield `  ${jsonLine(sources[i])}: ${jsonLine(traces.get(sources[i]!))}${i + 1 < sources.length ? ',' : ''}\n`;
   yield '}\n';
 }
 

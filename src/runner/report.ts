@@ -6,6 +6,7 @@ import type { Problem } from '../types.js';
 import type { FactKind } from '../schema/facts.js';
 import type { GuardResult } from './guard.js';
 import { escapeForTerminal } from '../util/escape-terminal.js';
+import { jsonLine } from '../write/json-line.js';
 
 export interface CacheStats {
   enabled: boolean;
@@ -74,5 +75,5 @@ export function roundTimings(t: Record<string, number>): Record<string, number> 
 export const formatProblem = (p: Problem) => `trackfacts: ${escapeForTerminal(p.source)}: ${p.stage}: ${escapeForTerminal(p.reason)}`;
 
 export function reportJsonChunks(report: RunReport): Iterable<string> {
-  return [JSON.stringify(report, null, 2), '\n'];
+  return [jsonLine(report, 2), '\n'];
 }
