@@ -95,7 +95,7 @@ function failureResult(source: string, rule: string, reason: string): FileResult
 
 const readBytes = (f: InputFile): Buffer | { err: unknown } => {
   try {
-    return readFileSync(f.path);
+    return readFileSync(f.rawPath ?? f.path);
   } catch (err) {
     return { err };
   }
