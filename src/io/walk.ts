@@ -34,6 +34,8 @@ export interface WalkOptions {
   maxFileBytes: number;
   /** Absolute paths never walked into (the output and cache folders). */
   exclude?: readonly string[];
+  /** Files over maxFileBytes that are still taken (streamed line by line, the limit applying per line). */
+  exemptFromSize?: (path: string, size: number) => boolean;
 }
 
 export interface WalkResult {
@@ -75,7 +77,7 @@ export async function walkInputs(inputs: readonly string[], options: WalkOptions
       return;
     }
     seenSources.add(source);
-    if (size > options.maxFileBytes) {
+    if (size > options.maxFileBytes && !options.exemptFromSize?.(abs, size)) {
       problems.push({ source, stage: 'io', rule: 'io/too-large', severity: 'fatal', reason: `file is ${size} bytes, over limits.maxFileBytes (${options.maxFileBytes}); skipped` });
       return;
     }
