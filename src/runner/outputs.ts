@@ -10,6 +10,7 @@ import { FACT_KINDS } from '../schema/facts.js';
 import { factsJsonChunks, factsNdjsonChunks } from '../write/index.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { jsonLine } from '../write/json-line.js';
+import { crashPoint } from '../io/crash-point.js';
 
 export const FACTS_FILE = 'facts.json';
 export const DEBUG_FILE = 'debug.json';
@@ -31,6 +32,7 @@ async function writeHashed(dir: string, name: string, chunks: Iterable<string>):
     }
   };
   await writeFileAtomic(path.join(dir, name), tee());
+  crashPoint(`wrote ${name}`);
   return { name, sha256: h.digest('hex'), bytes };
 }
 
