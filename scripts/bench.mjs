@@ -165,3 +165,4 @@ console.log(`\n  stage timings, cold ${small} (ms summed over articles):`);
 for (const [k, v] of Object.entries(coldSmall.report.timings)) console.log(`    ${k.padEnd(22)} ${String(v).padStart(10)}`);
 if (keep) console.log(`\n  kept ${work}`);
 else rmSync(work, { recursive: true, force: true });
+if (!args.includes('--no-jsonl')) spawnSync(process.execPath, [path.join(root, 'scripts/bench/jsonl.mjs'), '--n', opt('--jsonl', '50000')], { stdio: 'inherit' }); // issue 16: JSONL export vs files
