@@ -86,8 +86,10 @@ export function parseCommand(argv: readonly string[]): Command {
 
 /** "0.5" or "50%" → 0.5; a share from 0 to 1. */
 function parseShare(s: string): number {
-  const m = /^([0-9]{1,3}(?:\.[0-9]+)?)(%?)$/.exec(s.trim());
-  const x = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+  const t = s.trim();
+  const pct = t.endsWith('%');
+  const digits = pct ? t.slice(0, -1) : t;
+  const x = /^[0-9.]{1,12}$/.test(digits) ? Number(digits) / (pct ? 100 : 1) : NaN;
   if (!(x >= 0 && x <= 1)) throw new UsageError(`--max-shrink must be a share from 0 to 1 or a percentage (got "${s}")`);
   return x;
 }

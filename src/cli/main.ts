@@ -12,6 +12,10 @@ import { tuneV8ForBatches } from './v8-tuning.js';
 // Ctrl-C or a kill: exit through process.exit so that the output lock and the cache mark are removed
 // (their 'exit' handlers); the outputs are either the previous set or the new one (src/io/output-set.ts).
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) process.once(signal, () => process.exit(code));
+// stderr closed early (`trackfacts … 2>&1 | head -1`): the run still finishes and publishes; messages are dropped
+for (const stream of [process.stdout, process.stderr]) stream.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
 
 type Extract = Extract_<Command>;
 type Extract_<C> = C extends { kind: 'extract' } ? C : never;
