@@ -100,7 +100,7 @@ export const USAGE = `Usage:
   trackfacts --help | --version
 
 Extract options:
-  -o, --out <dir>          output folder: facts.json (or <kind>.ndjson) and run-report.json
+  -o, --out <dir>          output folder: facts.json (or <kind>.ndjson), run-report.json, manifest.json
   -c, --config <file>      pipeline config (default: ./pipeline.config.json when present)
   -j, --concurrency <n>    worker threads (default: runner.concurrency, else one per core)
       --include-text       put each article's body text into articles[].text

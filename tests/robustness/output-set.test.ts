@@ -67,22 +67,28 @@ describe('one output set', () => {
     expect(names()).toEqual(['facts.json', 'manifest.json', 'notes.txt', 'run-report.json']);
   });
 
-  it('a kill at every step of the write phase (json + debug, ndjson): the previous set, or a switch past its commit point that the next run finishes', () => {
+  it('a kill at every step of the write phase (json + debug, ndjson, a switch from ndjson to json): the previous set, or a switch past its commit point that the next run finishes', () => {
     const seenPoints: Record<string, number> = {};
-    for (const format of ['json', 'ndjson'] as const) {
-      const cfg = path.join(dir, `debug-${format}.json`);
-      writeFileSync(cfg, JSON.stringify({ output: { debug: true, format } }));
-      const args = (input: string, out: string) => ['extract', input, '--out', out, '--no-cache', '--quiet', '--config', cfg, '-j', '1'];
+    /** A file's sha256, or "absent". */
+    const shaOr = (f: string) => (existsSync(f) ? sha(f) : 'absent');
+    for (const [format, oldFormat] of [['json', 'json'], ['ndjson', 'ndjson'], ['json', 'ndjson']] as const) {
+      const configFor = (fmt: string) => {
+        const cfg = path.join(dir, `debug-${fmt}.json`);
+        writeFileSync(cfg, JSON.stringify({ output: { debug: true, format: fmt } }));
+        return cfg;
+      };
+      const cfg = configFor(format);
+      const args = (input: string, out: string, c = cfg) => ['extract', input, '--out', out, '--no-cache', '--quiet', '--config', c, '-j', '1'];
       // the previous set and the new set, each written by an uninterrupted run
-      const oldOut = path.join(dir, `old-${format}`);
-      const newOut = path.join(dir, `new-${format}`);
-      expect(cli(args(oldIn, oldOut)).status).toBe(0);
+      const oldOut = path.join(dir, `old-${oldFormat}-${format}`);
+      const newOut = path.join(dir, `new-${oldFormat}-${format}`);
+      expect(cli(args(oldIn, oldOut, configFor(oldFormat))).status).toBe(0);
       expect(cli(args(newIn, newOut)).status).toBe(0);
-      const dataFiles = readdirSync(newOut).filter((f) => f !== 'run-report.json' && f !== 'manifest.json');
-      const oldData = Object.fromEntries(dataFiles.map((f) => [f, sha(path.join(oldOut, f))]));
-      const newData = Object.fromEntries(dataFiles.map((f) => [f, sha(path.join(newOut, f))]));
+      const dataFiles = [...new Set([...readdirSync(newOut), ...readdirSync(oldOut)])].filter((f) => f !== 'run-report.json' && f !== 'manifest.json').sort();
+      const oldData = Object.fromEntries(dataFiles.map((f) => [f, shaOr(path.join(oldOut, f))]));
+      const newData = Object.fromEntries(dataFiles.map((f) => [f, shaOr(path.join(newOut, f))]));
       expect(oldData).not.toEqual(newData);
-      const out = path.join(dir, `kill-${format}`);
+      const out = path.join(dir, `kill-${oldFormat}-${format}`);
       let n = 1;
       for (; n < 100; n++) {
         rmSync(out, { recursive: true, force: true });
@@ -95,33 +101,34 @@ describe('one output set', () => {
         const ctx = `${format}, killed at crash point ${n}`;
         // every data file is whole at every moment: the old or the new bytes
         for (const f of dataFiles) {
-          const now = sha(path.join(out, f));
+          const now = shaOr(path.join(out, f));
           expect(now === oldData[f] || now === newData[f], `${ctx}: ${f} is neither old nor new`).toBe(true);
         }
         const check = spawnSync(process.execPath, ['--input-type=module', '-e', `import { verifyOutputSet } from ${JSON.stringify(pathToFileURL(path.join(path.dirname(CLI), '../io/output-set.js')).href)}; console.log((await verifyOutputSet(${JSON.stringify(out)})).state)`], { encoding: 'utf8' });
         const state = check.stdout.trim();
         expect(['whole', 'switching'], `${ctx}: set state ${state}`).toContain(state);
         seenPoints[state] = (seenPoints[state] ?? 0) + 1;
-        const current = Object.fromEntries(dataFiles.map((f) => [f, sha(path.join(out, f))]));
+        const current = Object.fromEntries(dataFiles.map((f) => [f, shaOr(path.join(out, f))]));
         if (state === 'whole') expect([oldData, newData], `${ctx}: a whole set is the old or the new one`).toContainEqual(current);
         // the next run (here its first step alone) finishes or drops the switch: a whole set, old or new, nothing stray
         const rec = spawnSync(process.execPath, ['--input-type=module', '-e', `import { recoverOutputSet, verifyOutputSet } from ${JSON.stringify(pathToFileURL(path.join(path.dirname(CLI), '../io/output-set.js')).href)}; const r = await recoverOutputSet(${JSON.stringify(out)}); console.log(r.rolledForward, (await verifyOutputSet(${JSON.stringify(out)})).state)`], { encoding: 'utf8' });
         const [rolled, after] = rec.stdout.trim().split(' ');
         expect(after, `${ctx}: after recovery`).toBe('whole');
-        const recovered = Object.fromEntries(dataFiles.map((f) => [f, sha(path.join(out, f))]));
+        const recovered = Object.fromEntries(dataFiles.map((f) => [f, shaOr(path.join(out, f))]));
         expect(recovered, `${ctx}: after recovery`).toEqual(rolled === 'true' || state === 'switching' ? newData : current);
         // the killed run's lock stays until the next run finds its process gone
         expect(readdirSync(out).filter((f) => f.startsWith('.')), `${ctx}: hidden leftovers after recovery`).toEqual(['.trackfacts.lock']);
         if (n === 3) {
           const again = cli(args(newIn, out));
           expect(again.status, `${ctx}: the next run: ${again.stderr}`).toBe(0);
-          expect(Object.fromEntries(dataFiles.map((f) => [f, sha(path.join(out, f))]))).toEqual(newData);
+          expect(Object.fromEntries(dataFiles.map((f) => [f, shaOr(path.join(out, f))]))).toEqual(newData);
           expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
         }
       }
-      expect(n, `${format}: the run never finished`).toBeLessThan(100);
-      expect(n, `${format}: too few crash points`).toBeGreaterThan(dataFiles.length * 2);
-      console.log(`${format}: killed at ${n - 1} crash points of the write phase, then ran through`);
+      const name = oldFormat === format ? format : `${oldFormat} → ${format}`;
+      expect(n, `${name}: the run never finished`).toBeLessThan(100);
+      expect(n, `${name}: too few crash points`).toBeGreaterThan(readdirSync(newOut).length * 2);
+      console.log(`${name}: killed at ${n - 1} crash points of the write phase, then ran through`);
     }
     expect(seenPoints['whole']).toBeGreaterThan(0);
     expect(seenPoints['switching']).toBeGreaterThan(0);
