@@ -167,3 +167,4 @@ if (keep) console.log(`\n  kept ${work}`);
 else rmSync(work, { recursive: true, force: true });
 spawnSync(process.execPath, [path.join(root, 'scripts/bench/tables.mjs'), '--articles', String(small)], { stdio: 'inherit' }); // tables and changes (issue 14)
 spawnSync(process.execPath, [path.join(root, 'scripts/bench/report.mjs')], { stdio: 'inherit' }); // the review report (issue 13)
+if (!args.includes('--no-jsonl')) spawnSync(process.execPath, [path.join(root, 'scripts/bench/jsonl.mjs'), '--n', opt('--jsonl', '50000')], { stdio: 'inherit' }); // issue 16: JSONL export vs files

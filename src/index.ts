@@ -18,5 +18,7 @@ export { FactsFileSchema, factsJsonSchema, SCHEMA_VERSION, CANONICAL_EVENTS, REC
 export type { FactsFile, Article, Athlete, Event, Competition, Performance, Quote, Mention } from './schema/facts.js';
 export { extractText } from './extract-text.js';
 export type * from './types.js';
-export { runBatch } from './runner/index.js';
+export { runBatch, RunError } from './runner/index.js';
+export { verifyOutputSet, recoverOutputSet } from './io/output-set.js';
+export type { OutputManifest, SetCheck } from './io/output-set.js';
 export type { RunBatchOptions, RunReport } from './runner/index.js';

@@ -25,6 +25,8 @@ export type Command =
       noCache: boolean;
       quiet: boolean;
       report: boolean;
+      allowEmpty: boolean;
+      maxShrink: number | null;
     };
 
 const OPTIONS = {
@@ -38,6 +40,8 @@ const OPTIONS = {
   'no-cache': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   report: { type: 'boolean' },
+  'allow-empty': { type: 'boolean' },
+  'max-shrink': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -79,6 +83,7 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   const formats = v.format === undefined ? null : parseFormatList(v.format);
   if (formats && !Array.isArray(formats)) throw new UsageError(`--format: ${formats.error}`);
+  const maxShrink = v['max-shrink'] === undefined ? null : parseShare(v['max-shrink']);
   if (v['no-cache'] && v['cache-dir'] !== undefined) throw new UsageError('--cache-dir and --no-cache cannot be used together');
   return {
     kind: 'extract',
@@ -92,7 +97,19 @@ export function parseCommand(argv: readonly string[]): Command {
     noCache: !!v['no-cache'],
     quiet: !!v.quiet,
     report: !!v.report,
+    allowEmpty: !!v['allow-empty'],
+    maxShrink,
   };
+}
+
+/** "0.5" or "50%" → 0.5; a share from 0 to 1. */
+function parseShare(s: string): number {
+  const t = s.trim();
+  const pct = t.endsWith('%');
+  const digits = pct ? t.slice(0, -1) : t;
+  const x = /^[0-9.]{1,12}$/.test(digits) ? Number(digits) / (pct ? 100 : 1) : NaN;
+  if (!(x >= 0 && x <= 1)) throw new UsageError(`--max-shrink must be a share from 0 to 1 or a percentage (got "${s}")`);
+  return x;
 }
 
 export const USAGE = `Usage:
@@ -104,6 +121,7 @@ export const USAGE = `Usage:
 
 Extract options:
   -o, --out <dir>          output folder: facts.json (or the --format files), changes.json, run-report.json
+  -o, --out <dir>          output folder: facts.json (or <kind>.ndjson), run-report.json, manifest.json
   -c, --config <file>      pipeline config (default: ./pipeline.config.json when present)
   -j, --concurrency <n>    worker threads (default: runner.concurrency, else one per core)
       --include-text       put each article's body text into articles[].text
@@ -114,7 +132,11 @@ Extract options:
       --report             also write the review report, <out>/report/index.html (implies --include-text
                            and output.debug: the page needs the texts and shows the rules behind each fact)
   -q, --quiet              no progress on stderr
+      --allow-empty        write an empty dataset when no article is found (else exit 2, outputs kept)
+      --max-shrink <share> refuse (exit 2, outputs kept) when athletes + performances shrink by more
+                           than this share of the previous run's (default: output.maxShrink, 0.5; 1 = never)
 
 Exit codes: 0 all articles processed; 1 some articles failed (named on stderr and in
-run-report.json), the rest written; 2 bad usage, bad config or output not writable.
+run-report.json), the rest written; 2 bad usage, bad config, output not writable or in use,
+no article found, or the facts shrank past --max-shrink (the previous outputs are then kept).
 `;

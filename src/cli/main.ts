@@ -6,7 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { parseCommand, UsageError, USAGE } from './args.js';
 import type { Command } from './args.js';
+import { availableParallelism } from 'node:os';
 import { tuneV8ForBatches } from './v8-tuning.js';
+
+// Ctrl-C or a kill: exit through process.exit so that the output lock and the cache mark are removed
+// (their 'exit' handlers); the outputs are either the previous set or the new one (src/io/output-set.ts).
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) process.once(signal, () => process.exit(code));
+// stderr closed early (`trackfacts … 2>&1 | head -1`): the run still finishes and publishes; messages are dropped
+for (const stream of [process.stdout, process.stderr]) stream.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
 
 type Extract = Extract_<Command>;
 type Extract_<C> = C extends { kind: 'extract' } ? C : never;
@@ -28,12 +37,18 @@ async function runExtract(cmd: Extract): Promise<number> {
   const { runBatch, formatProblem } = await import('../runner/index.js');
   const { formatChangeTotals } = await import('./diff.js');
   tuneV8ForBatches();
+  const cores = availableParallelism();
+  const threads = cmd.concurrency ?? config.runner.concurrency;
+  if (threads !== null && threads > cores && !cmd.quiet)
+    err(`trackfacts: warning: ${threads} worker threads on ${cores} cores: each thread beyond the cores only adds memory and switching (try -j ${cores})`);
   const report = await runBatch(cmd.inputs, {
     config,
     out: cmd.out,
     concurrency: cmd.concurrency,
     cacheDir: cmd.noCache ? null : (cmd.cacheDir ?? undefined),
     progress: cmd.quiet ? null : process.stderr,
+    allowEmpty: cmd.allowEmpty,
+    ...(cmd.maxShrink !== null ? { maxShrink: cmd.maxShrink } : {}),
     version: version(),
     onProblem: (p) => {
       if (p.severity === 'fatal') err(formatProblem(p));
@@ -102,6 +117,8 @@ main(process.argv.slice(2)).then(
     const name = (e as Error)?.name;
     if (name === 'ReportInputError') {
       err(`trackfacts: cannot write the report: ${(e as Error).message}`);
+    } else if (name === 'RunError') {
+      err(`trackfacts: ${(e as Error).message}`);
     } else if (name === 'ConfigFileError' || name === 'ConfigError') {
       err(`trackfacts: bad config: ${(e as Error).message}`);
     } else if ((e as NodeJS.ErrnoException)?.code && (e as NodeJS.ErrnoException).syscall) {

@@ -43,8 +43,10 @@ export const ConfigSchema = z.strictObject({
       includeText: z.boolean().default(false),
       /** Also write debug.json: the rule ids behind every fact. */
       debug: z.boolean().default(false),
+      /** Refuse to replace the outputs when athletes + performances would shrink by more than this share (0–1; 1 never refuses). */
+      maxShrink: z.number().min(0).max(1).default(0.5),
     })
-    .default({ format: 'json', includeText: false, debug: false }),
+    .default({ format: 'json', includeText: false, debug: false, maxShrink: 0.5 }),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

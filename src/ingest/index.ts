@@ -13,6 +13,7 @@ import { ingestJson, ingestJsonl } from './json.js';
 import { ingestMd } from './md.js';
 import { problem, type IngestRule } from './problems.js';
 import { ingestTxt } from './txt.js';
+import { wellFormedArticles } from './well-formed.js';
 
 export { decodeBytes, normaliseNewlines } from './decode.js';
 export { parseDate } from './dates.js';
@@ -52,7 +53,8 @@ export function ingestFile(bytes: Uint8Array, source: string, options: IngestOpt
       const reason = first ? `no article in the file: ${first.reason}${more > 0 ? ` (and ${more} more problems)` : ''}` : 'no article in the file';
       return { articles: [], problems: [...problems, problem(source, first && first.rule !== 'ingest/json-shape' ? (first.rule as IngestRule) : 'ingest/empty', 'fatal', reason)] };
     }
-    return { articles: r.articles, problems: [...problems, ...r.problems] };
+    const unicode = wellFormedArticles(r.articles, source);
+    return { articles: r.articles, problems: [...problems, ...r.problems, ...(unicode ? [unicode] : [])] };
   }
   let parts;
   if (ext === '.html' || ext === '.htm') {
@@ -67,5 +69,8 @@ export function ingestFile(bytes: Uint8Array, source: string, options: IngestOpt
     problems.push(problem(source, ext.startsWith('.htm') ? 'ingest/html-no-content' : 'ingest/empty', 'fatal', 'no article text found'));
     return { articles: [], problems };
   }
-  return { articles: [toArticle(source, hash, parts)], problems };
+  const articles = [toArticle(source, hash, parts)];
+  const unicode = wellFormedArticles(articles, source);
+  if (unicode) problems.push(unicode);
+  return { articles, problems };
 }

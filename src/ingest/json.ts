@@ -24,14 +24,14 @@ export interface JsonFields {
 type Obj = Record<string, unknown>;
 
 /** Invalid JSONL lines reported one by one; beyond this, one summary problem. */
-const MAX_LINE_PROBLEMS = 50;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const MAX_LINE_PROBLEMS = 50;
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Containers of article lists in common exports. */
 const LIST_KEYS = ['articles', 'items', 'data', 'results', 'posts', 'documents'];
 
 /** The first mapped field present on `o` (own keys only), with the key it came from. */
-function field(o: Obj, keys: readonly string[]): { key: string; value: unknown } | null {
+export function field(o: Obj, keys: readonly string[]): { key: string; value: unknown } | null {
   for (const k of keys) if (Object.hasOwn(o, k) && o[k] !== null && o[k] !== undefined) return { key: k, value: o[k] };
   return null;
 }
@@ -57,7 +57,7 @@ function stringOf(v: unknown, joinArrays: boolean): string | null {
   return null;
 }
 
-interface Ctx {
+export interface Ctx {
   path: string;
   sha256: string;
   fields: JsonFields;
@@ -65,7 +65,7 @@ interface Ctx {
   out: IngestResult;
 }
 
-function readObject(o: unknown, index: number, where: string, ctx: Ctx): void {
+export function readObject(o: unknown, index: number, where: string, ctx: Ctx): void {
   const { out, path, fields } = ctx;
   if (!isObj(o)) {
     out.problems.push(problem(path, 'ingest/json-shape', 'warning', `${where}: not an object, skipped`));
@@ -136,7 +136,7 @@ export function ingestJson(text: string, path: string, sha256: string, fields: J
   return out;
 }
 
-function parseJson(s: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+export function parseJson(s: string): { ok: true; value: unknown } | { ok: false; reason: string } {
   try {
     return { ok: true, value: JSON.parse(s) as unknown };
   } catch (e) {

@@ -11,7 +11,8 @@ export type IngestRule =
   | 'ingest/json-parse'
   | 'ingest/json-shape'
   | 'ingest/json-field-type'
-  | 'ingest/json-duplicate-id';
+  | 'ingest/json-duplicate-id'
+  | 'ingest/ill-formed-unicode';
 
 export function problem(source: string, rule: IngestRule, severity: Problem['severity'], reason: string): Problem {
   return { source, stage: 'ingest', rule, severity, reason };

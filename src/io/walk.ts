@@ -11,6 +11,7 @@ import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../types.js';
 import { ioProblem } from './problems.js';
+import { joinRaw, readRawNames } from './raw-names.js';
 
 export interface InputFile {
   /** Absolute path on disk. */
@@ -22,6 +23,9 @@ export interface InputFile {
   mtimeMs: number;
   ctimeMs: number;
   ino: number;
+  /** The path's bytes when a name in it is not UTF-8 (a Latin-1 file name): what the file is read by. `path`
+   *  and `source` then show those names decoded as Latin-1 (see raw-names.ts). */
+  rawPath?: Buffer;
 }
 
 export interface WalkOptions {
@@ -30,6 +34,8 @@ export interface WalkOptions {
   maxFileBytes: number;
   /** Absolute paths never walked into (the output and cache folders). */
   exclude?: readonly string[];
+  /** Files over maxFileBytes that are still taken (streamed line by line, the limit applying per line). */
+  exemptFromSize?: (path: string, size: number) => boolean;
 }
 
 export interface WalkResult {
@@ -48,12 +54,21 @@ function extensionSet(list: readonly string[]): Set<string> {
 export async function walkInputs(inputs: readonly string[], options: WalkOptions): Promise<WalkResult> {
   const exts = extensionSet(options.extensions);
   const exclude = new Set((options.exclude ?? []).map((p) => path.resolve(p)));
+  // the same folders by device and inode, so that a path through a symbolic link is excluded too
+  const excludeIds = new Set((options.exclude ?? []).flatMap((p) => {
+    try {
+      return [nodeId(statSync(p))];
+    } catch {
+      return [];
+    }
+  }));
+  const nodeIdOf = (st: { s: Stats } | { err: unknown }) => ('s' in st ? nodeId(st.s) : '');
   const files: InputFile[] = [];
   const problems: Problem[] = [];
   const seenSources = new Set<string>();
   const seenPaths = new Set<string>();
 
-  const addFile = (abs: string, source: string, s: Stats) => {
+  const addFile = (abs: string, source: string, s: Stats, rawPath?: Buffer) => {
     const size = s.size;
     if (seenPaths.has(abs)) return;
     seenPaths.add(abs);
@@ -62,28 +77,33 @@ export async function walkInputs(inputs: readonly string[], options: WalkOptions
       return;
     }
     seenSources.add(source);
-    if (size > options.maxFileBytes) {
+    if (size > options.maxFileBytes && !options.exemptFromSize?.(abs, size)) {
       problems.push({ source, stage: 'io', rule: 'io/too-large', severity: 'fatal', reason: `file is ${size} bytes, over limits.maxFileBytes (${options.maxFileBytes}); skipped` });
       return;
     }
-    files.push({ path: abs, source, size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
+    files.push({ path: abs, source, size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino, ...(rawPath ? { rawPath } : {}) });
   };
 
-  async function walkDir(abs: string, rel: string, ancestors: ReadonlySet<string>): Promise<void> {
+  async function walkDir(abs: string, rel: string, ancestors: ReadonlySet<string>, rawAbs?: Buffer): Promise<void> {
     let entries: Dirent[];
+    let raw: Map<string, Buffer> | null = null;
     try {
-      entries = await readdir(abs, { withFileTypes: true });
+      entries = await readdir(rawAbs ?? abs, { withFileTypes: true });
+      // names that are not UTF-8 came back with U+FFFD: read them again as bytes (raw-names.ts)
+      if (rawAbs || entries.some((e) => e.name.includes('\ufffd'))) ({ entries, raw } = await readRawNames(rawAbs ?? abs));
     } catch (err) {
       problems.push(ioProblem(rel || '.', err, 'cannot read folder'));
       return;
     }
     entries.sort(byName);
+    const rawOf = (name: string) => raw?.get(name);
     // one small synchronous stat per entry: far cheaper than a promise round trip each
     const stats = entries.map((e): { s: Stats } | { err: unknown } | null => {
       if (e.name.startsWith('.')) return null;
       if (!(e.isSymbolicLink() || e.isDirectory() || e.isFile())) return null;
       try {
-        return { s: statSync(path.join(abs, e.name)) };
+        const r = rawOf(e.name);
+        return { s: statSync(r ? joinRaw(rawAbs ?? abs, r) : path.join(abs, e.name)) };
       } catch (err) {
         return { err };
       }
@@ -94,7 +114,8 @@ export async function walkInputs(inputs: readonly string[], options: WalkOptions
       if (!st) continue;
       const childAbs = path.join(abs, e.name);
       const childRel = rel ? `${rel}/${e.name}` : e.name;
-      if (exclude.has(childAbs)) continue;
+      const childRaw = rawOf(e.name) ? joinRaw(rawAbs ?? abs, rawOf(e.name)!) : rawAbs ? joinRaw(rawAbs, Buffer.from(e.name)) : undefined;
+      if (exclude.has(childAbs) || excludeIds.has(nodeIdOf(st))) continue;
       if ('err' in st) {
         const code = (st.err as NodeJS.ErrnoException | undefined)?.code;
         if (e.isSymbolicLink() && (code === 'ENOENT' || code === 'ENOTDIR')) {
@@ -113,9 +134,9 @@ export async function walkInputs(inputs: readonly string[], options: WalkOptions
           problems.push({ source: childRel, stage: 'io', rule: 'io/symlink-loop', severity: 'warning', reason: 'folder links back to one of its parents; not walked again' });
           continue;
         }
-        await walkDir(childAbs, childRel, new Set([...ancestors, id]));
+        await walkDir(childAbs, childRel, new Set([...ancestors, id]), childRaw);
       } else if (s.isFile() && exts.has(path.extname(e.name).toLowerCase())) {
-        addFile(childAbs, childRel, s);
+        addFile(childAbs, childRel, s, childRaw);
       }
     }
   }

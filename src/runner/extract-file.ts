@@ -6,6 +6,7 @@
 import type { Pipeline } from '../pipeline.js';
 import type { Config } from '../config/schema.js';
 import { ingestFile } from '../ingest/index.js';
+import { ingestJsonlUnit } from '../ingest/jsonl-stream.js';
 import type { FileInput, FileResult } from './task.js';
 import { addTimings } from './task.js';
 
@@ -15,7 +16,7 @@ export function extractFile(pipeline: Pipeline, config: Config, file: FileInput,
   const t0 = now();
   let ingested;
   try {
-    ingested = ingestFile(file.bytes, file.source, config.ingest);
+    ingested = file.unit ? ingestJsonlUnit(file.bytes, file.unit, config.ingest.json.fields) : ingestFile(file.bytes, file.source, config.ingest);
   } catch (err) {
     out.problems.push({ source: file.source, stage: 'ingest', rule: 'runner/exception', severity: 'fatal', reason: `ingest failed: ${(err as Error)?.message ?? String(err)}` });
     return out;

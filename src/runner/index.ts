@@ -9,3 +9,6 @@ export { cacheKey, encodeEntry, decodeEntry, readCacheEntry, readCacheEntrySync,
 export { extractFile } from './extract-file.js';
 export type { ExtractTask, FileResult } from './task.js';
 export { createProgress, formatProgress } from './progress.js';
+export { RunError } from './run-error.js';
+export type { RunErrorReason } from './run-error.js';
+export type { GuardResult } from './guard.js';

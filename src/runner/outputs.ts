@@ -11,6 +11,8 @@ import { formatFiles, FACTS_FILE } from '../write/files.js';
 import type { OutputSource } from '../write/files.js';
 import { outputFormats } from '../write/formats.js';
 import { mentionRulesFromTraces } from '../write/tables.js';
+import { jsonLine } from '../write/json-line.js';
+import { crashPoint } from '../io/crash-point.js';
 
 export { FACTS_FILE };
 export type { OutputSource };
@@ -38,13 +40,14 @@ async function writeHashed(dir: string, name: string, chunks: Iterable<string | 
     }
   };
   await writeFileAtomic(path.join(dir, name), tee());
+  crashPoint(`wrote ${name}`);
   return { name, sha256: h.digest('hex'), bytes };
 }
 
 function* debugChunks(traces: ReadonlyMap<string, Record<string, string[]>>): Iterable<string> {
   const sources = [...traces.keys()].sort();
   yield '{\n';
-  for (let i = 0; i < sources.length; i++) yield `  ${JSON.stringify(sources[i])}: ${JSON.stringify(traces.get(sources[i]!))}${i + 1 < sources.length ? ',' : ''}\n`;
+  for (let i = 0; i < sources.length; i++) yield `  ${jsonLine(sources[i])}: ${jsonLine(traces.get(sources[i]!))}${i + 1 < sources.length ? ',' : ''}\n`;
   yield '}\n';
 }
 

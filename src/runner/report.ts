@@ -5,6 +5,9 @@
 import type { Problem } from '../types.js';
 import type { FactKind } from '../schema/facts.js';
 import type { ChangeCounts } from '../write/changes.js';
+import type { GuardResult } from './guard.js';
+import { escapeForTerminal } from '../util/escape-terminal.js';
+import { jsonLine } from '../write/json-line.js';
 
 export interface CacheStats {
   enabled: boolean;
@@ -26,8 +29,16 @@ export interface CacheStats {
 export interface RunReport {
   tool: { name: 'trackfacts'; version: string; pipelineVersion: string; fingerprint: string };
   inputs: string[];
-  /** `format`: the formats written, comma-separated in canonical order (json,ndjson,csv,parquet). */
-  output: { dir: string; format: string; files: string[] };
+  output: {
+    dir: string;
+    /** The formats written, comma-separated in canonical order (json,ndjson,csv,parquet). */
+    format: string;
+    files: string[];
+    /** sha256 of every file written but run-report.json itself (manifest.json holds that one's too). */
+    digests?: Record<string, string>;
+    /** The publish guard: previous and new size, the shrink, and whether the outputs were replaced (guard.ts). */
+    guard?: GuardResult;
+  };
   /** sha256 over the pipeline fingerprint and the sorted (source, sha256) of the articles read (see write/changes.ts). */
   inputDigest: string;
   /** changes.json in numbers: `since` the previous run's inputDigest (null when unknown); `previous` whether --out
@@ -68,8 +79,8 @@ export function roundTimings(t: Record<string, number>): Record<string, number> 
 }
 
 /** The line a person reads on stderr for one problem. */
-export const formatProblem = (p: Problem) => `trackfacts: ${p.source}: ${p.stage}: ${p.reason}`;
+export const formatProblem = (p: Problem) => `trackfacts: ${escapeForTerminal(p.source)}: ${p.stage}: ${escapeForTerminal(p.reason)}`;
 
 export function reportJsonChunks(report: RunReport): Iterable<string> {
-  return [JSON.stringify(report, null, 2), '\n'];
+  return [jsonLine(report, 2), '\n'];
 }

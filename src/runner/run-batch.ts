@@ -9,14 +9,16 @@
  * order-independent, so the output is byte-identical at any concurrency. When every input is unchanged
  * since a stored run, the run cache gives the outputs directly.
  */
-import { mkdir } from 'node:fs/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pLimit from 'p-limit';
 import type { Config } from '../config/schema.js';
-import type { Problem } from '../types.js';
+import type { ArticleFacts, Problem } from '../types.js';
+import { createJsonlPlanner } from '../ingest/jsonl-stream.js';
+import type { JsonlUnit } from '../ingest/jsonl-stream.js';
+import { hashFileSync, readLines, streamableJsonl } from '../io/line-reader.js';
 import { FACT_KINDS } from '../schema/facts.js';
 import { createMergeState, addArticle, finalizeFacts } from '../merge/index.js';
 import { PIPELINE_VERSION, pipelineFingerprint } from '../fingerprint.js';
@@ -46,6 +48,15 @@ import { addTimings } from './task.js';
 import { createTaskBudget } from './budget.js';
 import { createHeapGuard } from './heap.js';
 import { createInterner, internFacts } from './intern.js';
+import { MANIFEST_FILE, stageOutputSet } from '../io/output-set.js';
+import type { StagedSet } from '../io/output-set.js';
+import { escapeForTerminal } from '../util/escape-terminal.js';
+import { missingInputs, prepareOutput, probeCacheDir } from './preflight.js';
+import { beginCacheSession } from './cache-sweep.js';
+import type { CacheSession } from './cache-sweep.js';
+import { checkGuard, guardMessage, previousSize } from './guard.js';
+import { RunError } from './run-error.js';
+import { KNOWN_OUTPUT_NAMES } from './output-names.js';
 
 export interface RunBatchOptions {
   config: Config;
@@ -65,9 +76,32 @@ export interface RunBatchOptions {
   /** Files changed less than this before they were read are read again next run, never taken as unchanged
    *  from their stat (see stat-index.ts); default 2,000 ms. */
   statGraceMs?: number;
+  /** Write an empty dataset when no article is found (default: refuse, RunError 'no-articles'). */
+  allowEmpty?: boolean;
+  /** Refuse to replace the outputs when athletes + performances shrink by more than this share; default `config.output.maxShrink`. */
+  maxShrink?: number;
+  /** How long to wait for another run's lock on `out` before giving up (default 0: fail at once). */
+  lockWaitMs?: number;
+  /** JSON Lines files (.jsonl, .ndjson) larger than this are streamed line by line (default 1 MiB; see jsonl-stream.ts). */
+  streamJsonlBytes?: number;
 }
 
 export const REPORT_FILE = 'run-report.json';
+
+/** JSON Lines files over this size are streamed line by line (RunBatchOptions.streamJsonlBytes). */
+export const STREAM_JSONL_BYTES = 1024 * 1024;
+const JSONL_FILE = /\.(?:jsonl|ndjson)$/i;
+
+/** A streamed JSON Lines file while its lines are in the batches (see streamFile). */
+type StreamGroup = { f: InputFile; pending: number; read: boolean; articles: ArticleFacts['article'][]; fatal: boolean; sha: string | null };
+
+const hashFile = (f: InputFile): string | null => {
+  try {
+    return hashFileSync(f.rawPath ?? f.path);
+  } catch {
+    return null;
+  }
+};
 
 /** Files and bytes per worker task at most (see ExtractTask). */
 const BATCH_FILES = 16;
@@ -84,7 +118,7 @@ function failureResult(source: string, rule: string, reason: string): FileResult
 
 const readBytes = (f: InputFile): Buffer | { err: unknown } => {
   try {
-    return readFileSync(f.path);
+    return readFileSync(f.rawPath ?? f.path);
   } catch (err) {
     return { err };
   }
@@ -103,6 +137,8 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
   const formats = outputFormats(config.output.format).join(',');
   /** A run snapshot is reused only when it holds the facts (changes.json needs them): json or ndjson. */
   const snapshotsFacts = outputFormats(config.output.format).some((f) => f === 'json' || f === 'ndjson');
+  const streamAt = options.streamJsonlBytes ?? STREAM_JSONL_BYTES;
+  const isStreamed = (f: { path: string; size: number }) => f.size > streamAt && JSONL_FILE.test(f.path);
   const timeoutMs = config.limits.articleTimeoutMs;
   const timings: Record<string, number> = {};
   const lap = (stage: string, t0: number) => {
@@ -113,6 +149,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     problems.push(p);
     options.onProblem?.(p);
   };
+  let cacheWritable = true;
   const cache: CacheStats = { enabled: !!cacheDir, dir: cacheDir, run: cacheDir ? 'miss' : 'off', hits: 0, misses: 0, unread: 0, corrupt: 0, written: 0, writeErrors: 0 };
 
   // Workers take a while to start (each builds its pipeline). Without a cache every file needs them:
@@ -124,11 +161,26 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     poolPromise = null;
     if (pool) await (await pool).close();
   };
-  if (!cacheDir || !existsSync(cacheDir)) void getPool().catch(() => undefined);
+  // before anything is read or written: inputs exist, the output folder is usable and locked (preflight.ts)
+  const missing = await missingInputs(inputs);
+  if (missing.length) throw new RunError(`input not found: ${missing.map(escapeForTerminal).join(', ')}; nothing written`, 'input-missing');
+  const lock = await prepareOutput(out, { lockWaitMs: options.lockWaitMs });
+  let set: StagedSet | null = null;
+  let cacheSession: CacheSession | null = null;
   try {
+    if (cacheDir) {
+      const unwritable = await probeCacheDir(cacheDir);
+      if (unwritable) addProblem(unwritable);
+      else cacheSession = await beginCacheSession(cacheDir);
+      cacheWritable = !unwritable;
+    }
+    if (!cacheDir || !existsSync(cacheDir)) void getPool().catch(() => undefined);
     return await run();
   } finally {
     await closePool().catch(() => undefined); // never leave workers keeping the process alive
+    await (set as StagedSet | null)?.discard().catch(() => undefined); // a run that did not commit leaves no staging folder
+    cacheSession?.end();
+    lock.release();
   }
 
   async function run(): Promise<RunReport> {
@@ -136,6 +188,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     const walked = await walkInputs(inputs, {
       extensions: INGEST_EXTENSIONS,
       maxFileBytes: config.limits.maxFileBytes,
+      exemptFromSize: (p, size) => isStreamed({ path: p, size }),
       exclude: [out, ...(cacheDir ? [cacheDir] : [])],
     });
     walked.problems.forEach(addProblem);
@@ -145,15 +198,16 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     t = now();
     const fingerprint = pipelineFingerprint(config);
     lap('setup', t);
-    await mkdir(out, { recursive: true });
+    const stage = async () => (set ??= await stageOutputSet(out));
 
     const finish = async (o: { written: OutputFile[]; counts: RunReport['counts']; articles: number; processed: number; failedFiles: number; changes: ChangesOutput }) => {
       const elapsedMs = now() - started;
+      const guard = checkGuard(await previousSize(out, REPORT_FILE), o.counts, o.articles, { maxShrink: options.maxShrink ?? config.output.maxShrink, allowEmpty: !!options.allowEmpty });
       const sorted = sortProblems(problems);
       const report: RunReport = {
         tool: { name: 'trackfacts', version, pipelineVersion: PIPELINE_VERSION, fingerprint },
         inputs: [...inputs],
-        output: { dir: out, format: formats, files: [...o.written.map((w) => w.name), REPORT_FILE] },
+        output: { dir: out, format: formats, files: [...o.written.map((w) => w.name), REPORT_FILE, MANIFEST_FILE], digests: Object.fromEntries(o.written.map((w) => [w.name, w.sha256])), guard },
         inputDigest: o.changes.digest,
         changes: { since: o.changes.since, previous: o.changes.previous, counts: o.changes.counts },
         files: { found: files.length, processed: o.processed, failed: o.failedFiles, skipped: walked.problems.filter((p) => p.severity === 'fatal').length },
@@ -168,7 +222,12 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         articlesPerSecond: Math.round((o.articles / Math.max(elapsedMs, 1)) * 1000 * 10) / 10,
         maxRssBytes: process.resourceUsage().maxRSS * 1024,
       };
-      await writeFileAtomic(path.join(out, REPORT_FILE), reportJsonChunks(report));
+      if (guard.verdict !== 'ok') throw new RunError(guardMessage(guard, out), guard.verdict, report);
+      const s = await stage();
+      const reportFile = await s.write(REPORT_FILE, reportJsonChunks(report));
+      t = now();
+      await s.commit([...o.written, reportFile], { counts: o.counts, articles: o.articles }, KNOWN_OUTPUT_NAMES);
+      lap('write', t);
       return report;
     };
 
@@ -198,6 +257,11 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
           cache.unread++;
           continue;
         }
+        if (isStreamed(files[i]!)) {
+          readAt[i] = Date.now();
+          shas[i] = hashFile(files[i]!);
+          continue;
+        }
         const b = readBytesAt(i);
         if (b instanceof Buffer) shas[i] = sha256(b);
       }
@@ -210,8 +274,10 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         lap('cache.run', t);
         if (snap && snapFacts) {
           t = now();
+          // the previous facts are read before the new set is switched in (it is staged inside --out)
           const changes = changesOutput(readPreviousRun(out, addProblem), snapFacts, fingerprint);
-          const written = await writeOutputFiles(out, [...snap.files.map((f) => ({ name: f.name, chunks: [f.data] })), changes.file]);
+          const s = await stage();
+          const written = await writeOutputFiles(s.dir, [...snap.files.map((f) => ({ name: f.name, chunks: [f.data] })), changes.file]);
           lap('write', t);
           cache.run = 'hit';
           cache.hits = files.length;
@@ -242,7 +308,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     const inFlight = threads * 2; // one batch running and one queued per worker; each file's budget starts when it runs
     const cpuLimit = pLimit(inFlight);
 
-    const apply = (r: FileResult, fresh: boolean) => {
+    const apply = (r: FileResult, fresh: boolean, group?: StreamGroup) => {
       const t0 = now();
       for (const facts of r.facts) {
         internFacts(facts, intern);
@@ -256,13 +322,36 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       if (fresh) addTimings(timings, r.timings);
       if (r.trace) for (const [src, tr] of Object.entries(r.trace)) traces.set(src, tr);
       articles += r.facts.length;
-      processed++;
       heap.tick();
+      if (group) return unitDone(group, r);
+      processed++;
       if (r.problems.some((p) => p.severity === 'fatal')) failedFiles++;
       progress.tick(1, r.facts.length);
     };
 
-    type Pending = { f: InputFile; bytes: Buffer; key: string | null };
+    // A streamed JSON Lines file: its lines are units in the batches; the file is done when it is read to the end
+    // and every unit is applied. Its articles then get the file's sha256 (known only at the end), as read whole.
+    const unitDone = (g: StreamGroup, r: FileResult) => {
+      g.pending--;
+      for (const f of r.facts) g.articles.push(f.article);
+      if (r.problems.some((p) => p.severity === 'fatal')) g.fatal = true;
+      progress.tick(0, r.facts.length);
+      finishGroup(g);
+    };
+    const finishGroup = (g: StreamGroup) => {
+      if (!g.read || g.pending) return;
+      for (const a of g.articles) a.sha256 = g.sha ?? a.sha256;
+      processed++;
+      if (!g.articles.length) extractionProblem({ source: g.f.source, stage: 'ingest', rule: 'ingest/empty', severity: 'fatal', reason: 'no article in the file' });
+      if (g.fatal || !g.articles.length) failedFiles++;
+      progress.tick(1, 0);
+    };
+    const extractionProblem = (p: Problem) => {
+      addProblem(p);
+      extractionProblems.push(p);
+    };
+
+    type Pending = { f: InputFile; bytes: Buffer; key: string | null; unit?: JsonlUnit; group?: StreamGroup };
     /** A file's result; `entry` is its cache entry text, null for a runner failure (never cached). */
     type Extracted = { result: FileResult; entry: string | null };
     const budget = createTaskBudget(inFlight, timeoutMs);
@@ -274,15 +363,16 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         const { clock, slot, signal, release } = budget.acquire();
         try {
           // exact-size copies, transferred (a small Buffer is a view into a shared pool); the originals stay here for a retry
-          const files = batch.map((p) => ({ source: p.f.source, bytes: new Uint8Array(p.bytes) }));
+          const files = batch.map((p) => ({ source: p.f.source, bytes: new Uint8Array(p.bytes), ...(p.unit ? { unit: p.unit } : {}) }));
           const rs = await pool.run({ files, clock, slot }, signal);
           return rs.map((r) => ({ result: parseFreshEntry(r.entry), entry: r.entry }));
         } catch (err) {
           if (batch.length > 1) return null;
           const source = batch[0]!.f.source;
+          const where = batch[0]!.unit ? `${batch[0]!.unit.where}: ` : '';
           const result = signal.aborted
-            ? failureResult(source, 'runner/timeout', `no result within limits.articleTimeoutMs (${timeoutMs} ms); stopped`)
-            : failureResult(source, 'runner/crash', `worker failed: ${(err as Error)?.message ?? String(err)}`);
+            ? failureResult(source, 'runner/timeout', `${where}no result within limits.articleTimeoutMs (${timeoutMs} ms); stopped`)
+            : failureResult(source, 'runner/crash', `${where}worker failed: ${(err as Error)?.message ?? String(err)}`);
           return [{ result, entry: null }];
         } finally {
           release();
@@ -290,9 +380,9 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       });
 
     const finishFile = (p: Pending, x: Extracted) => {
-      apply(x.result, true);
+      apply(x.result, true, p.group);
       if (x.entry === null) snapshotable = false;
-      else if (cacheDir && p.key) {
+      else if (cacheDir && cacheWritable && p.key) {
         const dir = cacheDir;
         const key = p.key;
         const entry = x.entry;
@@ -388,16 +478,80 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       while (pendingWrites.size > 512) await Promise.race(pendingWrites); // a slow disk: hold at most ~3 MB of entries
       await nextTurn(); // let finished batches' results in
     };
+    const enqueue = async (p: Pending) => {
+      batch.push(p);
+      batchBytes += p.bytes.length;
+      if (batch.length >= batchFiles || batchBytes >= BATCH_BYTES) await dispatch();
+    };
+
+    /** Streams one JSON Lines file into the batches, a unit per line; false when it cannot be streamed (UTF-16). */
+    const streamFile = async (f: InputFile, i: number): Promise<boolean> => {
+      if (!streamableJsonl(f.rawPath ?? f.path)) {
+        if (f.size <= config.limits.maxFileBytes) return false;
+        extractionProblem({ source: f.source, stage: 'io', rule: 'io/too-large', severity: 'fatal', reason: `file is ${f.size} bytes, over limits.maxFileBytes, and not UTF-8 JSON Lines that could be read line by line; skipped` });
+        failedFiles++;
+        progress.tick(1, 0);
+        return true;
+      }
+      const g: StreamGroup = { f, pending: 0, read: false, articles: [], fatal: false, sha: null };
+      const planner = createJsonlPlanner(f.source, config.ingest.json.fields);
+      readAt[i] = Date.now();
+      const known = shas[i];
+      try {
+        const lines = readLines(f.rawPath ?? f.path, config.limits.maxFileBytes);
+        let r = lines.next();
+        for (; !r.done; r = lines.next()) {
+          const ev = r.value;
+          if (ev.kind === 'too-long') {
+            planner.skip();
+            g.fatal = true;
+            extractionProblem({ source: f.source, stage: 'io', rule: 'io/too-large', severity: 'fatal', reason: `line ${ev.lineNo} is ${ev.bytes} bytes, over limits.maxFileBytes; skipped` });
+            continue;
+          }
+          const plan = planner.line(ev.bytes, ev.lineNo);
+          if (!plan) continue;
+          if ('problem' in plan) {
+            extractionProblem(plan.problem);
+            continue;
+          }
+          const u = plan.unit;
+          const key = cacheDir ? cacheKey({ fileSha256: sha256(ev.bytes), source: `${f.source}\u0000${u.where}\u0000${u.index}\u0000${u.duplicateId ?? ''}`, fingerprint, debug }) : null;
+          g.pending++;
+          if (key) {
+            const cached = lookup(f, key);
+            if (cached) {
+              cache.hits++;
+              apply(cached, false, g);
+              if (u.index % 256 === 255) await nextTurn();
+              continue;
+            }
+            cache.misses++;
+          }
+          await enqueue({ f, bytes: ev.bytes, key, unit: u, group: g });
+        }
+        g.sha = r.value;
+      } catch (err) {
+        extractionProblem(ioProblem(f.source, err, 'cannot read file'));
+        g.fatal = true;
+        snapshotable = false;
+      }
+      planner.finish().forEach(extractionProblem);
+      if (known && known !== g.sha) snapshotable = false; // changed while we ran
+      shas[i] = g.sha;
+      g.read = true;
+      finishGroup(g);
+      return true;
+    };
+
     try {
       for (let i = 0; i < files.length; i++) {
+        if (isStreamed(files[i]!) && (await streamFile(files[i]!, i))) continue;
         const p = prepareFile(files[i]!, i);
         if (!p) {
           if (i % 256 === 255) await nextTurn(); // long runs of cache hits: let progress and results in
           continue;
         }
-        batch.push(p);
-        batchBytes += p.bytes.length;
-        if (batch.length >= batchFiles || batchBytes >= BATCH_BYTES) await dispatch();
+        await enqueue(p);
       }
       await dispatch();
       while (running.size) await Promise.race(running);
@@ -417,7 +571,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     lap('finalize', t);
     t = now();
     const changes = changesOutput(readPreviousRun(out, addProblem), facts, fingerprint);
-    const written = await writeOutputs(out, facts, config, traces, [changes.file]);
+    const written = await writeOutputs((await stage()).dir, facts, config, traces, [changes.file]);
     lap('write', t);
     const counts = Object.fromEntries(FACT_KINDS.map((k) => [k, facts[k].length])) as RunReport['counts'];
 
@@ -433,7 +587,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         failedFiles,
       };
       try {
-        await storeRunSnapshot(cacheDir, manifest, out);
+        await storeRunSnapshot(cacheDir, manifest, (await stage()).dir);
         cache.run = 'stored';
       } catch {
         cache.writeErrors++;

@@ -1,10 +1,13 @@
 /** What the main thread sends a worker (a batch of files) and what comes back (their articles' facts). Plain data. */
 import type { ArticleFacts, Problem } from '../types.js';
+import type { JsonlUnit } from '../ingest/jsonl-stream.js';
 
 /** One input file: its path for the report and article ids, and its bytes. */
 export interface FileInput {
   source: string;
   bytes: Uint8Array;
+  /** Set when `bytes` is one line of a streamed JSON Lines file (src/ingest/jsonl-stream.ts). */
+  unit?: JsonlUnit;
 }
 
 /** A batch of files for one worker. Small files go several to a task: each message between threads costs

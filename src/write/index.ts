@@ -4,6 +4,7 @@
  */
 import type { FactKind, FactsFile } from '../schema/facts.js';
 import { FACT_KINDS } from '../schema/facts.js';
+import { jsonLine } from './json-line.js';
 
 /** The bytes of facts.json, in order. */
 export function* factsJsonChunks(facts: FactsFile): Iterable<string> {
@@ -15,7 +16,7 @@ export function* factsJsonChunks(facts: FactsFile): Iterable<string> {
       continue;
     }
     yield `,\n  ${JSON.stringify(kind)}: [\n`;
-    for (let i = 0; i < records.length; i++) yield `    ${JSON.stringify(records[i])}${i + 1 < records.length ? ',' : ''}\n`;
+    for (let i = 0; i < records.length; i++) yield `    ${jsonLine(records[i])}${i + 1 < records.length ? ',' : ''}\n`;
     yield '  ]';
   }
   yield '\n}\n';
@@ -24,7 +25,7 @@ export function* factsJsonChunks(facts: FactsFile): Iterable<string> {
 /** One NDJSON stream per kind: one record per line. */
 export function factsNdjsonChunks(facts: FactsFile): Record<FactKind, Iterable<string>> {
   const lines = function* (records: readonly unknown[]): Iterable<string> {
-    for (const r of records) yield JSON.stringify(r) + '\n';
+    for (const r of records) yield jsonLine(r) + '\n';
   };
   return Object.fromEntries(FACT_KINDS.map((k) => [k, lines(facts[k] as readonly unknown[])])) as Record<FactKind, Iterable<string>>;
 }
