@@ -149,10 +149,16 @@ export function findEvent(ctx: LinkContext, t: TimeMention, sIdx: number, comp: 
   const own = comp ? ctx.raceEvent.get(competitionKey(comp)) : undefined;
   // (a road distance named beside the time says a road race: the competition found was another one)
   if (own && own.discipline === 'cross-country' && plausible(own) && !lastIn(events, doc.blocks[s.block]!.start, doc.blocks[s.block]!.end).some((e) => e.discipline === 'road')) return found(own, 'link/event-of-cross-country-race');
-  const inSentence = nearest(around(events, s, t), t, (e) => plausible(e) && (free(e) || !!comp), doc.text);
+  // a title's event ("Africa Cross Country champion X was fourth with 59:49") is not the race's
+  // a title's event ("Africa Cross Country champion X was fourth with 59:49") gives way to a race's event
+  // named in the sentence or its paragraph
+  const near = around(events, s, t);
+  const blockEvents = lastIn(events, doc.blocks[s.block]!.start, t.start);
+  const raceNamed = [...near, ...blockEvents].some((e) => !e.implied && plausible(e));
+  const inSentence = nearest(near, t, (e) => (!raceNamed || !e.implied) && plausible(e) && (free(e) || !!comp), doc.text);
   if (inSentence) return found(inSentence, 'link/event-in-sentence');
   const block = doc.blocks[s.block]!;
-  const inParagraph = lastIn(events, block.start, t.start).filter((e) => plausible(e) && free(e));
+  const inParagraph = blockEvents.filter((e) => (!raceNamed || !e.implied) && plausible(e) && free(e));
   if (inParagraph.length) return found(inParagraph[inParagraph.length - 1], 'link/event-earlier-in-paragraph');
   // the race's own distance ("the Bourton 10k")
   if (own && plausible(own)) return found(own, 'link/event-of-competition');

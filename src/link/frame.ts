@@ -37,6 +37,8 @@ const TARGET_TEXT = /\b(?:team|squad)$/i;
 /** Background cues before the mention (up to 60 characters of its sentence) and right after it. */
 const PAST_BEFORE = /\b(?:since|last\s{1,3}year['’]?s?|previous|former|earlier\s{1,3}this\s{1,3}(?:year|season|month)|the\s{1,3}(?:19|20)\d\d\s{1,3}edition\s{1,3}of)\s{1,3}(?:the\s{1,3}|his\s{1,3}|her\s{1,3}|their\s{1,3})?(?:[\p{L}\d'’]+\s{1,3}){0,2}$/iu;
 /** "Following her fourth place at the Olympics", "after his win at the Worlds": an earlier race. */
+/** "was racing instead at the World Cross Country Championships": elsewhere than the race reported. */
+const ELSEWHERE_BEFORE = /\binstead\b[^,;.:]{0,24}$/i;
 const PAST_AFTER_WORD = /\b(?:following|after)\s{1,3}(?:his|her|their)\b[^,;.:]{0,60}$/i;
 const PAST_AFTER = /^\s{0,3},?\s{0,3}(?:earlier\s{1,3}this\s{1,3}(?:year|month|season|summer)|last\s{1,3}(?:year|month|season|summer|week)|in\s{1,3}(?:19|20)\d\d\b(?!\s*,?\s*(?:where|when)))/i;
 
@@ -63,7 +65,7 @@ function frameOf(doc: Doc, c: CompetitionMention, refYear: number | null): Frame
   if (TARGET_TEXT.test(c.text) || TARGET_AFTER.test(after)) return 'target';
   if (inFutureSentence(doc, c)) return 'target';
   for (const r of TARGET_BEFORE) if (r.pattern.test(before)) return 'target';
-  if (PAST_BEFORE.test(before.slice(-60)) || PAST_AFTER_WORD.test(before) || PAST_AFTER.test(after)) return 'past';
+  if (PAST_BEFORE.test(before.slice(-60)) || PAST_AFTER_WORD.test(before) || ELSEWHERE_BEFORE.test(before) || PAST_AFTER.test(after)) return 'past';
   if (c.year !== null && refYear !== null && c.year < refYear && !(c.year === 2020 && refYear === 2021)) return 'past';
   return 'here';
 }
