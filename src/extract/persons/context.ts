@@ -38,6 +38,14 @@ const ACHIEVEMENT = 'athlete-verb/achievement';
 const CREDIT_BEFORE = /(?:\bphoto(?:graph)?s?|\bpictures?|\bimages?)\s{1,2}(?:by|courtesy of|credit:?|:)\s{1,2}$|(?:\bcredit\s{0,2}:?|©)\s{0,2}$/i;
 /** After a name: "(Jane Doe photo)", "Jane Doe/Getty Images"; "…, Jane Doe reports." ends a report's lead as its byline. */
 const CREDIT_AFTER = /^\s{1,2}(?:photos?|photograph|pic)\b|^\s{0,2}\/\s{0,2}(?:getty|afp|reuters|ap\b|pa\b|shutterstock)/i;
+/** A credit before `at`: the regex only when the last character before the name can end one ("by", "of", ":", "credit", "©"). */
+function creditBefore(text: string, from: number, at: number): boolean {
+  let j = at - 1;
+  while (j >= from && text.charCodeAt(j) === 32) j--;
+  const ch = text[j];
+  if (ch !== 'y' && ch !== 'Y' && ch !== 'f' && ch !== 'F' && ch !== ':' && ch !== '©' && ch !== 't' && ch !== 'T') return false;
+  return CREDIT_BEFORE.test(text.slice(Math.max(from, at - 24), at));
+}
 const REPORTS_AFTER = /^,?\s{1,2}(?:reports|reported|writes|wrote)\s{0,2}[.!]?\s{0,2}$/;
 const BYLINE = /^\W{0,3}(?:by|written by|reporting by|report by|words by|photos? by|pictures? by|images? by|photo credit:?|credit:?|photo:|image:|picture:)\s{1,3}$/i;
 /** "Sarah Wilson in 53:09.8", "Jane Doe – 32:17", "John Smith 4:12.9": a name next to a race time. */
@@ -153,7 +161,7 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
     if (BYLINE.test(lead)) ev.pre.roles.push({ value: /^\W*by\b|report|words|writ/i.test(lead) ? 'journalist' : 'other', rule: 'role/byline' });
   }
   // a credit inside a sentence: "(Photo by Jane Doe for Race Results Weekly)", "… | Photo: Jane Doe"
-  if (!ev.pre.roles.length && CREDIT_BEFORE.test(text.slice(Math.max(s.start, c.runStart - 24), c.runStart))) ev.pre.roles.push({ value: 'other', rule: 'role/credit' });
+  if (!ev.pre.roles.length && creditBefore(text, s.start, c.runStart)) ev.pre.roles.push({ value: 'other', rule: 'role/credit' });
   // never across the previous name: "chief Dick Pound says Marion Jones" says nothing of Jones
   let from = Math.max(0, runAt - 8);
   while (from < runAt && sw.starts[from]! < prev) from++;
@@ -206,9 +214,12 @@ function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): voi
   const s = doc.sentences[c.sentence]!;
   const tail = text.slice(c.outer, Math.min(s.end, c.outer + 90));
   const bracket = /^\s{0,2}\(\s{0,2}(\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?)/.exec(tail);
-  if (bracket || NAME_TIME.test(tail) || COUNTRY_TIME.test(tail) || NAME_PLACE.test(tail) || tableRow(text, s.start, s.end, c)) ev.timed = true;
-  if (CREDIT_AFTER.test(tail)) ev.post.roles.push({ value: 'other', rule: 'role/credit' });
-  else if (REPORTS_AFTER.test(tail)) ev.post.roles.push({ value: 'journalist', rule: 'role/byline' });
+  // (the newer patterns only when the tail's second character can start them: this runs for every candidate)
+  const second = tail.charCodeAt(1);
+  const upperOrBracket = second === 40 || (second >= 65 && second <= 90);
+  if (bracket || NAME_TIME.test(tail) || (upperOrBracket && COUNTRY_TIME.test(tail)) || (!upperOrBracket || second === 40 ? NAME_PLACE.test(tail) : false) || tableRow(text, s.start, s.end, c)) ev.timed = true;
+  if ((second === 112 || second === 80 || tail.includes('/')) && CREDIT_AFTER.test(tail)) ev.post.roles.push({ value: 'other', rule: 'role/credit' });
+  else if (tail.length <= 16 && REPORTS_AFTER.test(tail)) ev.post.roles.push({ value: 'journalist', rule: 'role/byline' });
   const age = /^,\s{0,2}(\d{2}),/.exec(tail);
   if (age) ev.age = Number(age[1]);
   if (/^\*\*/.test(tail) && text.slice(Math.max(0, c.start - 2), c.start) === '**') ev.bold = true;
