@@ -42,6 +42,7 @@ describe('athlete names on unseen articles', () => {
     ['results lines with a country in brackets and a dash', 'Results:\n\n1. Kelvin Kimutai (KEN) 27:01\n2. Newton Kiprop (Kenya) 27:05\n- Lily Amanya (Uganda) – 2:19:40', ['Kelvin Kimutai', 'Newton Kiprop', 'Lily Amanya']],
     ['a country code in brackets marks a competitor', 'The field includes Kelvin Kimutai (KEN) and Newton Kiprop (KEN).', ['Kelvin Kimutai', 'Newton Kiprop']],
     ['a role word before a given name that is also a word', 'Winner Kelvin Kimutai, 27, crossed in 27:01.', ['Kelvin Kimutai']],
+    ['results lines with the country between commas', 'Results: Abebe Worku, Ethiopia, 27:01; Tolesa Gudeta (Ethiopia), 27:05.', ['Abebe Worku', 'Tolesa Gudeta']],
   ])('%s', (_, body, expected) => {
     expect(athletes(body)).toEqual(expected);
   });
@@ -57,6 +58,7 @@ describe('athlete names on unseen articles', () => {
     ['a sentence opener before a surname', 'Then Kiprotich surged. Yesterday Kiprotich won in 13:05.22.'],
     ['a relative watching', 'Her mother, Mary Okafor, watched from the stands as she won in 11.02.'],
     ['a player of another sport', 'Manchester United striker Marcus Brennan was in the crowd to watch the 100m final.'],
+    ['credits of a wire story', '(Reporting by Jane Okello in Nairobi; Editing by Ken Ferrisby) Additional reporting by Tom Hallam.'],
     ['an army team', 'The Kenya Defence Forces officer, who trains in Ngong, ran a tactical race.'],
   ])('no athlete: %s', (_, body) => {
     expect(athletes(body)).toEqual([]);
