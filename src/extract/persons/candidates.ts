@@ -135,9 +135,9 @@ function afterLabel(lex: PersonLexicon, t: Token): boolean {
   return !t.poss && (lex.roles.has(t.key) || lex.demonyms.has(t.key) || lex.countries.has(t.key) || lex.titles.has(t.key));
 }
 
-/** A word written as a name: one capital, then lower-case letters (not "NCAA", not "In-form"). */
+/** A word written as a name: one capital, then lower-case letters, hyphenated parts alike ("Amo-Dadzie"; not "NCAA", not "In-form"). */
 function isNameShaped(text: string, t: Token): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(text.slice(t.start, t.end));
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(text.slice(t.start, t.end));
 }
 
 /** The first part of a hyphenated word ("In-form" → "in"). */

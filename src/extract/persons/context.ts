@@ -73,7 +73,7 @@ function tableRow(text: string, from: number, to: number, c: Candidate): boolean
 }
 
 /** What a possessive name owns when it raced: "X's winning time", "X's personal best", "X's 2:11:53". */
-const POSSESSED_RACE = /^\s{1,2}(?:(?:\d{4}\s|new\s|former\s|previous\s|old\s)?(?:winning\s(?:time|run|mark)|personal\sbest|season'?s\sbest|world\srecord|national\srecord|victory|win\b|medal|gold|silver|bronze|pb\b|time\sof|clocking|run\sof|performance|record\sof|\d{1,2}[:.]\d{2}))/i;
+const POSSESSED_RACE = /^\s{1,2}(?:(?:\d{4}\s|new\s|former\s|previous\s|old\s)?(?:winning\s(?:time|run|mark)|personal\sbest|season'?s\sbest|[a-z]{3,12}\srecord\b|record\b|victory|win\b|medal|gold|silver|bronze|pb\b|time\sof|clocking|run\sof|performance|record\sof|\d{1,2}[:.]\d{2}))/i;
 
 /** Verb forms of coaching: "who coaches X" (X is coached), "coached by X" (X coaches). */
 const COACHING_VERBS = new Set(['coached', 'coaches', 'coaching', 'trained', 'trains', 'guided', 'mentored', 'mentors', 'advised']);

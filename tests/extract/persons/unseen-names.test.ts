@@ -27,6 +27,8 @@ describe('athlete names on unseen articles', () => {
     ['in front of a person', 'He was three seconds in front of Habte Samson of New Mexico.', ['Habte Samson']],
     ['a name with its place', 'The top finisher was Gracelyn Larkson in 13th.', ['Gracelyn Larkson']],
     ['a given name that is also a city', 'Reece Prescod ran 10.14 for silver, while Eugene Amofah was third.', ['Reece Prescod', 'Eugene Amofah']],
+    ['a given name that is also a city, before a hyphenated surname', 'Eugene Amo-Dapaah, who calls himself an accountant, was third (10.18).', ['Eugene Amo-Dapaah']],
+    ['a possessive with a record', 'He finished three seconds slower than Ryan Hallett’s 2007 event record.', ['Ryan Hallett']],
     ['a surname that is also a venue word', 'Holly Field finished third in 4:05.22.', ['Holly Field']],
     ['a Korean name with a place-word surname', "South Korea's Park Min-seo took silver in the 20km walk.", ['Park Min-seo']],
     ['a given name that is also a word, opening the sentence', 'Newton Barasa won the 5000m in 13:05.22.', ['Newton Barasa']],
