@@ -135,9 +135,9 @@ function afterLabel(lex: PersonLexicon, t: Token): boolean {
   return !t.poss && (lex.roles.has(t.key) || lex.demonyms.has(t.key) || lex.countries.has(t.key) || lex.titles.has(t.key));
 }
 
-/** A word written as a name: one capital, then lower-case letters (not "NCAA", not "In-form"). */
+/** A word written as a name: one capital, then lower-case letters, hyphenated parts alike ("Amo-Dadzie"; not "NCAA", not "In-form"). */
 function isNameShaped(text: string, t: Token): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(text.slice(t.start, t.end));
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(text.slice(t.start, t.end));
 }
 
 /** The first part of a hyphenated word ("In-form" → "in"). */
@@ -200,7 +200,8 @@ function koreanGivenWord(lex: PersonLexicon, word: string): boolean {
 /** "Park Min-seo": a surname that is also a place word, written before a Korean given name. */
 function koreanSurname(lex: PersonLexicon, run: readonly Token[], j: number, i: number, text: string): boolean {
   const next = run[j + 1];
-  return j === i && next !== undefined && !run[j]!.poss && isNameShaped(text, run[j]!) && lex.notName.has(run[j]!.key) && KOREAN_GIVEN.test(text.slice(next.start, next.end));
+  // (set look-ups first: this is asked of every word peeled off a name's front)
+  return j === i && next !== undefined && !run[j]!.poss && lex.notName.has(run[j]!.key) && next.key.includes('-') && isNameShaped(text, run[j]!) && KOREAN_GIVEN.test(text.slice(next.start, next.end));
 }
 
 /** A place word ends a name unless a name word follows it ("Sydney McLaughlin"). */

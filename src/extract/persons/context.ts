@@ -38,12 +38,22 @@ const ACHIEVEMENT = 'athlete-verb/achievement';
 const CREDIT_BEFORE = /(?:\bphoto(?:graph)?s?|\bpictures?|\bimages?)\s{1,2}(?:by|courtesy of|credit:?|:)\s{1,2}$|(?:\bcredit\s{0,2}:?|©)\s{0,2}$/i;
 /** After a name: "(Jane Doe photo)", "Jane Doe/Getty Images"; "…, Jane Doe reports." ends a report's lead as its byline. */
 const CREDIT_AFTER = /^\s{1,2}(?:photos?|photograph|pic)\b|^\s{0,2}\/\s{0,2}(?:getty|afp|reuters|ap\b|pa\b|shutterstock)/i;
+/** Who made the article: "Reporting by", "Editing by", "Compiled by", "Interview by", right before a name. */
+const MADE_BY = /\b(?:reporting|editing|edited|compiled|written|writing|produced|interview|interviews|words|text|graphics|video|additional reporting)\s{1,2}by\s$/i;
+/** A credit before `at`: the regex only when the last character before the name can end one ("by", "of", ":", "credit", "©"). */
+function creditBefore(text: string, from: number, at: number): boolean {
+  let j = at - 1;
+  while (j >= from && text.charCodeAt(j) === 32) j--;
+  const ch = text[j];
+  if (ch !== 'y' && ch !== 'Y' && ch !== 'f' && ch !== 'F' && ch !== ':' && ch !== '©' && ch !== 't' && ch !== 'T') return false;
+  return CREDIT_BEFORE.test(text.slice(Math.max(from, at - 24), at));
+}
 const REPORTS_AFTER = /^,?\s{1,2}(?:reports|reported|writes|wrote)\s{0,2}[.!]?\s{0,2}$/;
 const BYLINE = /^\W{0,3}(?:by|written by|reporting by|report by|words by|photos? by|pictures? by|images? by|photo credit:?|credit:?|photo:|image:|picture:)\s{1,3}$/i;
 /** "Sarah Wilson in 53:09.8", "Jane Doe – 32:17", "John Smith 4:12.9": a name next to a race time. */
 const NAME_TIME = /^(?:\s(?:in|with|[-–—])|:|,)?\s{1,2}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
 /** "Beatrice Chepkoech (KEN) 8:44.32", "Peruth Chemutai UGA 8:48.03": a name, a country code, a race time. */
-const COUNTRY_TIME = /^\s{1,2}(?:\(\p{Lu}{3}\)|\p{Lu}{3}|\(\p{Lu}[\p{L} .'’-]{2,30}\))\s{1,3}(?:[-–—:]\s{1,3})?\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/u;
+const COUNTRY_TIME = /^(?:\s{1,2}(?:\(\p{Lu}{3}\)|\p{Lu}{3}|\(\p{Lu}[\p{L} .'’-]{2,30}\))|,\s{1,2}\p{Lu}[\p{L} .'’-]{2,30},)\s{0,3}(?:[-–—:,]\s{1,3})?\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/u;
 /** "Gracelyn Larkin in 13th", "Jane Doe (4th)": a name with the place it finished in. */
 const NAME_PLACE = /^\s{1,2}(?:(?:in\s{1,2}|\(\s?)\d{1,2}(?:st|nd|rd|th)\b|(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s{0,2}(?:[,.;)]|$|and\b|in\b|with\b)))/;
 /** A race time anywhere in a line. */
@@ -63,7 +73,7 @@ function tableRow(text: string, from: number, to: number, c: Candidate): boolean
 }
 
 /** What a possessive name owns when it raced: "X's winning time", "X's personal best", "X's 2:11:53". */
-const POSSESSED_RACE = /^\s{1,2}(?:(?:\d{4}\s|new\s|former\s|previous\s|old\s)?(?:winning\s(?:time|run|mark)|personal\sbest|season'?s\sbest|world\srecord|national\srecord|victory|win\b|medal|gold|silver|bronze|pb\b|time\sof|clocking|run\sof|performance|record\sof|\d{1,2}[:.]\d{2}))/i;
+const POSSESSED_RACE = /^\s{1,2}(?:(?:\d{4}\s|new\s|former\s|previous\s|old\s)?(?:winning\s(?:time|run|mark)|personal\sbest|season'?s\sbest|[a-z]{3,12}\srecord\b|record\b|victory|win\b|medal|gold|silver|bronze|pb\b|time\sof|clocking|run\sof|performance|record\sof|\d{1,2}[:.]\d{2}))/i;
 
 /** Verb forms of coaching: "who coaches X" (X is coached), "coached by X" (X coaches). */
 const COACHING_VERBS = new Set(['coached', 'coaches', 'coaching', 'trained', 'trains', 'guided', 'mentored', 'mentors', 'advised']);
@@ -153,7 +163,9 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
     if (BYLINE.test(lead)) ev.pre.roles.push({ value: /^\W*by\b|report|words|writ/i.test(lead) ? 'journalist' : 'other', rule: 'role/byline' });
   }
   // a credit inside a sentence: "(Photo by Jane Doe for Race Results Weekly)", "… | Photo: Jane Doe"
-  if (!ev.pre.roles.length && CREDIT_BEFORE.test(text.slice(Math.max(s.start, c.runStart - 24), c.runStart))) ev.pre.roles.push({ value: 'other', rule: 'role/credit' });
+  if (!ev.pre.roles.length && creditBefore(text, s.start, c.runStart)) ev.pre.roles.push({ value: 'other', rule: 'role/credit' });
+  // "Editing by X", "Additional reporting by X", "Compiled by X": the people who made the article
+  if (!ev.pre.roles.length && c.runStart - s.start >= 3 && text[c.runStart - 2] === 'y' && MADE_BY.test(text.slice(Math.max(s.start, c.runStart - 28), c.runStart))) ev.pre.roles.push({ value: 'journalist', rule: 'role/byline' });
   // never across the previous name: "chief Dick Pound says Marion Jones" says nothing of Jones
   let from = Math.max(0, runAt - 8);
   while (from < runAt && sw.starts[from]! < prev) from++;
@@ -206,9 +218,12 @@ function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): voi
   const s = doc.sentences[c.sentence]!;
   const tail = text.slice(c.outer, Math.min(s.end, c.outer + 90));
   const bracket = /^\s{0,2}\(\s{0,2}(\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?)/.exec(tail);
-  if (bracket || NAME_TIME.test(tail) || COUNTRY_TIME.test(tail) || NAME_PLACE.test(tail) || tableRow(text, s.start, s.end, c)) ev.timed = true;
-  if (CREDIT_AFTER.test(tail)) ev.post.roles.push({ value: 'other', rule: 'role/credit' });
-  else if (REPORTS_AFTER.test(tail)) ev.post.roles.push({ value: 'journalist', rule: 'role/byline' });
+  // (the newer patterns only when the tail's second character can start them: this runs for every candidate)
+  const second = tail.charCodeAt(1);
+  const upperOrBracket = second === 40 || (second >= 65 && second <= 90);
+  if (bracket || NAME_TIME.test(tail) || ((upperOrBracket || tail.charCodeAt(0) === 44) && COUNTRY_TIME.test(tail)) || (!upperOrBracket || second === 40 ? NAME_PLACE.test(tail) : false) || tableRow(text, s.start, s.end, c)) ev.timed = true;
+  if ((second === 112 || second === 80 || tail.includes('/')) && CREDIT_AFTER.test(tail)) ev.post.roles.push({ value: 'other', rule: 'role/credit' });
+  else if (tail.length <= 16 && REPORTS_AFTER.test(tail)) ev.post.roles.push({ value: 'journalist', rule: 'role/byline' });
   const age = /^,\s{0,2}(\d{2}),/.exec(tail);
   if (age) ev.age = Number(age[1]);
   if (/^\*\*/.test(tail) && text.slice(Math.max(0, c.start - 2), c.start) === '**') ev.bold = true;

@@ -468,23 +468,29 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
  * the article has no word in capitals beside a name word (most articles: one regex test).
  */
 function readCapsNames(doc: Doc, lex: PersonLexicon, cands: readonly Candidate[]): Map<number, { name: string; order: string[] }> | null {
-  if (!/\p{Lu}{2}[\p{L}'’-]* \p{Lu}\p{Ll}|\p{Lu}\p{Ll}+ \p{Lu}{2}/u.test(doc.text)) return null;
-  const out = new Map<number, { name: string; order: string[] }>();
+  let out: Map<number, { name: string; order: string[] }> | null = null;
   let written: Set<string> | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
+    if (c.tokens.length < 2 || !c.tokens.some((t) => t.end - t.start > 1 && isUpperAt(doc.text, t.start + 1))) continue;
     const cap = capsName(doc, lex, c);
     if (!cap) continue;
     if (cap.surnameFirst) {
       written ??= new Set(cands.filter((x) => x.tokens.length > 1 && !/\p{Lu}{2}/u.test(doc.text.slice(x.start, x.end))).map((x) => identityKey(candidateName(doc, x))));
       if (written.has(identityKey(cap.written)) && !written.has(identityKey(cap.name))) {
-        out.set(i, { name: cap.written, order: c.tokens.map((t) => t.key) });
+        (out ??= new Map()).set(i, { name: cap.written, order: c.tokens.map((t) => t.key) });
         continue;
       }
     }
-    out.set(i, { name: cap.name, order: cap.order.map((k) => c.tokens[k]!.key) });
+    (out ??= new Map()).set(i, { name: cap.name, order: cap.order.map((k) => c.tokens[k]!.key) });
   }
   return out;
+}
+
+/** An upper-case letter at `at` (ASCII by char code; else the Unicode class). */
+function isUpperAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[at]!);
 }
 
 function sentenceOf(doc: Doc, pos: number): number {

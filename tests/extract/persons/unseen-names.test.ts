@@ -27,6 +27,8 @@ describe('athlete names on unseen articles', () => {
     ['in front of a person', 'He was three seconds in front of Habte Samson of New Mexico.', ['Habte Samson']],
     ['a name with its place', 'The top finisher was Gracelyn Larkson in 13th.', ['Gracelyn Larkson']],
     ['a given name that is also a city', 'Reece Prescod ran 10.14 for silver, while Eugene Amofah was third.', ['Reece Prescod', 'Eugene Amofah']],
+    ['a given name that is also a city, before a hyphenated surname', 'Eugene Amo-Dapaah, who calls himself an accountant, was third (10.18).', ['Eugene Amo-Dapaah']],
+    ['a possessive with a record', 'He finished three seconds slower than Ryan Hallett’s 2007 event record.', ['Ryan Hallett']],
     ['a surname that is also a venue word', 'Holly Field finished third in 4:05.22.', ['Holly Field']],
     ['a Korean name with a place-word surname', "South Korea's Park Min-seo took silver in the 20km walk.", ['Park Min-seo']],
     ['a given name that is also a word, opening the sentence', 'Newton Barasa won the 5000m in 13:05.22.', ['Newton Barasa']],
@@ -42,6 +44,7 @@ describe('athlete names on unseen articles', () => {
     ['results lines with a country in brackets and a dash', 'Results:\n\n1. Kelvin Kimutai (KEN) 27:01\n2. Newton Kiprop (Kenya) 27:05\n- Lily Amanya (Uganda) – 2:19:40', ['Kelvin Kimutai', 'Newton Kiprop', 'Lily Amanya']],
     ['a country code in brackets marks a competitor', 'The field includes Kelvin Kimutai (KEN) and Newton Kiprop (KEN).', ['Kelvin Kimutai', 'Newton Kiprop']],
     ['a role word before a given name that is also a word', 'Winner Kelvin Kimutai, 27, crossed in 27:01.', ['Kelvin Kimutai']],
+    ['results lines with the country between commas', 'Results: Abebe Worku, Ethiopia, 27:01; Tolesa Gudeta (Ethiopia), 27:05.', ['Abebe Worku', 'Tolesa Gudeta']],
   ])('%s', (_, body, expected) => {
     expect(athletes(body)).toEqual(expected);
   });
@@ -57,6 +60,7 @@ describe('athlete names on unseen articles', () => {
     ['a sentence opener before a surname', 'Then Kiprotich surged. Yesterday Kiprotich won in 13:05.22.'],
     ['a relative watching', 'Her mother, Mary Okafor, watched from the stands as she won in 11.02.'],
     ['a player of another sport', 'Manchester United striker Marcus Brennan was in the crowd to watch the 100m final.'],
+    ['credits of a wire story', '(Reporting by Jane Okello in Nairobi; Editing by Ken Ferrisby) Additional reporting by Tom Hallam.'],
     ['an army team', 'The Kenya Defence Forces officer, who trains in Ngong, ran a tactical race.'],
   ])('no athlete: %s', (_, body) => {
     expect(athletes(body)).toEqual([]);
