@@ -56,7 +56,7 @@ describe('one output set', () => {
     expect(cli(['extract', newIn, '--out', out, '--no-cache', '--quiet', '--format', 'ndjson']).status).toBe(0);
     expect(names()).toContain('athletes.ndjson');
     expect(cli(['extract', newIn, '--out', out, '--no-cache', '--quiet']).status).toBe(0);
-    expect(names()).toEqual(['facts.json', 'manifest.json', 'run-report.json']);
+    expect(names()).toEqual(['changes.json', 'facts.json', 'manifest.json', 'run-report.json']);
     expect(cli(['extract', newIn, '--out', out, '--no-cache', '--quiet', '--format', 'ndjson']).status).toBe(0);
     expect(names()).not.toContain('facts.json');
     // a folder from an older version: outputs, no manifest; a user's own file stays
@@ -64,7 +64,7 @@ describe('one output set', () => {
     writeFileSync(path.join(out, 'debug.json'), '{}');
     writeFileSync(path.join(out, 'notes.txt'), 'mine');
     expect(cli(['extract', newIn, '--out', out, '--no-cache', '--quiet']).status).toBe(0);
-    expect(names()).toEqual(['facts.json', 'manifest.json', 'notes.txt', 'run-report.json']);
+    expect(names()).toEqual(['changes.json', 'facts.json', 'manifest.json', 'notes.txt', 'run-report.json']);
   });
 
   it('a kill at every step of the write phase (json + debug, ndjson, a switch from ndjson to json): the previous set, or a switch past its commit point that the next run finishes', () => {
@@ -84,7 +84,8 @@ describe('one output set', () => {
       const newOut = path.join(dir, `new-${oldFormat}-${format}`);
       expect(cli(args(oldIn, oldOut, configFor(oldFormat))).status).toBe(0);
       expect(cli(args(newIn, newOut)).status).toBe(0);
-      const dataFiles = [...new Set([...readdirSync(newOut), ...readdirSync(oldOut)])].filter((f) => f !== 'run-report.json' && f !== 'manifest.json').sort();
+      // changes.json says what changed against whatever the folder held before: whole JSON is what counts (below)
+      const dataFiles = [...new Set([...readdirSync(newOut), ...readdirSync(oldOut)])].filter((f) => f !== 'run-report.json' && f !== 'manifest.json' && f !== 'changes.json').sort();
       const oldData = Object.fromEntries(dataFiles.map((f) => [f, shaOr(path.join(oldOut, f))]));
       const newData = Object.fromEntries(dataFiles.map((f) => [f, shaOr(path.join(newOut, f))]));
       expect(oldData).not.toEqual(newData);
@@ -104,6 +105,7 @@ describe('one output set', () => {
           const now = shaOr(path.join(out, f));
           expect(now === oldData[f] || now === newData[f], `${ctx}: ${f} is neither old nor new`).toBe(true);
         }
+        if (existsSync(path.join(out, 'changes.json'))) expect(() => JSON.parse(readFileSync(path.join(out, 'changes.json'), 'utf8')), `${ctx}: changes.json is not whole`).not.toThrow();
         const check = spawnSync(process.execPath, ['--input-type=module', '-e', `import { verifyOutputSet } from ${JSON.stringify(pathToFileURL(path.join(path.dirname(CLI), '../io/output-set.js')).href)}; console.log((await verifyOutputSet(${JSON.stringify(out)})).state)`], { encoding: 'utf8' });
         const state = check.stdout.trim();
         expect(['whole', 'switching'], `${ctx}: set state ${state}`).toContain(state);
