@@ -85,6 +85,19 @@ function leadEnd(doc: Doc): number {
   return first.end;
 }
 
+function mostReported(races: readonly CompetitionMention[], frame: ReadonlyMap<CompetitionMention, Frame>): CompetitionMention | null {
+  const count = new Map<string, { n: number; first: CompetitionMention }>();
+  for (const c of races) {
+    if (frame.get(c) !== 'here' || WEAK_RULES.has(c.rule)) continue;
+    const k = `${c.name}|${c.year ?? ''}`;
+    const e = count.get(k);
+    if (e) e.n++;
+    else count.set(k, { n: 1, first: c });
+  }
+  const ranked = [...count.values()].sort((a, b) => b.n - a.n);
+  return ranked[0] && ranked[0].n >= 2 && (ranked.length === 1 || ranked[1]!.n < ranked[0].n) ? ranked[0].first : null;
+}
+
 export function readFrames(doc: Doc, races: readonly CompetitionMention[]): ArticleFrames {
   const frame = new Map<CompetitionMention, Frame>();
   const lead = leadEnd(doc);
@@ -108,6 +121,8 @@ export function readFrames(doc: Doc, races: readonly CompetitionMention[]): Arti
   const refYear = main?.year ?? previewed?.year ?? doc.year;
   for (const c of races) frame.set(c, c === main ? 'here' : frameOf(doc, c, refYear));
   // a lead that names no race ("Birthday boy Saruni cruised to win the 800m"): the first race the body reports
-  if (!main && !previewed) main = races.find((c) => frame.get(c) === 'here' && !WEAK_RULES.has(c.rule)) ?? null;
+  // (named at least twice as a race reported, and more often than any other: one passing mention of the
+  // Olympics in a report of an unnamed meeting is not the article's race)
+  if (!main && !previewed) main = mostReported(races, frame);
   return { frame, main };
 }
