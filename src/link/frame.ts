@@ -51,19 +51,27 @@ export interface ArticleFrames {
   main: CompetitionMention | null;
 }
 
-function inFutureSentence(doc: Doc, c: CompetitionMention): boolean {
-  const s = doc.sentences[sentenceAt(doc.sentences, c.start)];
-  return !!s && FUTURE.test(doc.text.slice(s.start, s.end));
+/** Whether a sentence is in the future, read once per sentence of an article. */
+type FutureMemo = Map<number, boolean>;
+
+function inFutureSentence(doc: Doc, c: CompetitionMention, memo: FutureMemo): boolean {
+  const i = sentenceAt(doc.sentences, c.start);
+  let future = memo.get(i);
+  if (future === undefined) {
+    const s = doc.sentences[i];
+    memo.set(i, (future = !!s && FUTURE.test(doc.text.slice(s.start, s.end))));
+  }
+  return future;
 }
 
-function frameOf(doc: Doc, c: CompetitionMention, refYear: number | null): Frame {
+function frameOf(doc: Doc, c: CompetitionMention, refYear: number | null, memo: FutureMemo): Frame {
   const sIdx = sentenceAt(doc.sentences, c.start);
   const s = doc.sentences[sIdx];
   const from = s ? Math.max(s.start, c.start - 80) : Math.max(0, c.start - 80);
   const before = doc.text.slice(from, c.start);
   const after = doc.text.slice(c.end, Math.min(s ? s.end : doc.text.length, c.end + 30));
   if (TARGET_TEXT.test(c.text) || TARGET_AFTER.test(after)) return 'target';
-  if (inFutureSentence(doc, c)) return 'target';
+  if (inFutureSentence(doc, c, memo)) return 'target';
   for (const r of TARGET_BEFORE) if (r.pattern.test(before)) return 'target';
   if (PAST_BEFORE.test(before.slice(-60)) || PAST_AFTER_WORD.test(before) || ELSEWHERE_BEFORE.test(before) || PAST_AFTER.test(after)) return 'past';
   if (c.year !== null && refYear !== null && c.year < refYear && !(c.year === 2020 && refYear === 2021)) return 'past';
@@ -100,6 +108,7 @@ function mostReported(races: readonly CompetitionMention[], frame: ReadonlyMap<C
 
 export function readFrames(doc: Doc, races: readonly CompetitionMention[]): ArticleFrames {
   const frame = new Map<CompetitionMention, Frame>();
+  const memo: FutureMemo = new Map();
   const lead = leadEnd(doc);
   // the lead's first race, read with the article's year alone; later mentions are read against its year
   let main: CompetitionMention | null = null;
@@ -111,15 +120,15 @@ export function readFrames(doc: Doc, races: readonly CompetitionMention[]): Arti
     if (WEAK_RULES.has(c.rule)) continue;
     const inCaption = doc.blocks.some((b) => b.kind !== 'headline' && b.kind !== 'paragraph' && b.kind !== 'dateline' && b.start <= c.start && c.end <= b.end);
     if (inCaption) continue;
-    const f = frameOf(doc, c, doc.year);
+    const f = frameOf(doc, c, doc.year, memo);
     if (f === 'here') {
       main = c;
       break;
     }
-    if (f === 'target' && !previewed && inFutureSentence(doc, c)) previewed = c;
+    if (f === 'target' && !previewed && inFutureSentence(doc, c, memo)) previewed = c;
   }
   const refYear = main?.year ?? previewed?.year ?? doc.year;
-  for (const c of races) frame.set(c, c === main ? 'here' : frameOf(doc, c, refYear));
+  for (const c of races) frame.set(c, c === main ? 'here' : frameOf(doc, c, refYear, memo));
   // a lead that names no race ("Birthday boy Saruni cruised to win the 800m"): the first race the body reports
   // (named at least twice as a race reported, and more often than any other: one passing mention of the
   // Olympics in a report of an unnamed meeting is not the article's race)

@@ -109,6 +109,6 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
     });
   }
   const own = ctx.frames.main;
-  carryPlaces(out, placesSaid(doc, anchors, own?.year ?? doc.year), (p) => !!own && (p.competition === own || (p.competition !== null && competitionKey(p.competition) === competitionKey(own))));
+  carryPlaces(out, () => placesSaid(doc, anchors, own?.year ?? doc.year), (p) => !!own && (p.competition === own || (p.competition !== null && competitionKey(p.competition) === competitionKey(own))));
   return out;
 }

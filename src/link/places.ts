@@ -28,6 +28,9 @@ function otherYear(text: string, raceYear: number | null): boolean {
   return false;
 }
 
+/** A word without which no place rule can match: sentences without one are not read. */
+const PLACE_WORD = /\b(?:won|wins?|winn\w*|victor\w*|gold|silver|bronze|runner|title|crown|race|triumph\w*|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b/i;
+
 /** How far after a name its place phrase may stand ("Obiri, 33, won the women's race"). */
 const REACH = 90;
 
@@ -35,7 +38,7 @@ export function placesSaid(doc: Doc, anchors: SpanIndex<Anchor>, raceYear: numbe
   const said = new Map<number, number>();
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
-    if (ELSEWHERE.test(text) || otherYear(text, raceYear)) continue;
+    if (!PLACE_WORD.test(text) || ELSEWHERE.test(text) || otherYear(text, raceYear)) continue;
     const people = firstIn(anchors, s.start, s.end);
     for (let i = 0; i < people.length; i++) {
       const a = people[i]!;
@@ -61,13 +64,14 @@ export function placesSaid(doc: Doc, anchors: SpanIndex<Anchor>, raceYear: numbe
 }
 
 /** Gives the stated place to a runner's only time in the article's race. */
-export function carryPlaces(perfs: PerformanceMention[], said: ReadonlyMap<number, number>, sameRace: (p: PerformanceMention) => boolean): void {
+export function carryPlaces(perfs: PerformanceMention[], places: () => ReadonlyMap<number, number>, sameRace: (p: PerformanceMention) => boolean): void {
   // a runner's times in the article's race (an earlier best elsewhere does not count)
   const count = new Map<number, number>();
   for (const p of perfs) if (p.person !== null && sameRace(p)) count.set(p.person, (count.get(p.person) ?? 0) + 1);
+  let said: ReadonlyMap<number, number> | null = null; // read only when a time needs it
   for (const p of perfs) {
     if (p.place !== null || p.person === null || count.get(p.person) !== 1) continue;
-    const place = said.get(p.person);
+    const place = (said ??= places()).get(p.person);
     if (place === undefined || place < 1 || !sameRace(p) || p.records.includes('PB') && /\bprevious\b/i.test(p.time.raw)) continue;
     p.place = place;
     p.rules.push('place/said-elsewhere');

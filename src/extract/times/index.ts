@@ -26,12 +26,18 @@ function roundTime(raw: string): boolean {
   return /^0+$/.test(groups[groups.length - 1] ?? '') || (groups.length === 2 && raw.includes(':'));
 }
 
+/** A leg of the race before or after a time; the regexes run only when a leg's unit word is there at all. */
+const LEG_UNIT = /mile|km|\bk\b|kilomet|lap|half|quarter|\dm\b/i;
+function splitLeg(before: string, after: string): boolean {
+  return (LEG_UNIT.test(before) && SPLIT_LEG_BEFORE.pattern.test(before)) || (LEG_UNIT.test(after) && SPLIT_LEG_AFTER.pattern.test(after));
+}
+
 function dropped(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 30);
   if (MARGIN_SIDE.pattern.test(after) && !MARGIN_SIDE.result.test(before)) return true;
   if (ROUND_MARK_AFTER.pattern.test(after) && roundTime(text.slice(start, end))) return true;
-  if (SPLIT_LEG_BEFORE.pattern.test(text.slice(Math.max(0, start - 60), start)) || SPLIT_LEG_AFTER.pattern.test(text.slice(end, end + 60))) return true;
+  if (splitLeg(text.slice(Math.max(0, start - 60), start), text.slice(end, end + 60))) return true;
   return DROP_BEFORE.some((r) => r.pattern.test(before)) || DROP_AFTER.some((r) => r.pattern.test(after));
 }
 
