@@ -35,11 +35,12 @@ export interface DistanceEvent {
 const MILE = 1609.344;
 
 /**
- * A number (no decimals: "17.30m" is a jump, "10.6km" a course) then a unit, then an optional event word.
+ * A number (no decimals: "17.30m" is a jump, "10.6km" a course) then a unit ("5-miler" too, and a hyphen left by a
+ * line break: "110- meter"), then an optional event word.
  * Bounded repeats only; the lookbehind keeps the scan from starting inside a number, a word or money.
  */
 export const DISTANCE_RE =
-  /(?<![\w.,£$€¥+]|[A-Za-z0-9]-|[^\d]\/)(\d{1,2},\d{3}|\d{1,6})([ -]?)(metres|meters|metre|meter|kilometres|kilometers|kilometre|kilometer|km|k|miles|mile|m)(?:[ -](hurdles|hurdlers|hurdler|steeplechasers|steeplechaser|steeplechase|steeple|race walkers|race walker|race walk|walkers|walker|walk|relay))?(?![\w]|[-.][A-Za-z])/gi;
+  /(?<![\w.,£$€¥+]|[A-Za-z0-9]-|[^\d]\/)(\d{1,2},\d{3}|\d{1,6})(- |[ -]?)(metres|meters|metre|meter|kilometres|kilometers|kilometre|kilometer|km|k|milers|miler|miles|mile|m)(?:[ -](hurdles|hurdlers|hurdler|steeplechasers|steeplechaser|steeplechase|steeple|race walkers|race walker|race walk|walkers|walker|walk|relay))?(?![\w]|[-.][A-Za-z])/gi;
 
 /**
  * An event number without its unit, as athletics writers use it: "won the 1500 in 3:35", "the men's 5,000
