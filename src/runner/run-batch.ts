@@ -19,7 +19,8 @@ import type { Config } from '../config/schema.js';
 import type { Problem } from '../types.js';
 import { FACT_KINDS } from '../schema/facts.js';
 import { createMergeState, addArticle, finalizeFacts } from '../merge/index.js';
-import { PIPELINE_VERSION, pipelineFingerprint } from '../fingerprint.js';
+import { PIPELINE_VERSION } from '../fingerprint.js';
+import { runFingerprint } from './code-digest.js';
 import { INGEST_EXTENSIONS } from '../ingest/index.js';
 import { sha256 } from '../util/hash.js';
 import { walkInputs } from '../io/walk.js';
@@ -137,7 +138,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     lap('walk', t);
 
     t = now();
-    const fingerprint = pipelineFingerprint(config);
+    const fingerprint = runFingerprint(config); // config + digest of the code that runs: no stale cache
     lap('setup', t);
     await mkdir(out, { recursive: true });
 
