@@ -1,5 +1,7 @@
 /** Command-line arguments: node:util parseArgs, then checks that make bad usage exit 2 with a clear message. */
 import { parseArgs } from 'node:util';
+import { parseShard } from '../runner/shard.js';
+import type { ShardSpec } from '../runner/shard.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -9,6 +11,8 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'schema' }
+  | { kind: 'merge'; states: string[]; out: string; quiet: boolean }
+  | { kind: 'worker'; redis: string; concurrency: number | null; config: string | null; quiet: boolean }
   | {
       kind: 'extract';
       inputs: string[];
@@ -20,6 +24,8 @@ export type Command =
       cacheDir: string | null;
       noCache: boolean;
       quiet: boolean;
+      shard: ShardSpec | null;
+      redis: string | null;
     };
 
 const OPTIONS = {
@@ -31,6 +37,8 @@ const OPTIONS = {
   'cache-dir': { type: 'string' },
   'no-cache': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  shard: { type: 'string' },
+  redis: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -52,15 +60,23 @@ export function parseCommand(argv: readonly string[]): Command {
     if (rest.length) throw new UsageError(`schema takes no arguments (got "${rest[0]}")`);
     return { kind: 'schema' };
   }
-  if (cmd !== 'extract') throw new UsageError(`unknown command "${cmd}" (expected extract or schema)`);
+  if (cmd === 'merge') {
+    if (!rest.length) throw new UsageError('merge needs at least one state folder (the --out folder of a sharded run, or its state/)');
+    if (!v.out) throw new UsageError('merge needs --out <dir>');
+    return { kind: 'merge', states: rest, out: v.out, quiet: !!v.quiet };
+  }
+  if (cmd === 'worker') {
+    if (rest.length) throw new UsageError(`worker takes no files (got "${rest[0]}")`);
+    if (!v.redis) throw new UsageError('worker needs --redis redis://HOST:PORT');
+    return { kind: 'worker', redis: v.redis, concurrency: parseConcurrency(v.concurrency), config: v.config ?? null, quiet: !!v.quiet };
+  }
+  if (cmd !== 'extract') throw new UsageError(`unknown command "${cmd}" (expected extract, merge, worker or schema)`);
   if (!rest.length) throw new UsageError('extract needs at least one file or folder');
   if (!v.out) throw new UsageError('extract needs --out <dir>');
-  let concurrency: number | null = null;
-  if (v.concurrency !== undefined) {
-    if (!/^[0-9]{1,3}$/.test(v.concurrency) || Number(v.concurrency) < 1 || Number(v.concurrency) > 256)
-      throw new UsageError(`--concurrency must be a whole number from 1 to 256 (got "${v.concurrency}")`);
-    concurrency = Number(v.concurrency);
-  }
+  const concurrency = parseConcurrency(v.concurrency);
+  const shard = v.shard === undefined ? null : parseShard(v.shard);
+  if (v.shard !== undefined && !shard) throw new UsageError(`--shard must be i/n with 1 <= i <= n (got "${v.shard}")`);
+  if (shard && v.redis !== undefined) throw new UsageError('--shard and --redis cannot be used together');
   if (v.format !== undefined && v.format !== 'json' && v.format !== 'ndjson') throw new UsageError(`--format must be json or ndjson (got "${v.format}")`);
   if (v['no-cache'] && v['cache-dir'] !== undefined) throw new UsageError('--cache-dir and --no-cache cannot be used together');
   return {
@@ -74,11 +90,21 @@ export function parseCommand(argv: readonly string[]): Command {
     cacheDir: v['cache-dir'] ?? null,
     noCache: !!v['no-cache'],
     quiet: !!v.quiet,
+    shard,
+    redis: v.redis ?? null,
   };
+}
+
+function parseConcurrency(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  if (!/^[0-9]{1,3}$/.test(text) || Number(text) < 1 || Number(text) > 256) throw new UsageError(`--concurrency must be a whole number from 1 to 256 (got "${text}")`);
+  return Number(text);
 }
 
 export const USAGE = `Usage:
   trackfacts extract <file-or-folder…> --out <dir> [options]
+  trackfacts merge <state-dir…> --out <dir>   merge the states of sharded runs
+  trackfacts worker --redis redis://HOST:PORT [-j n] [-c config]   run queue workers
   trackfacts schema          print the JSON Schema of facts.json
   trackfacts --help | --version
 
@@ -91,6 +117,9 @@ Extract options:
       --cache-dir <dir>    per-article cache (default: .cache/trackfacts next to the output folder)
       --no-cache           neither read nor write the cache
   -q, --quiet              no progress on stderr
+      --shard i/n          only share i of n of the files (stable hash of path and content);
+                           also writes <out>/state/ for trackfacts merge
+      --redis <url>        extract on queue workers (trackfacts worker) through Redis
 
 Exit codes: 0 all articles processed; 1 some articles failed (named on stderr and in
 run-report.json), the rest written; 2 bad usage, bad config or output not writable.

@@ -34,6 +34,7 @@ async function runExtract(cmd: Extract): Promise<number> {
     cacheDir: cmd.noCache ? null : (cmd.cacheDir ?? undefined),
     progress: cmd.quiet ? null : process.stderr,
     version: version(),
+    shard: cmd.shard,
     onProblem: (p) => {
       if (p.severity === 'fatal') err(formatProblem(p));
       else if (p.severity === 'warning' && !cmd.quiet) err(formatProblem(p).replace(/^trackfacts: /, 'trackfacts: warning: '));
@@ -75,7 +76,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'extract':
-      return runExtract(cmd);
+      return cmd.redis ? (await import('./queue-commands.js')).runQueueExtract(cmd, version()) : runExtract(cmd);
+    case 'merge':
+      return (await import('./merge-command.js')).runMerge(cmd, version());
+    case 'worker':
+      return (await import('./queue-commands.js')).runWorker(cmd, version());
   }
 }
 
@@ -85,7 +90,9 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     const name = (e as Error)?.name;
-    if (name === 'ConfigFileError' || name === 'ConfigError') {
+    if (name === 'MergeError' || name === 'QueueError') {
+      err(`trackfacts: ${(e as Error).message}`);
+    } else if (name === 'ConfigFileError' || name === 'ConfigError') {
       err(`trackfacts: bad config: ${(e as Error).message}`);
     } else if ((e as NodeJS.ErrnoException)?.code && (e as NodeJS.ErrnoException).syscall) {
       const x = e as NodeJS.ErrnoException;

@@ -18,7 +18,12 @@ import pLimit from 'p-limit';
 import type { Config } from '../config/schema.js';
 import type { Problem } from '../types.js';
 import { FACT_KINDS } from '../schema/facts.js';
-import { createMergeState, addArticle, finalizeFacts } from '../merge/index.js';
+import { finalizeFacts } from '../merge/index.js';
+import { applyArticle, createLedger, ledgerToMergeState } from '../merge/ledger.js';
+import type { FileRow } from '../merge/state-file.js';
+import { shareOf } from './shard.js';
+import type { ShardSpec } from './shard.js';
+import { writeShardState } from './shard-state.js';
 import { PIPELINE_VERSION } from '../fingerprint.js';
 import { runFingerprint } from './code-digest.js';
 import { INGEST_EXTENSIONS } from '../ingest/index.js';
@@ -63,6 +68,8 @@ export interface RunBatchOptions {
   /** Files changed less than this before they were read are read again next run, never taken as unchanged
    *  from their stat (see stat-index.ts); default 2,000 ms. */
   statGraceMs?: number;
+  /** Only this share of the files (see shard.ts); the run also writes its mergeable state to `<out>/state/`. */
+  shard?: ShardSpec | null;
 }
 
 export const REPORT_FILE = 'run-report.json';
@@ -180,7 +187,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         cache.writeErrors++;
       }
     };
-    if (cacheDir && (await hasRunSnapshots(cacheDir))) {
+    if (cacheDir && !options.shard && (await hasRunSnapshots(cacheDir))) {
       t = now();
       const index = loadStatIndex(cacheDir);
       for (let i = 0; i < files.length; i++) {
@@ -213,13 +220,15 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       }
     }
 
-    const state = createMergeState();
+    const state = createLedger(); // the merge state, counted (src/merge/ledger.ts): it can be stored and merged
+    const rows: FileRow[] = []; // one per file of the run, for the stored state
+    const shard = options.shard ?? null;
     const traces = new Map<string, Record<string, string[]>>();
     const extractionProblems: Problem[] = [];
     let processed = 0;
     let failedFiles = 0;
     let articles = 0;
-    let snapshotable = !!cacheDir;
+    let snapshotable = !!cacheDir && !shard;
     const shards = new Map<string, Promise<unknown>>();
     const cacheWrites = pLimit(16);
     const pendingWrites = new Set<Promise<void>>();
@@ -233,12 +242,13 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     const inFlight = threads * 2; // one batch running and one queued per worker; each file's budget starts when it runs
     const cpuLimit = pLimit(inFlight);
 
-    const apply = (r: FileResult, fresh: boolean) => {
+    const apply = (r: FileResult, fresh: boolean, f: InputFile, sha: string | null) => {
       const t0 = now();
       for (const facts of r.facts) {
         internFacts(facts, intern);
-        addArticle(state, facts);
+        applyArticle(state, facts);
       }
+      if (shard) rows.push({ source: f.source, sha256: sha, articles: r.facts.length, failed: r.problems.some((p) => p.severity === 'fatal'), problems: r.problems, trace: r.trace });
       lap('merge', t0);
       for (const p of r.problems) {
         addProblem(p);
@@ -253,7 +263,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       progress.tick(1, r.facts.length);
     };
 
-    type Pending = { f: InputFile; bytes: Buffer; key: string | null };
+    type Pending = { f: InputFile; bytes: Buffer; key: string | null; sha: string | null };
     /** A file's result; `entry` is its cache entry text, null for a runner failure (never cached). */
     type Extracted = { result: FileResult; entry: string | null };
     const budget = createTaskBudget(inFlight, timeoutMs);
@@ -281,7 +291,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       });
 
     const finishFile = (p: Pending, x: Extracted) => {
-      apply(x.result, true);
+      apply(x.result, true, p.f, p.sha);
       if (x.entry === null) snapshotable = false;
       else if (cacheDir && p.key) {
         const dir = cacheDir;
@@ -320,48 +330,66 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
 
     /** Reads, hashes and looks up one file: a cache hit is applied at once; a miss is returned for extraction. */
     const prepareFile = (f: InputFile, i: number): Pending | null => {
+      // a shard takes only its share, by source and content (read here once when not hashed already)
+      let early: ReturnType<typeof readBytes> | null = null;
+      if (shard) {
+        let s = shas[i];
+        if (!s) {
+          early = readBytesAt(i);
+          s = early instanceof Buffer ? sha256(early) : null;
+        }
+        if (shareOf(f.source, s, shard.count) !== shard.index) {
+          progress.tick(1, 0);
+          return null;
+        }
+      }
       // hashed already (run cache pre-pass): a hit needs no second read of the file
       const known = shas[i];
       if (cacheDir && known) {
         const cached = lookup(f, keyOf(f, known));
         if (cached) {
           cache.hits++;
-          apply(cached, false);
+          apply(cached, false, f, known);
           return null;
         }
       }
       const t0 = now();
-      const bytes = readBytesAt(i);
+      const bytes = early ?? readBytesAt(i);
       lap('read', t0);
       if (!(bytes instanceof Buffer)) {
-        addProblem(ioProblem(f.source, 'err' in bytes ? bytes.err : null, 'cannot read file'));
+        const p = ioProblem(f.source, 'err' in bytes ? bytes.err : null, 'cannot read file');
+        addProblem(p);
+        if (shard) rows.push({ source: f.source, sha256: null, articles: 0, failed: true, problems: [p], trace: null });
         failedFiles++;
         snapshotable = false;
         progress.tick(1, 0);
         return null;
       }
       if (bytes.length > config.limits.maxFileBytes) {
-        addProblem({ source: f.source, stage: 'io', rule: 'io/too-large', severity: 'fatal', reason: `file grew to ${bytes.length} bytes, over limits.maxFileBytes; skipped` });
+        const p: Problem = { source: f.source, stage: 'io', rule: 'io/too-large', severity: 'fatal', reason: `file grew to ${bytes.length} bytes, over limits.maxFileBytes; skipped` };
+        addProblem(p);
+        if (shard) rows.push({ source: f.source, sha256: null, articles: 0, failed: true, problems: [p], trace: null });
         failedFiles++;
         snapshotable = false;
         progress.tick(1, 0);
         return null;
       }
       let key: string | null = null;
+      let sha: string | null = null;
       if (cacheDir) {
-        const sha = sha256(bytes);
+        sha = sha256(bytes);
         if (known && known !== sha) snapshotable = false; // changed while we ran
         shas[i] = sha;
         key = keyOf(f, sha);
         const cached = known === sha ? null : lookup(f, key); // same sha: looked up above
         if (cached) {
           cache.hits++;
-          apply(cached, false);
+          apply(cached, false, f, sha);
           return null;
         }
         cache.misses++;
       }
-      return { f, bytes, key };
+      return { f, bytes, key, sha: sha ?? (shard ? sha256(bytes) : null) };
     };
 
     // One pass over the files in order; at most inFlight + 1 batches are held in memory at once.
@@ -403,7 +431,8 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
 
     t = now();
     heap.collect();
-    const facts = finalizeFacts(state);
+    const facts = finalizeFacts(ledgerToMergeState(state));
+    if (shard) await writeShardState(path.join(out, 'state'), { version, fingerprint, config, shard, inputs, rows, walkProblems: walked.problems }, state);
     for (const m of Object.values(state)) (m as Map<unknown, unknown>).clear(); // the facts hold what is written; let the rest go
     lap('finalize', t);
     t = now();
