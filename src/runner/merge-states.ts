@@ -143,7 +143,7 @@ export async function mergeStateDirs(dirs: readonly string[], options: MergeOpti
     problemCounts: countProblems(problems),
     problems,
     timings: roundTimings(timings),
-    cache: { enabled: false, dir: null, run: 'off', hits: 0, misses: 0, unread: 0, corrupt: 0, written: 0, writeErrors: 0 },
+    cache: { enabled: false, dir: null, run: 'off', hits: 0, misses: 0, unread: 0, corrupt: 0, written: 0, writeErrors: 0, state: 'none' },
     concurrency: 1,
     elapsedMs: Math.round(elapsedMs),
     articlesPerSecond: Math.round((articles / Math.max(elapsedMs, 1)) * 1000 * 10) / 10,

@@ -19,7 +19,7 @@ export interface OutputFile {
   bytes: number;
 }
 
-async function writeHashed(dir: string, name: string, chunks: Iterable<string>): Promise<OutputFile> {
+export async function writeHashed(dir: string, name: string, chunks: Iterable<string>): Promise<OutputFile> {
   const h = createHash('sha256');
   let bytes = 0;
   const tee = function* () {

@@ -23,7 +23,9 @@ import { applyArticle, createLedger, ledgerToMergeState } from '../merge/ledger.
 import type { FileRow } from '../merge/state-file.js';
 import { shareOf } from './shard.js';
 import type { ShardSpec } from './shard.js';
-import { writeShardState } from './shard-state.js';
+import { stateInfo, writeShardState } from './shard-state.js';
+import { loadBase, planFromBase, readSnapshotFacts, spliceFacts, storeState } from './incremental.js';
+import type { Plan } from './incremental.js';
 import { PIPELINE_VERSION } from '../fingerprint.js';
 import { runFingerprint } from './code-digest.js';
 import { INGEST_EXTENSIONS } from '../ingest/index.js';
@@ -32,7 +34,8 @@ import { walkInputs } from '../io/walk.js';
 import type { InputFile } from '../io/walk.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { ioProblem } from '../io/problems.js';
-import { cacheKey, parseFreshEntry, readCacheEntrySync, writeCacheEntryText } from './cache.js';
+import { cacheKey, parseFreshEntry } from './cache.js';
+import { openPackStore } from './pack-store.js';
 import { hasRunSnapshots, loadRunSnapshot, runKey, storeRunSnapshot } from './run-cache.js';
 import { DEFAULT_STAT_GRACE_MS, knownSha, loadStatIndex, storeStatIndex } from './stat-index.js';
 import type { RunManifest } from './run-cache.js';
@@ -42,7 +45,7 @@ import { createExtractPool, defaultConcurrency } from './pool.js';
 import type { ExtractPool } from './pool.js';
 import { createProgress } from './progress.js';
 import type { ProgressStream } from './progress.js';
-import { writeOutputs } from './outputs.js';
+import { FACTS_FILE, writeHashed, writeOutputs } from './outputs.js';
 import type { OutputFile } from './outputs.js';
 import type { FileResult } from './task.js';
 import { addTimings } from './task.js';
@@ -115,12 +118,13 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     problems.push(p);
     options.onProblem?.(p);
   };
-  const cache: CacheStats = { enabled: !!cacheDir, dir: cacheDir, run: cacheDir ? 'miss' : 'off', hits: 0, misses: 0, unread: 0, corrupt: 0, written: 0, writeErrors: 0 };
+  const cache: CacheStats = { enabled: !!cacheDir, dir: cacheDir, run: cacheDir ? 'miss' : 'off', hits: 0, misses: 0, unread: 0, corrupt: 0, written: 0, writeErrors: 0, state: 'none' };
 
   // Workers take a while to start (each builds its pipeline). Without a cache every file needs them:
   // start them now so that they boot while the inputs are walked. With a cache they start on the first miss.
   let poolPromise: Promise<ExtractPool> | null = null;
-  const getPool = () => (poolPromise ??= createExtractPool(config, threads));
+  let poolThreads = threads; // fewer when a re-run has only a few files to extract
+  const getPool = () => (poolPromise ??= createExtractPool(config, poolThreads));
   const closePool = async () => {
     const pool = poolPromise;
     poolPromise = null;
@@ -220,18 +224,35 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       }
     }
 
-    const state = createLedger(); // the merge state, counted (src/merge/ledger.ts): it can be stored and merged
-    const rows: FileRow[] = []; // one per file of the run, for the stored state
     const shard = options.shard ?? null;
+    const keyOf = (f: { source: string }, sha: string) => cacheKey({ fileSha256: sha, source: f.source, fingerprint, debug });
+    // the last run's state: unchanged files are taken from it as they are, removed and changed ones taken away
+    const outputOpts = { format: config.output.format, debug, includeText: config.output.includeText };
+    let plan: Plan | null = null;
+    const packs = cacheDir ? openPackStore(cacheDir) : null;
+    const base = cacheDir && !shard ? await loadBase(cacheDir, fingerprint, outputOpts) : null;
+    if (base) {
+      t = now();
+      plan = planFromBase(base, files.map((f, i) => [f.source, shas[i] ?? null] as const), (row) => {
+        const hit = packs!.read(keyOf(row, row.sha256!));
+        return hit.status === 'hit' ? hit.value : null;
+      });
+      const pending = plan ? plan.kept.filter((k) => !k).length : 0;
+      poolThreads = Math.min(threads, Math.max(1, Math.ceil(pending / 64))); // a thread's start-up costs ~60 articles
+      if (pending) void getPool().catch(() => undefined); // boots while the state is applied
+      lap('cache.state', t);
+    }
+    if (plan) cache.state = 'applied';
+    const state = plan?.ledger ?? createLedger(); // the merge state, counted (src/merge/ledger.ts): it can be stored and merged
+    const touched = plan?.touched;
+    const rows: FileRow[] = []; // one per file of the run, for the stored state
     const traces = new Map<string, Record<string, string[]>>();
     const extractionProblems: Problem[] = [];
     let processed = 0;
     let failedFiles = 0;
     let articles = 0;
     let snapshotable = !!cacheDir && !shard;
-    const shards = new Map<string, Promise<unknown>>();
-    const cacheWrites = pLimit(16);
-    const pendingWrites = new Set<Promise<void>>();
+    let snapshot: string | null = null;
     const intern = createInterner();
     const heap = createHeapGuard();
     const progress = createProgress({ total: files.length, stream: options.progress ?? null, now });
@@ -246,9 +267,9 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       const t0 = now();
       for (const facts of r.facts) {
         internFacts(facts, intern);
-        applyArticle(state, facts);
+        applyArticle(state, facts, 1, touched);
       }
-      if (shard) rows.push({ source: f.source, sha256: sha, articles: r.facts.length, failed: r.problems.some((p) => p.severity === 'fatal'), problems: r.problems, trace: r.trace });
+      if (shard || cacheDir) rows.push({ source: f.source, sha256: sha, articles: r.facts.length, failed: r.problems.some((p) => p.severity === 'fatal'), problems: r.problems, trace: r.trace });
       lap('merge', t0);
       for (const p of r.problems) {
         addProblem(p);
@@ -293,14 +314,13 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     const finishFile = (p: Pending, x: Extracted) => {
       apply(x.result, true, p.f, p.sha);
       if (x.entry === null) snapshotable = false;
-      else if (cacheDir && p.key) {
-        const dir = cacheDir;
-        const key = p.key;
-        const entry = x.entry;
-        const w: Promise<void> = cacheWrites(() => writeCacheEntryText(dir, key, entry, shards))
-          .then(() => void cache.written++, () => void cache.writeErrors++)
-          .finally(() => pendingWrites.delete(w));
-        pendingWrites.add(w);
+      else if (packs && p.key) {
+        try {
+          packs.append(p.key, x.entry);
+          cache.written++;
+        } catch {
+          cache.writeErrors++;
+        }
       }
     };
 
@@ -317,7 +337,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     /** The cached result under `key`, or null (counting misses and reporting damaged entries). */
     const lookup = (f: InputFile, key: string): FileResult | null => {
       const t0 = now();
-      const hit = readCacheEntrySync(cacheDir!, key);
+      const hit = packs!.read(key);
       lap('cache.read', t0);
       if (hit.status === 'hit') return hit.value;
       if (hit.status === 'corrupt') {
@@ -326,10 +346,25 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       }
       return null;
     };
-    const keyOf = (f: InputFile, sha: string) => cacheKey({ fileSha256: sha, source: f.source, fingerprint, debug });
 
     /** Reads, hashes and looks up one file: a cache hit is applied at once; a miss is returned for extraction. */
     const prepareFile = (f: InputFile, i: number): Pending | null => {
+      const kept = plan?.kept[i];
+      if (kept) {
+        // unchanged since the last run: its facts are in the state already
+        rows.push(kept);
+        for (const p of kept.problems) {
+          addProblem(p);
+          extractionProblems.push(p);
+        }
+        if (kept.trace) for (const [src, tr] of Object.entries(kept.trace)) traces.set(src, tr);
+        articles += kept.articles;
+        processed++;
+        if (kept.failed) failedFiles++;
+        cache.hits++;
+        progress.tick(1, kept.articles);
+        return null;
+      }
       // a shard takes only its share, by source and content (read here once when not hashed already)
       let early: ReturnType<typeof readBytes> | null = null;
       if (shard) {
@@ -359,7 +394,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       if (!(bytes instanceof Buffer)) {
         const p = ioProblem(f.source, 'err' in bytes ? bytes.err : null, 'cannot read file');
         addProblem(p);
-        if (shard) rows.push({ source: f.source, sha256: null, articles: 0, failed: true, problems: [p], trace: null });
+        if (shard || cacheDir) rows.push({ source: f.source, sha256: null, articles: 0, failed: true, problems: [p], trace: null });
         failedFiles++;
         snapshotable = false;
         progress.tick(1, 0);
@@ -368,7 +403,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       if (bytes.length > config.limits.maxFileBytes) {
         const p: Problem = { source: f.source, stage: 'io', rule: 'io/too-large', severity: 'fatal', reason: `file grew to ${bytes.length} bytes, over limits.maxFileBytes; skipped` };
         addProblem(p);
-        if (shard) rows.push({ source: f.source, sha256: null, articles: 0, failed: true, problems: [p], trace: null });
+        if (shard || cacheDir) rows.push({ source: f.source, sha256: null, articles: 0, failed: true, problems: [p], trace: null });
         failedFiles++;
         snapshotable = false;
         progress.tick(1, 0);
@@ -404,7 +439,6 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       const task: Promise<void> = extractBatch(b).finally(() => running.delete(task));
       running.add(task);
       while (running.size > inFlight) await Promise.race(running);
-      while (pendingWrites.size > 512) await Promise.race(pendingWrites); // a slow disk: hold at most ~3 MB of entries
       await nextTurn(); // let finished batches' results in
     };
     try {
@@ -420,10 +454,15 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       }
       await dispatch();
       while (running.size) await Promise.race(running);
-      t = now();
-      await Promise.all(pendingWrites); // the cache entries are on disk before the run snapshot refers to them
-      lap('cache.write', t);
+      if (packs) {
+        // the entries are in a pack and the index before the state and the run snapshot refer to them
+        t = now();
+        const used = files.flatMap((f, i) => (shas[i] ? [keyOf(f, shas[i]!)] : []));
+        await packs.commit(used, config.runner.cacheKeepRuns).catch(() => void cache.writeErrors++);
+        lap('cache.write', t);
+      }
     } finally {
+      packs?.close();
       budget.stop();
       await closePool();
     }
@@ -431,14 +470,27 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
 
     t = now();
     heap.collect();
-    const facts = finalizeFacts(ledgerToMergeState(state));
-    if (shard) await writeShardState(path.join(out, 'state'), { version, fingerprint, config, shard, inputs, rows, walkProblems: walked.problems }, state);
-    for (const m of Object.values(state)) (m as Map<unknown, unknown>).clear(); // the facts hold what is written; let the rest go
-    lap('finalize', t);
-    t = now();
-    const written = await writeOutputs(out, facts, config, traces);
+    // from the last run's facts.json and the records this run touched, when there is one to start from
+    const prevFacts = plan && touched && base?.snapshot && config.output.format === 'json' && !debug ? await readSnapshotFacts(cacheDir!, base.snapshot) : null;
+    const spliced = prevFacts ? spliceFacts(prevFacts, state, touched!) : null;
+    let written: OutputFile[];
+    let counts: RunReport['counts'];
+    if (spliced) {
+      cache.state = 'spliced';
+      lap('finalize', t);
+      t = now();
+      written = [await writeHashed(out, FACTS_FILE, spliced.chunks)];
+      counts = spliced.counts;
+    } else {
+      const facts = finalizeFacts(ledgerToMergeState(state));
+      if (shard) await writeShardState(path.join(out, 'state'), { version, fingerprint, config, shard, inputs, rows, walkProblems: walked.problems }, state);
+      if (!cacheDir) for (const m of Object.values(state)) (m as Map<unknown, unknown>).clear(); // the facts hold what is written; let the rest go
+      lap('finalize', t);
+      t = now();
+      written = await writeOutputs(out, facts, config, traces);
+      counts = Object.fromEntries(FACT_KINDS.map((k) => [k, facts[k].length])) as RunReport['counts'];
+    }
     lap('write', t);
-    const counts = Object.fromEntries(FACT_KINDS.map((k) => [k, facts[k].length])) as RunReport['counts'];
 
     if (cacheDir && snapshotable && shas.every((s) => s !== null)) {
       t = now();
@@ -454,10 +506,20 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       try {
         await storeRunSnapshot(cacheDir, manifest, out);
         cache.run = 'stored';
+        snapshot = manifest.key;
       } catch {
         cache.writeErrors++;
       }
       lap('cache.run', t);
+    }
+    if (cacheDir && !shard) {
+      t = now();
+      try {
+        await storeState(cacheDir, stateInfo({ version, fingerprint, config, shard: null, inputs, rows, walkProblems: [] }), state, snapshot);
+      } catch {
+        cache.writeErrors++;
+      }
+      lap('cache.state', t);
     }
     await saveStatIndex();
     return finish({ written, counts, articles, processed, failedFiles });

@@ -12,8 +12,8 @@ describe('shards', () => {
 
   it('a file keeps its share when other files come and go', () => {
     const files = Array.from({ length: 400 }, (_, i) => [`part/${i}.txt`, `${i}`.padStart(64, 'a')] as const);
-    const before = new Map(files.map(([s, h]) => [s, shareOf(s, h, 4)]));
-    const more = [...files, ...Array.from({ length: 100 }, (_, i) => [`new/${i}.txt`, `${i}`.padStart(64, 'b')] as const)].slice(50);
+    const before = new Map<string, number>(files.map(([s, h]) => [s, shareOf(s, h, 4)]));
+    const more: (readonly [string, string])[] = [...files, ...Array.from({ length: 100 }, (_, i) => [`new/${i}.txt`, `${i}`.padStart(64, 'b')] as const)].slice(50);
     for (const [s, h] of more) if (before.has(s)) expect(shareOf(s, h, 4)).toBe(before.get(s));
     const counts = [1, 2, 3, 4].map((i) => files.filter(([s, h]) => shareOf(s, h, 4) === i).length);
     for (const c of counts) expect(c).toBeGreaterThan(50); // spread, not all in one
