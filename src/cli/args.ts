@@ -12,7 +12,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'schema' }
   | { kind: 'merge'; states: string[]; out: string; quiet: boolean }
-  | { kind: 'worker'; redis: string; concurrency: number | null; config: string | null; quiet: boolean }
+  | { kind: 'worker'; redis: string; concurrency: number | null; quiet: boolean }
   | {
       kind: 'extract';
       inputs: string[];
@@ -68,7 +68,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (cmd === 'worker') {
     if (rest.length) throw new UsageError(`worker takes no files (got "${rest[0]}")`);
     if (!v.redis) throw new UsageError('worker needs --redis redis://HOST:PORT');
-    return { kind: 'worker', redis: v.redis, concurrency: parseConcurrency(v.concurrency), config: v.config ?? null, quiet: !!v.quiet };
+    if (v.config !== undefined) throw new UsageError('worker takes no --config: each job carries the config of the run that made it');
+    return { kind: 'worker', redis: v.redis, concurrency: parseConcurrency(v.concurrency), quiet: !!v.quiet };
   }
   if (cmd !== 'extract') throw new UsageError(`unknown command "${cmd}" (expected extract, merge, worker or schema)`);
   if (!rest.length) throw new UsageError('extract needs at least one file or folder');
@@ -104,7 +105,7 @@ function parseConcurrency(text: string | undefined): number | null {
 export const USAGE = `Usage:
   trackfacts extract <file-or-folder…> --out <dir> [options]
   trackfacts merge <state-dir…> --out <dir>   merge the states of sharded runs
-  trackfacts worker --redis redis://HOST:PORT [-j n] [-c config]   run queue workers
+  trackfacts worker --redis redis://HOST:PORT [-j n]   run queue workers (jobs carry their config)
   trackfacts schema          print the JSON Schema of facts.json
   trackfacts --help | --version
 

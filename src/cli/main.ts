@@ -27,7 +27,9 @@ async function runExtract(cmd: Extract): Promise<number> {
   };
   const { runBatch, formatProblem } = await import('../runner/index.js');
   tuneV8ForBatches();
+  const queue = cmd.redis ? await (await import('./queue-commands.js')).queueRunOptions(cmd.redis, cmd.concurrency) : {};
   const report = await runBatch(cmd.inputs, {
+    ...queue,
     config,
     out: cmd.out,
     concurrency: cmd.concurrency,
@@ -76,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'extract':
-      return cmd.redis ? (await import('./queue-commands.js')).runQueueExtract(cmd, version()) : runExtract(cmd);
+      return runExtract(cmd);
     case 'merge':
       return (await import('./merge-command.js')).runMerge(cmd, version());
     case 'worker':

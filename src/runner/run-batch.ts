@@ -71,6 +71,8 @@ export interface RunBatchOptions {
   /** Files changed less than this before they were read are read again next run, never taken as unchanged
    *  from their stat (see stat-index.ts); default 2,000 ms. */
   statGraceMs?: number;
+  /** Where batches are extracted: worker threads here by default; queue mode passes a pool backed by BullMQ. */
+  createPool?: (config: Config, threads: number) => Promise<ExtractPool>;
   /** Only this share of the files (see shard.ts); the run also writes its mergeable state to `<out>/state/`. */
   shard?: ShardSpec | null;
 }
@@ -124,7 +126,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
   // start them now so that they boot while the inputs are walked. With a cache they start on the first miss.
   let poolPromise: Promise<ExtractPool> | null = null;
   let poolThreads = threads; // fewer when a re-run has only a few files to extract
-  const getPool = () => (poolPromise ??= createExtractPool(config, poolThreads));
+  const getPool = () => (poolPromise ??= (options.createPool ?? createExtractPool)(config, poolThreads));
   const closePool = async () => {
     const pool = poolPromise;
     poolPromise = null;
