@@ -165,3 +165,4 @@ console.log(`\n  stage timings, cold ${small} (ms summed over articles):`);
 for (const [k, v] of Object.entries(coldSmall.report.timings)) console.log(`    ${k.padEnd(22)} ${String(v).padStart(10)}`);
 if (keep) console.log(`\n  kept ${work}`);
 else rmSync(work, { recursive: true, force: true });
+if (!args.includes('--no-scale')) await import('./bench/scale.mjs'); // issue 15: shards, queue, re-runs, cache fill
