@@ -64,14 +64,15 @@ describe('queue mode (BullMQ over Redis)', () => {
     await worker(r);
     const dir = tempDir();
     const articles = mixedCorpus(dir);
-    const text = readFileSync(path.join(FIXTURES, 'bbcsport-athletics/004.txt'), 'utf8');
-    writeFileSync(path.join(articles, 'long.txt'), Array.from({ length: 80 }, () => text).join('\n\n'));
+    const text = readFileSync(path.join(FIXTURES, 'bbcsport-athletics/034.txt'), 'utf8');
+    // ~4 MB: several seconds of work, against a budget of half a second that the short articles never come near
+    writeFileSync(path.join(articles, 'long.txt'), Array.from({ length: 800 }, () => text).join('\n\n'));
     const cfg = path.join(dir, 'tight.json');
-    writeFileSync(cfg, JSON.stringify({ limits: { articleTimeoutMs: 150 } }));
+    writeFileSync(cfg, JSON.stringify({ limits: { articleTimeoutMs: 500 } }));
     const out = path.join(dir, 'queue');
     const q = runCli(['extract', articles, '--out', out, '--redis', r.url, '--no-cache', '--quiet', '--config', cfg]);
     expect(q.code, q.stderr).toBe(1);
-    expect(q.stderr).toMatch(/^trackfacts: long\.txt: runner: worker failed: no result within limits\.articleTimeoutMs/m);
+    expect(q.stderr).toMatch(/^trackfacts: long\.txt: runner: worker failed: no result within limits\.articleTimeoutMs \(500 ms\)/m);
     const rep = report(out);
     expect(rep.problems).toContainEqual(expect.objectContaining({ source: 'long.txt', rule: 'runner/crash', severity: 'fatal' }));
     expect(rep.counts.articles).toBeGreaterThan(30); // the others were extracted
