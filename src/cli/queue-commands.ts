@@ -31,10 +31,17 @@ export async function runWorker(cmd: Extract<Command, { kind: 'worker' }>, _vers
   tuneV8ForBatches();
   const handle = await startWorker(cmd.redis, { concurrency: cmd.concurrency ?? defaultConcurrency(), log: (s) => (cmd.quiet ? undefined : err(s)) });
   await new Promise<void>((resolve) => {
-    const stop = () => resolve();
+    const stop = () => {
+      // a second signal does not wait
+      process.once('SIGINT', () => process.exit(130));
+      process.once('SIGTERM', () => process.exit(143));
+      resolve();
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   await handle.close();
+  // BullMQ's own blocking connection may still be reconnecting to a Redis that is gone: the worker is done
+  setTimeout(() => process.exit(0), 500).unref();
   return 0;
 }

@@ -17,6 +17,7 @@ import { codeDigest, runFingerprint } from '../runner/code-digest.js';
 import { connectRedis, QUEUE_NAME, QueueError, redisAddress, checkRedisUrl } from './connection.js';
 import type { ExtractJobData, ExtractJobResult } from './jobs.js';
 import { jobId } from './jobs.js';
+import { decodeEntry } from '../runner/cache.js';
 
 export interface QueuePoolOptions {
   /** Called once when the run cannot finish; the caller stops the run (the CLI exits 2). */
@@ -103,7 +104,12 @@ export async function createQueuePool(url: string, config: Config, options: Queu
         const job = await queue.add('extract', data, { jobId: id });
         const entries = (await job.waitUntilFinished(events)) as ExtractJobResult;
         if (!Array.isArray(entries) || entries.length !== task.files.length) throw new Error(`job ${id} returned ${Array.isArray(entries) ? entries.length : 'no'} results for ${task.files.length} files`);
-        return entries.map((entry) => ({ entry }));
+        // results crossed the network: each entry's length and checksum are checked before it is merged or cached
+        return entries.map((entry, i) => {
+          const check = typeof entry === 'string' ? decodeEntry(Buffer.from(entry, 'utf8')) : { status: 'corrupt' as const, reason: 'not text' };
+          if (check.status !== 'hit') throw new Error(`job ${id}: result for ${task.files[i]!.source} damaged (${check.status === 'corrupt' ? check.reason : 'empty'})`);
+          return { entry };
+        });
       } finally {
         pending.delete(id);
         missing.delete(id);

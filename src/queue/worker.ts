@@ -25,7 +25,7 @@ export interface WorkerOptions {
 }
 
 export interface WorkerHandle {
-  close(): Promise<void>;
+  close(graceMs?: number): Promise<void>;
 }
 
 export async function startWorker(url: string, options: WorkerOptions): Promise<WorkerHandle> {
@@ -45,6 +45,9 @@ export async function startWorker(url: string, options: WorkerOptions): Promise<
   };
   let warned = '';
   const lockMs = options.lockMs ?? 10_000;
+  const connection = connectRedis(url, (e) => {
+    if (e.message !== warned) options.log(`trackfacts worker: Redis: ${(warned = e.message)}`);
+  });
   const worker = new Worker<ExtractJobData, ExtractJobResult>(
     QUEUE_NAME,
     async (job) => {
@@ -64,9 +67,7 @@ export async function startWorker(url: string, options: WorkerOptions): Promise<
       }
     },
     {
-      connection: connectRedis(url, (e) => {
-        if (e.message !== warned) options.log(`trackfacts worker: Redis: ${(warned = e.message)}`);
-      }),
+      connection,
       concurrency: slots,
       lockDuration: lockMs,
       stalledInterval: Math.max(1000, Math.round(lockMs / 2)),
@@ -79,8 +80,13 @@ export async function startWorker(url: string, options: WorkerOptions): Promise<
   await worker.waitUntilReady();
   options.log(`trackfacts worker: ready on ${QUEUE_NAME} (${options.concurrency} threads, ${slots} jobs at once)`);
   return {
-    async close() {
-      await worker.close();
+    /** Lets running jobs finish (at most `graceMs`; a job cut short is retried elsewhere), then lets go of
+     *  Redis (BullMQ leaves a connection it was given open) and the threads, so that the process can exit. */
+    async close(graceMs = 10_000) {
+      // with Redis away, nothing can be handed back: do not wait for it
+      const timeout = new Promise<void>((r) => setTimeout(r, connection.status === 'ready' ? graceMs : 500).unref());
+      await Promise.race([worker.close().catch(() => undefined), timeout]);
+      connection.disconnect();
       for (const p of pools.values()) await (await p).pool.close().catch(() => undefined);
     },
   };

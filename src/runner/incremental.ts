@@ -37,6 +37,9 @@ export async function loadBase(cacheDir: string, fingerprint: string, output: St
   const dir = path.join(cacheDir, STATE_DIR);
   if (!existsSync(path.join(dir, 'manifest.json'))) return null;
   try {
+    // another pipeline's state (a new build, another config) is not worth reading
+    const head = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as { fingerprint?: unknown };
+    if (head.fingerprint !== fingerprint) return null;
     const { manifest, ledger } = await readStateDir(dir);
     if (manifest.fingerprint !== fingerprint || JSON.stringify(manifest.output) !== JSON.stringify(output) || manifest.shard) return null;
     let snapshot: string | null = null;
@@ -142,7 +145,15 @@ function* factsJsonFromLines(schemaVersion: number, lines: Record<FactKind, stri
       continue;
     }
     yield `,\n  ${JSON.stringify(kind)}: [\n`;
-    for (let i = 0; i < records.length; i++) yield `    ${records[i]}${i + 1 < records.length ? ',' : ''}\n`;
+    let part = ''; // ~256 KB at a time: hashing and writing line by line cost more than the lines
+    for (let i = 0; i < records.length; i++) {
+      part += `    ${records[i]}${i + 1 < records.length ? ',' : ''}\n`;
+      if (part.length >= 1 << 18) {
+        yield part;
+        part = '';
+      }
+    }
+    yield part;
     yield '  ]';
   }
   yield '\n}\n';

@@ -127,15 +127,19 @@ export function openPackStore(cacheDir: string): PackStore {
       flush();
       offset += at;
       const idx = loadIndex();
-      const before = new Set([...idx.values()].map((r) => r.pack));
+      const before = new Set<string>();
       const thisRun = run + 1;
-      for (const [k, r] of added) idx.set(k, { ...r, lastRun: thisRun });
+      for (const [k, r] of added) {
+        r.lastRun = thisRun;
+        idx.set(k, r);
+      }
       for (const k of usedKeys) {
         const r = idx.get(k);
         if (r) r.lastRun = thisRun;
       }
       let pruned = 0;
       for (const [k, r] of idx) {
+        before.add(r.pack);
         if (r.lastRun <= thisRun - keepRuns) {
           idx.delete(k);
           pruned++;
@@ -172,7 +176,15 @@ export function openPackStore(cacheDir: string): PackStore {
       offset += more;
       closeAll();
       const rows: string[] = [`${HEAD}\t${thisRun}\n`];
-      for (const [k, r] of idx) rows.push(`${k}\t${r.pack}\t${r.offset}\t${r.length}\t${r.lastRun}\n`);
+      let part = '';
+      for (const [k, r] of idx) {
+        part += `${k}\t${r.pack}\t${r.offset}\t${r.length}\t${r.lastRun}\n`;
+        if (part.length >= 1 << 16) {
+          rows.push(part);
+          part = '';
+        }
+      }
+      rows.push(part);
       mkdirSync(dir, { recursive: true });
       await writeFileAtomic(path.join(dir, INDEX), rows, { fsync: false });
       // packs no entry points at any more; and, after an hour, packs no index ever named (left by a killed run;

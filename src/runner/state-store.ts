@@ -19,13 +19,26 @@ export async function writeStateDir(dir: string, info: StateInfo, ledger: Ledger
   const h = createHash('sha256');
   let bytes = 0;
   let count = 0;
+  // lines joined into ~256 KB chunks: hashing and writing line by line cost more than the lines themselves
   const tee = function* () {
+    let parts: string[] = [];
+    let size = 0;
+    const chunk = () => {
+      const text = parts.join('');
+      const buf = Buffer.from(text, 'utf8');
+      h.update(buf);
+      bytes += buf.length;
+      parts = [];
+      size = 0;
+      return buf;
+    };
     for (const line of ledgerLines(ledger)) {
-      h.update(line, 'utf8');
-      bytes += Buffer.byteLength(line, 'utf8');
+      parts.push(line);
+      size += line.length;
       count++;
-      yield line;
+      if (size >= 1 << 18) yield chunk();
     }
+    if (parts.length) yield chunk();
   };
   await writeFileAtomic(path.join(dir, RECORDS_FILE), tee(), options);
   const manifest: StateManifest = {

@@ -93,6 +93,21 @@ describe('queue mode (BullMQ over Redis)', () => {
     expect(runCli(['extract', FIXTURES, '--out', path.join(dir, 'out'), '--redis', 'http://x']).code).toBe(2);
   }, 60_000);
 
+  it('a worker stops on SIGTERM within seconds, with Redis there and with Redis gone', async () => {
+    const r = await redis();
+    const a = await worker(r);
+    const b = await worker(r);
+    let t0 = Date.now();
+    a.child.kill('SIGTERM');
+    expect(await a.exited).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(15_000);
+    await r.stop();
+    t0 = Date.now();
+    b.child.kill('SIGTERM');
+    expect(await b.exited).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(15_000);
+  }, 60_000);
+
   it('Redis restarted mid-run: the run finishes identical or stops with a clear message, never partial output', async () => {
     const r = await redis();
     await worker(r);

@@ -62,6 +62,7 @@ export async function startRedis(port?: number): Promise<RedisServer> {
   const client = new Redis(p, '127.0.0.1', { maxRetriesPerRequest: null });
   client.on('error', () => undefined);
   const kill = async () => {
+    if (proc.exitCode !== null || proc.signalCode !== null) return; // stopped already
     const done = new Promise((r) => proc.once('exit', r));
     proc.kill('SIGKILL');
     await done;
