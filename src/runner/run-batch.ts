@@ -208,6 +208,13 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         if (b instanceof Buffer) shas[i] = sha256(b);
       }
       lap('hash', t);
+      // files the stat index did not know were changed or added: they will be extracted, so the workers (as many
+      // as those files need) boot while the run snapshot and the last state are looked at
+      const fresh = files.length - cache.unread;
+      if (fresh > 0 && !poolPromise) {
+        poolThreads = Math.min(threads, Math.max(1, Math.ceil(fresh / 64)));
+        void getPool().catch(() => undefined);
+      }
       if (shas.every((s) => s !== null)) {
         t = now();
         const key = runKey({ version, fingerprint, format: config.output.format, debug, files: files.map((f, i) => [f.source, shas[i]!] as const) });
