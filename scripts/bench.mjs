@@ -168,3 +168,4 @@ else rmSync(work, { recursive: true, force: true });
 spawnSync(process.execPath, [path.join(root, 'scripts/bench/tables.mjs'), '--articles', String(small)], { stdio: 'inherit' }); // tables and changes (issue 14)
 spawnSync(process.execPath, [path.join(root, 'scripts/bench/report.mjs')], { stdio: 'inherit' }); // the review report (issue 13)
 if (!args.includes('--no-jsonl')) spawnSync(process.execPath, [path.join(root, 'scripts/bench/jsonl.mjs'), '--n', opt('--jsonl', '50000')], { stdio: 'inherit' }); // issue 16: JSONL export vs files
+if (!args.includes('--no-scale')) await import('./bench/scale.mjs'); // issue 15: shards, queue, re-runs, cache fill

@@ -5,7 +5,8 @@
 import type { Config } from './config/schema.js';
 import { sha256 } from './util/hash.js';
 
-/** Bump when a change to the rules or stages changes what is extracted: it invalidates caches. */
+/** A label for the run report and `Pipeline.version`. Caches no longer depend on bumping it: the runner keys them by
+ *  a digest of the built code as well (src/runner/code-digest.ts), so any change to a rule or lexicon invalidates them. */
 export const PIPELINE_VERSION = '0.3.2';
 
 export function pipelineFingerprint(config: Config): string {

@@ -41,7 +41,9 @@ async function runExtract(cmd: Extract): Promise<number> {
   const threads = cmd.concurrency ?? config.runner.concurrency;
   if (threads !== null && threads > cores && !cmd.quiet)
     err(`trackfacts: warning: ${threads} worker threads on ${cores} cores: each thread beyond the cores only adds memory and switching (try -j ${cores})`);
+  const queue = cmd.redis ? await (await import('./queue-commands.js')).queueRunOptions(cmd.redis, cmd.concurrency) : {};
   const report = await runBatch(cmd.inputs, {
+    ...queue,
     config,
     out: cmd.out,
     concurrency: cmd.concurrency,
@@ -50,6 +52,7 @@ async function runExtract(cmd: Extract): Promise<number> {
     allowEmpty: cmd.allowEmpty,
     ...(cmd.maxShrink !== null ? { maxShrink: cmd.maxShrink } : {}),
     version: version(),
+    shard: cmd.shard,
     onProblem: (p) => {
       if (p.severity === 'fatal') err(formatProblem(p));
       else if (p.severity === 'warning' && !cmd.quiet) err(formatProblem(p).replace(/^trackfacts: /, 'trackfacts: warning: '));
@@ -106,6 +109,10 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./diff.js')).runDiff(cmd, (s) => process.stdout.write(s), err);
     case 'report':
       return runReport(cmd.dir);
+    case 'merge':
+      return (await import('./merge-command.js')).runMerge(cmd, version());
+    case 'worker':
+      return (await import('./queue-commands.js')).runWorker(cmd, version());
   }
 }
 
@@ -117,7 +124,7 @@ main(process.argv.slice(2)).then(
     const name = (e as Error)?.name;
     if (name === 'ReportInputError') {
       err(`trackfacts: cannot write the report: ${(e as Error).message}`);
-    } else if (name === 'RunError') {
+    } else if (name === 'RunError' || name === 'MergeError' || name === 'QueueError') {
       err(`trackfacts: ${(e as Error).message}`);
     } else if (name === 'ConfigFileError' || name === 'ConfigError') {
       err(`trackfacts: bad config: ${(e as Error).message}`);

@@ -34,8 +34,10 @@ export const ConfigSchema = z.strictObject({
     .strictObject({
       /** Worker threads; null means one per core. */
       concurrency: z.number().int().min(1).max(256).nullable().default(null),
+      /** Cache entries that no run has used for this many runs (runs that extracted or changed something) are pruned. */
+      cacheKeepRuns: z.number().int().min(1).max(10_000).default(10),
     })
-    .default({ concurrency: null }),
+    .default({ concurrency: null, cacheKeepRuns: 10 }),
   output: z
     .strictObject({
       /** One format or a list: json, ndjson, csv, parquet (src/write/formats.ts). */

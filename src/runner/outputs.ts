@@ -24,7 +24,7 @@ export interface OutputFile {
   bytes: number;
 }
 
-async function writeHashed(dir: string, name: string, chunks: Iterable<string | Uint8Array>): Promise<OutputFile> {
+export async function writeHashed(dir: string, name: string, chunks: Iterable<string | Uint8Array>): Promise<OutputFile> {
   const h = createHash('sha256');
   let bytes = 0;
   const tee = function* () {

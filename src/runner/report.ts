@@ -24,6 +24,9 @@ export interface CacheStats {
   written: number;
   /** Entries that could not be written (the run goes on without them). */
   writeErrors: number;
+  /** The last run's state: 'none' (not used), 'applied' (only changed files merged, all records decided),
+   *  'spliced' (and only the records they touched decided, into the last run's facts.json). */
+  state: 'none' | 'applied' | 'spliced';
 }
 
 export interface RunReport {

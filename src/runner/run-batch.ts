@@ -20,15 +20,25 @@ import { createJsonlPlanner } from '../ingest/jsonl-stream.js';
 import type { JsonlUnit } from '../ingest/jsonl-stream.js';
 import { hashFileSync, readLines, streamableJsonl } from '../io/line-reader.js';
 import { FACT_KINDS } from '../schema/facts.js';
-import { createMergeState, addArticle, finalizeFacts } from '../merge/index.js';
-import { PIPELINE_VERSION, pipelineFingerprint } from '../fingerprint.js';
+import type { FactsFile } from '../schema/facts.js';
+import { finalizeFacts } from '../merge/index.js';
+import { applyArticle, createLedger, ledgerToMergeState } from '../merge/ledger.js';
+import type { FileRow } from '../merge/state-file.js';
+import { shareOf } from './shard.js';
+import type { ShardSpec } from './shard.js';
+import { stateInfo, writeShardState } from './shard-state.js';
+import { loadBase, planFromBase, readSnapshotFacts, spliceFacts, storeState } from './incremental.js';
+import type { Plan } from './incremental.js';
+import { PIPELINE_VERSION } from '../fingerprint.js';
+import { runFingerprint } from './code-digest.js';
 import { INGEST_EXTENSIONS } from '../ingest/index.js';
 import { sha256 } from '../util/hash.js';
 import { walkInputs } from '../io/walk.js';
 import type { InputFile } from '../io/walk.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { ioProblem } from '../io/problems.js';
-import { cacheKey, parseFreshEntry, readCacheEntrySync, writeCacheEntryText } from './cache.js';
+import { cacheKey, parseFreshEntry } from './cache.js';
+import { openPackStore } from './pack-store.js';
 import { hasRunSnapshots, loadRunSnapshot, runKey, storeRunSnapshot } from './run-cache.js';
 import { DEFAULT_STAT_GRACE_MS, knownSha, loadStatIndex, storeStatIndex } from './stat-index.js';
 import type { RunManifest } from './run-cache.js';
@@ -38,7 +48,7 @@ import { createExtractPool, defaultConcurrency } from './pool.js';
 import type { ExtractPool } from './pool.js';
 import { createProgress } from './progress.js';
 import type { ProgressStream } from './progress.js';
-import { writeOutputFiles, writeOutputs } from './outputs.js';
+import { FACTS_FILE, writeOutputFiles, writeOutputs } from './outputs.js';
 import type { OutputFile } from './outputs.js';
 import { outputFormats } from '../write/formats.js';
 import { CHANGES_FILE, changesOutput, factsFromSnapshot, readPreviousRun } from './changes-step.js';
@@ -84,6 +94,10 @@ export interface RunBatchOptions {
   lockWaitMs?: number;
   /** JSON Lines files (.jsonl, .ndjson) larger than this are streamed line by line (default 1 MiB; see jsonl-stream.ts). */
   streamJsonlBytes?: number;
+  /** Where batches are extracted: worker threads here by default; queue mode passes a pool backed by BullMQ. */
+  createPool?: (config: Config, threads: number) => Promise<ExtractPool>;
+  /** Only this share of the files (see shard.ts); the run also writes its mergeable state to `<out>/state/`. */
+  shard?: ShardSpec | null;
 }
 
 export const REPORT_FILE = 'run-report.json';
@@ -93,7 +107,7 @@ export const STREAM_JSONL_BYTES = 1024 * 1024;
 const JSONL_FILE = /\.(?:jsonl|ndjson)$/i;
 
 /** A streamed JSON Lines file while its lines are in the batches (see streamFile). */
-type StreamGroup = { f: InputFile; pending: number; read: boolean; articles: ArticleFacts['article'][]; fatal: boolean; sha: string | null };
+type StreamGroup = { f: InputFile; pending: number; read: boolean; articles: ArticleFacts['article'][]; fatal: boolean; sha: string | null; problems: Problem[] };
 
 const hashFile = (f: InputFile): string | null => {
   try {
@@ -150,12 +164,13 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     options.onProblem?.(p);
   };
   let cacheWritable = true;
-  const cache: CacheStats = { enabled: !!cacheDir, dir: cacheDir, run: cacheDir ? 'miss' : 'off', hits: 0, misses: 0, unread: 0, corrupt: 0, written: 0, writeErrors: 0 };
+  const cache: CacheStats = { enabled: !!cacheDir, dir: cacheDir, run: cacheDir ? 'miss' : 'off', hits: 0, misses: 0, unread: 0, corrupt: 0, written: 0, writeErrors: 0, state: 'none' };
 
   // Workers take a while to start (each builds its pipeline). Without a cache every file needs them:
   // start them now so that they boot while the inputs are walked. With a cache they start on the first miss.
   let poolPromise: Promise<ExtractPool> | null = null;
-  const getPool = () => (poolPromise ??= createExtractPool(config, threads));
+  let poolThreads = threads; // fewer when a re-run has only a few files to extract
+  const getPool = () => (poolPromise ??= (options.createPool ?? createExtractPool)(config, poolThreads));
   const closePool = async () => {
     const pool = poolPromise;
     poolPromise = null;
@@ -196,7 +211,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     lap('walk', t);
 
     t = now();
-    const fingerprint = pipelineFingerprint(config);
+    const fingerprint = runFingerprint(config); // config + digest of the code that runs: no stale cache
     lap('setup', t);
     const stage = async () => (set ??= await stageOutputSet(out));
 
@@ -246,7 +261,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         cache.writeErrors++;
       }
     };
-    if (cacheDir && (await hasRunSnapshots(cacheDir))) {
+    if (cacheDir && !options.shard && (await hasRunSnapshots(cacheDir))) {
       t = now();
       const index = loadStatIndex(cacheDir);
       for (let i = 0; i < files.length; i++) {
@@ -266,6 +281,13 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         if (b instanceof Buffer) shas[i] = sha256(b);
       }
       lap('hash', t);
+      // files the stat index did not know were changed or added: they will be extracted, so the workers (as many
+      // as those files need) boot while the run snapshot and the last state are looked at
+      const fresh = files.length - cache.unread;
+      if (fresh > 0 && !poolPromise) {
+        poolThreads = Math.min(threads, Math.max(1, Math.ceil(fresh / 64)));
+        void getPool().catch(() => undefined);
+      }
       if (shas.every((s) => s !== null)) {
         t = now();
         const key = runKey({ version, fingerprint, format: formats, debug, files: files.map((f, i) => [f.source, shas[i]!] as const) });
@@ -288,16 +310,36 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       }
     }
 
-    const state = createMergeState();
+    const shard = options.shard ?? null;
+    const keyOf = (f: { source: string }, sha: string) => cacheKey({ fileSha256: sha, source: f.source, fingerprint, debug });
+    // the last run's state: unchanged files are taken from it as they are, removed and changed ones taken away
+    const outputOpts = { format: formats, debug, includeText: config.output.includeText };
+    let plan: Plan | null = null;
+    const packs = cacheDir ? openPackStore(cacheDir) : null;
+    const base = cacheDir && !shard ? await loadBase(cacheDir, fingerprint, outputOpts) : null;
+    if (base) {
+      t = now();
+      plan = planFromBase(base, files.map((f, i) => [f.source, shas[i] ?? null] as const), (row) => {
+        const hit = packs!.read(keyOf(row, row.sha256!));
+        return hit.status === 'hit' ? hit.value : null;
+      });
+      const pending = plan ? plan.kept.filter((k) => !k).length : 0;
+      poolThreads = Math.min(threads, Math.max(1, Math.ceil(pending / 64))); // a thread's start-up costs ~60 articles
+      if (pending) void getPool().catch(() => undefined); // boots while the state is applied
+      lap('cache.state', t);
+    }
+    if (plan) cache.state = 'applied';
+    const state = plan?.ledger ?? createLedger(); // the merge state, counted (src/merge/ledger.ts): it can be stored and merged
+    const touched = plan?.touched;
+    const rows: FileRow[] = []; // one per file of the run, for the stored state
     const traces = new Map<string, Record<string, string[]>>();
     const extractionProblems: Problem[] = [];
     let processed = 0;
     let failedFiles = 0;
     let articles = 0;
-    let snapshotable = !!cacheDir;
-    const shards = new Map<string, Promise<unknown>>();
-    const cacheWrites = pLimit(16);
-    const pendingWrites = new Set<Promise<void>>();
+    let snapshotable = !!cacheDir && !shard;
+    let streamed = false; // a JSON Lines file was read line by line this run
+    let snapshot: string | null = null;
     const intern = createInterner();
     const heap = createHeapGuard();
     const progress = createProgress({ total: files.length, stream: options.progress ?? null, now });
@@ -308,12 +350,15 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     const inFlight = threads * 2; // one batch running and one queued per worker; each file's budget starts when it runs
     const cpuLimit = pLimit(inFlight);
 
-    const apply = (r: FileResult, fresh: boolean, group?: StreamGroup) => {
+    const apply = (r: FileResult, fresh: boolean, f: InputFile, sha: string | null, group?: StreamGroup) => {
       const t0 = now();
       for (const facts of r.facts) {
         internFacts(facts, intern);
-        addArticle(state, facts);
+        applyArticle(state, facts, 1, touched);
       }
+      // a streamed JSON Lines file gets its one row when it is read to the end (finishGroup)
+      if ((shard || cacheDir) && !group) rows.push({ source: f.source, sha256: sha, articles: r.facts.length, failed: r.problems.some((p) => p.severity === 'fatal'), problems: r.problems, trace: r.trace });
+      if (group) group.problems.push(...r.problems);
       lap('merge', t0);
       for (const p of r.problems) {
         addProblem(p);
@@ -341,6 +386,8 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     const finishGroup = (g: StreamGroup) => {
       if (!g.read || g.pending) return;
       for (const a of g.articles) a.sha256 = g.sha ?? a.sha256;
+      if (shard || cacheDir) rows.push({ source: g.f.source, sha256: g.sha, articles: g.articles.length, failed: g.fatal || !g.articles.length, problems: g.problems, trace: null });
+      streamed = true;
       processed++;
       if (!g.articles.length) extractionProblem({ source: g.f.source, stage: 'ingest', rule: 'ingest/empty', severity: 'fatal', reason: 'no article in the file' });
       if (g.fatal || !g.articles.length) failedFiles++;
@@ -351,7 +398,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       extractionProblems.push(p);
     };
 
-    type Pending = { f: InputFile; bytes: Buffer; key: string | null; unit?: JsonlUnit; group?: StreamGroup };
+    type Pending = { f: InputFile; bytes: Buffer; key: string | null; sha: string | null; unit?: JsonlUnit; group?: StreamGroup };
     /** A file's result; `entry` is its cache entry text, null for a runner failure (never cached). */
     type Extracted = { result: FileResult; entry: string | null };
     const budget = createTaskBudget(inFlight, timeoutMs);
@@ -380,16 +427,15 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       });
 
     const finishFile = (p: Pending, x: Extracted) => {
-      apply(x.result, true, p.group);
+      apply(x.result, true, p.f, p.sha, p.group);
       if (x.entry === null) snapshotable = false;
-      else if (cacheDir && cacheWritable && p.key) {
-        const dir = cacheDir;
-        const key = p.key;
-        const entry = x.entry;
-        const w: Promise<void> = cacheWrites(() => writeCacheEntryText(dir, key, entry, shards))
-          .then(() => void cache.written++, () => void cache.writeErrors++)
-          .finally(() => pendingWrites.delete(w));
-        pendingWrites.add(w);
+      else if (packs && cacheWritable && p.key) {
+        try {
+          packs.append(p.key, x.entry);
+          cache.written++;
+        } catch {
+          cache.writeErrors++;
+        }
       }
     };
 
@@ -406,7 +452,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     /** The cached result under `key`, or null (counting misses and reporting damaged entries). */
     const lookup = (f: InputFile, key: string): FileResult | null => {
       const t0 = now();
-      const hit = readCacheEntrySync(cacheDir!, key);
+      const hit = packs!.read(key);
       lap('cache.read', t0);
       if (hit.status === 'hit') return hit.value;
       if (hit.status === 'corrupt') {
@@ -415,52 +461,85 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       }
       return null;
     };
-    const keyOf = (f: InputFile, sha: string) => cacheKey({ fileSha256: sha, source: f.source, fingerprint, debug });
 
     /** Reads, hashes and looks up one file: a cache hit is applied at once; a miss is returned for extraction. */
     const prepareFile = (f: InputFile, i: number): Pending | null => {
+      const kept = plan?.kept[i];
+      if (kept) {
+        // unchanged since the last run: its facts are in the state already
+        rows.push(kept);
+        for (const p of kept.problems) {
+          addProblem(p);
+          extractionProblems.push(p);
+        }
+        if (kept.trace) for (const [src, tr] of Object.entries(kept.trace)) traces.set(src, tr);
+        articles += kept.articles;
+        processed++;
+        if (kept.failed) failedFiles++;
+        cache.hits++;
+        progress.tick(1, kept.articles);
+        return null;
+      }
+      // a shard takes only its share, by source and content (read here once when not hashed already)
+      let early: ReturnType<typeof readBytes> | null = null;
+      if (shard) {
+        let s = shas[i];
+        if (!s) {
+          early = readBytesAt(i);
+          s = early instanceof Buffer ? sha256(early) : null;
+        }
+        if (shareOf(f.source, s, shard.count) !== shard.index) {
+          progress.tick(1, 0);
+          return null;
+        }
+      }
       // hashed already (run cache pre-pass): a hit needs no second read of the file
       const known = shas[i];
       if (cacheDir && known) {
         const cached = lookup(f, keyOf(f, known));
         if (cached) {
           cache.hits++;
-          apply(cached, false);
+          apply(cached, false, f, known);
           return null;
         }
       }
       const t0 = now();
-      const bytes = readBytesAt(i);
+      const bytes = early ?? readBytesAt(i);
       lap('read', t0);
       if (!(bytes instanceof Buffer)) {
-        addProblem(ioProblem(f.source, 'err' in bytes ? bytes.err : null, 'cannot read file'));
+        const p = ioProblem(f.source, 'err' in bytes ? bytes.err : null, 'cannot read file');
+        addProblem(p);
+        if (shard || cacheDir) rows.push({ source: f.source, sha256: null, articles: 0, failed: true, problems: [p], trace: null });
         failedFiles++;
         snapshotable = false;
         progress.tick(1, 0);
         return null;
       }
       if (bytes.length > config.limits.maxFileBytes) {
-        addProblem({ source: f.source, stage: 'io', rule: 'io/too-large', severity: 'fatal', reason: `file grew to ${bytes.length} bytes, over limits.maxFileBytes; skipped` });
+        const p: Problem = { source: f.source, stage: 'io', rule: 'io/too-large', severity: 'fatal', reason: `file grew to ${bytes.length} bytes, over limits.maxFileBytes; skipped` };
+        addProblem(p);
+        if (shard || cacheDir) rows.push({ source: f.source, sha256: null, articles: 0, failed: true, problems: [p], trace: null });
         failedFiles++;
         snapshotable = false;
         progress.tick(1, 0);
         return null;
       }
       let key: string | null = null;
+      let sha: string | null = null;
       if (cacheDir) {
-        const sha = sha256(bytes);
+        sha = sha256(bytes);
         if (known && known !== sha) snapshotable = false; // changed while we ran
         shas[i] = sha;
         key = keyOf(f, sha);
         const cached = known === sha ? null : lookup(f, key); // same sha: looked up above
         if (cached) {
           cache.hits++;
-          apply(cached, false);
+          apply(cached, false, f, sha);
           return null;
         }
         cache.misses++;
       }
-      return { f, bytes, key };
+      return { f, bytes, key, sha: sha ?? (shard ? sha256(bytes) : null) };
     };
 
     // One pass over the files in order; at most inFlight + 1 batches are held in memory at once.
@@ -475,7 +554,6 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       const task: Promise<void> = extractBatch(b).finally(() => running.delete(task));
       running.add(task);
       while (running.size > inFlight) await Promise.race(running);
-      while (pendingWrites.size > 512) await Promise.race(pendingWrites); // a slow disk: hold at most ~3 MB of entries
       await nextTurn(); // let finished batches' results in
     };
     const enqueue = async (p: Pending) => {
@@ -493,7 +571,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         progress.tick(1, 0);
         return true;
       }
-      const g: StreamGroup = { f, pending: 0, read: false, articles: [], fatal: false, sha: null };
+      const g: StreamGroup = { f, pending: 0, read: false, articles: [], fatal: false, sha: null, problems: [] };
       const planner = createJsonlPlanner(f.source, config.ingest.json.fields);
       readAt[i] = Date.now();
       const known = shas[i];
@@ -521,13 +599,13 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
             const cached = lookup(f, key);
             if (cached) {
               cache.hits++;
-              apply(cached, false, g);
+              apply(cached, false, f, null, g);
               if (u.index % 256 === 255) await nextTurn();
               continue;
             }
             cache.misses++;
           }
-          await enqueue({ f, bytes: ev.bytes, key, unit: u, group: g });
+          await enqueue({ f, bytes: ev.bytes, key, sha: null, unit: u, group: g });
         }
         g.sha = r.value;
       } catch (err) {
@@ -545,7 +623,8 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
 
     try {
       for (let i = 0; i < files.length; i++) {
-        if (isStreamed(files[i]!) && (await streamFile(files[i]!, i))) continue;
+        // a big JSON Lines file is streamed, unless the last run's state already holds it or a shard takes a share
+        if (isStreamed(files[i]!) && !plan?.kept[i] && !shard && (await streamFile(files[i]!, i))) continue;
         const p = prepareFile(files[i]!, i);
         if (!p) {
           if (i % 256 === 255) await nextTurn(); // long runs of cache hits: let progress and results in
@@ -555,10 +634,15 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       }
       await dispatch();
       while (running.size) await Promise.race(running);
-      t = now();
-      await Promise.all(pendingWrites); // the cache entries are on disk before the run snapshot refers to them
-      lap('cache.write', t);
+      if (packs) {
+        // the entries are in a pack and the index before the state and the run snapshot refer to them
+        t = now();
+        const used = files.flatMap((f, i) => (shas[i] ? [keyOf(f, shas[i]!)] : []));
+        await packs.commit(used, config.runner.cacheKeepRuns).catch(() => void cache.writeErrors++);
+        lap('cache.write', t);
+      }
     } finally {
+      packs?.close();
       budget.stop();
       await closePool();
     }
@@ -566,14 +650,26 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
 
     t = now();
     heap.collect();
-    const facts = finalizeFacts(state);
-    for (const m of Object.values(state)) (m as Map<unknown, unknown>).clear(); // the facts hold what is written; let the rest go
+    // from the last run's facts.json and the records this run touched, when there is one to start from
+    const prevFacts = plan && touched && base?.snapshot && formats === 'json' && !debug ? await readSnapshotFacts(cacheDir!, base.snapshot) : null;
+    const spliced = prevFacts ? spliceFacts(prevFacts, state, touched!) : null;
+    let facts: FactsFile;
+    if (spliced) {
+      // the touched records spliced into the last facts.json: read back, it goes through the same writers (its
+      // bytes are the canonical ones), changes.json and the output set as a full finalize would
+      cache.state = 'spliced';
+      facts = JSON.parse([...spliced.chunks].join('')) as FactsFile;
+    } else {
+      facts = finalizeFacts(ledgerToMergeState(state));
+      if (shard) await writeShardState(path.join(out, 'state'), { version, fingerprint, config, shard, inputs, rows, walkProblems: walked.problems }, state);
+    }
+    if (!cacheDir) for (const m of Object.values(state)) (m as Map<unknown, unknown>).clear(); // the facts hold what is written; let the rest go
     lap('finalize', t);
     t = now();
     const changes = changesOutput(readPreviousRun(out, addProblem), facts, fingerprint);
     const written = await writeOutputs((await stage()).dir, facts, config, traces, [changes.file]);
-    lap('write', t);
     const counts = Object.fromEntries(FACT_KINDS.map((k) => [k, facts[k].length])) as RunReport['counts'];
+    lap('write', t);
 
     if (cacheDir && snapshotable && snapshotsFacts && shas.every((s) => s !== null)) {
       t = now();
@@ -589,10 +685,21 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       try {
         await storeRunSnapshot(cacheDir, manifest, (await stage()).dir);
         cache.run = 'stored';
+        snapshot = manifest.key;
       } catch {
         cache.writeErrors++;
       }
       lap('cache.run', t);
+    }
+    // (a streamed file's debug traces are not kept in the state: with output.debug such a run stores none)
+    if (cacheDir && !shard && !(streamed && debug)) {
+      t = now();
+      try {
+        await storeState(cacheDir, stateInfo({ version, fingerprint, config, shard: null, inputs, rows, walkProblems: [] }), state, snapshot);
+      } catch {
+        cache.writeErrors++;
+      }
+      lap('cache.state', t);
     }
     await saveStatIndex();
     return finish({ written, counts, articles, processed, failedFiles, changes });

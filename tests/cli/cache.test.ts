@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyArticles, readJson, runCli, SAMPLE, tempDir } from './helpers.js';
 
-function cacheFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((d) => d !== 'runs').flatMap((d) => {
-    const p = path.join(dir, d);
-    return statSync(p).isDirectory() ? readdirSync(p).map((f) => path.join(p, f)) : [];
+/** The entries of the cache's packs (src/runner/pack-store.ts): [key, pack file, offset, length]. */
+function cacheFiles(dir: string): [string, string, number, number][] {
+  const index = path.join(dir, 'packs', 'index.tsv');
+  if (!existsSync(index)) return [];
+  return readFileSync(index, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => {
+    const [key, pack, offset, length] = l.split('\t');
+    return [key!, path.join(dir, 'packs', pack!), Number(offset), Number(length)];
   });
 }
 
@@ -43,17 +45,20 @@ describe('the per-file cache', () => {
     expect(perFile.facts.equals(cold.facts)).toBe(true);
     rmSync(runs, { recursive: true });
 
-    // a truncated entry and one with a flipped byte are detected and recomputed
+    // an entry with a damaged header and one with a flipped byte are detected and recomputed (the last run's
+    // state is gone too, so that the entries are read)
+    rmSync(path.join(cache, 'state'), { recursive: true });
     const [e1, e2] = cacheFiles(cache);
-    truncateSync(e1!, statSync(e1!).size - 10);
-    const buf = readFileSync(e2!);
-    buf[buf.length - 5] = buf[buf.length - 5]! ^ 1;
-    writeFileSync(e2!, buf);
+    const buf = readFileSync(e1![1]);
+    buf[e1![2] + 10] = buf[e1![2] + 10]! ^ 1;
+    buf[e2![2] + e2![3] - 5] = buf[e2![2] + e2![3] - 5]! ^ 1;
+    writeFileSync(e1![1], buf);
     const repaired = run();
     expect(repaired.report.cache).toMatchObject({ run: 'stored', hits: 2, misses: 2, corrupt: 2, written: 2 });
     expect(repaired.report.problems.filter((p: any) => p.rule === 'runner/cache-corrupt')).toHaveLength(2);
     expect(repaired.facts.equals(cold.facts)).toBe(true);
     rmSync(runs, { recursive: true });
+    rmSync(path.join(cache, 'state'), { recursive: true });
     expect(run().report.cache).toMatchObject({ hits: 4, misses: 0, corrupt: 0 });
 
     // a changed article re-extracts only that article

@@ -132,13 +132,14 @@ describe('kill -9 during a run', () => {
     const r = await runCli(args, { timeoutMs: 300_000 });
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(path.join(out2, 'facts.json'), 'utf8')).toBe(newFacts);
-    // every cache file damaged (truncated, bytes flipped, garbage): detected, recomputed, same bytes
+    // every cache file damaged (truncated, bytes flipped, garbage): detected, recomputed, same bytes; first with
+    // the pack index left whole, so that the entries are found and fail their checks, then everything
     let n = 0;
-    const damage = (d: string) => {
+    const damage = (d: string, spare = ''): void => {
       for (const e of readdirSync(d, { withFileTypes: true })) {
         const p = path.join(d, e.name);
-        if (e.isDirectory()) damage(p);
-        else {
+        if (e.isDirectory()) damage(p, spare);
+        else if (e.name !== spare) {
           const buf = readFileSync(p);
           const kind = n++ % 3;
           if (kind === 0) writeFileSync(p, buf.subarray(0, buf.length >> 1));
@@ -147,7 +148,7 @@ describe('kill -9 during a run', () => {
         }
       }
     };
-    damage(cache);
+    damage(cache, 'index.tsv');
     expect(n).toBeGreaterThan(0);
     const r2 = await runCli(args, { timeoutMs: 300_000 });
     expect(r2.code, r2.stderr).toBe(0);
@@ -155,5 +156,9 @@ describe('kill -9 during a run', () => {
     expect(readFileSync(path.join(out2, 'facts.json'), 'utf8')).toBe(newFacts);
     const report = JSON.parse(readFileSync(path.join(out2, 'run-report.json'), 'utf8')) as { cache: { corrupt: number } };
     expect(report.cache.corrupt).toBeGreaterThan(0);
+    damage(cache);
+    const r3 = await runCli(args, { timeoutMs: 300_000 });
+    expect(r3.code, r3.stderr).toBe(0);
+    expect(readFileSync(path.join(out2, 'facts.json'), 'utf8')).toBe(newFacts);
   }, 900_000);
 });
