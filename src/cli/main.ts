@@ -9,9 +9,12 @@ import type { Command } from './args.js';
 import { availableParallelism } from 'node:os';
 import { tuneV8ForBatches } from './v8-tuning.js';
 
-// Ctrl-C or a kill: exit through process.exit so that the output lock and the cache mark are removed
-// (their 'exit' handlers); the outputs are either the previous set or the new one (src/io/output-set.ts).
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) process.once(signal, () => process.exit(code));
+// Ctrl-C or a kill during a run that writes outputs: exit through process.exit so that the output lock and the
+// cache mark are removed (their 'exit' handlers); the outputs are either the previous set or the new one
+// (src/io/output-set.ts). Not for the queue worker, which stops gracefully on its own signals.
+const exitOnSignals = () => {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) process.once(signal, () => process.exit(code));
+};
 // stderr closed early (`trackfacts … 2>&1 | head -1`): the run still finishes and publishes; messages are dropped
 for (const stream of [process.stdout, process.stderr]) stream.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;
@@ -104,12 +107,14 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'extract':
+      exitOnSignals();
       return runExtract(cmd);
     case 'diff':
       return (await import('./diff.js')).runDiff(cmd, (s) => process.stdout.write(s), err);
     case 'report':
       return runReport(cmd.dir);
     case 'merge':
+      exitOnSignals();
       return (await import('./merge-command.js')).runMerge(cmd, version());
     case 'worker':
       return (await import('./queue-commands.js')).runWorker(cmd, version());
