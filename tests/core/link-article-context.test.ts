@@ -5,15 +5,8 @@
  * have; each case fails if its mechanism is taken out.
  */
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../src/index.js';
+import { performances } from './performances.js';
 
-function performances(text: string): string[] {
-  const { facts } = extractText(text);
-  const name = (list: { id: string; name: string }[], id: string | null) => list.find((x) => x.id === id)?.name ?? '-';
-  return facts.performances
-    .map((p) => [name(facts.athletes, p.athlete), name(facts.events, p.event), p.result.display, name(facts.competitions, p.competition), p.place ?? '-', p.records.join(',') || '-'].join(' | '))
-    .sort();
-}
 
 describe('the article\'s own competition', () => {
   it.each([
