@@ -83,6 +83,13 @@ function prefixStart(tokens: readonly Token[], j: number, covered: Uint8Array): 
   let a = j;
   while (a > 0 && j - a < 6) {
     const t = tokens[a - 1]!;
+    // "National Senior and Junior Championships", "Track and Field Championships": one lower-case "and" between
+    // two capitalised words runs on
+    const before = tokens[a - 2];
+    if (t.lower === 'and' && t.text === 'and' && before?.cap && t.soft && !covered[a - 2] && !NAME_STOP.has(before.lower) && j - a < 5 && tokens[a]!.soft) {
+      a -= 2;
+      continue;
+    }
     // "Chinese Race Walking Championships": "Race" stops a name except before "Walking"
     const stop = NAME_STOP.has(t.lower) && !(t.lower === 'race' && tokens[a]!.lower.startsWith('walk'));
     if (covered[a - 1] || !tokens[a]!.soft || !t.cap || stop || /^\d+$/.test(t.text)) break;
