@@ -176,7 +176,8 @@ function nameBefore(text: string, tokens: readonly Token[], covered: Uint8Array,
   if (b - a >= 3 && !/\s/.test(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) return null;
   const prefix = text.slice(tokens[a]!.start, tokens[j - 1]!.end).replace(/\s+/g, ' ');
   const name = `${prefix} ${head === 'Champs' ? 'Championships' : head}`;
-  if (SERIES_NOT_MEETINGS.has(identityKey(name))) return null;
+  // "the Wanda Diamond League meeting in Paris": the series' own name, then its meeting's city
+  if (SERIES_NOT_MEETINGS.has(identityKey(name))) return rule && INVERTED_HEADS.has(head) ? nameAfter(tokens, covered, j, end, head, id, a) : null;
   return { a, b, name, ruleId: id, indoor: /\bIndoor\b/.test(prefix) ? true : null, head };
 }
 
@@ -188,7 +189,7 @@ const INVERTED_VERBS: ReadonlySet<string> = new Set(['held', 'staged', 'hosted']
 const INVERTED_LINKS: ReadonlySet<string> = new Set(['in', 'of', 'at']);
 
 /** "<head> [meeting] [held] in|of|at <City> [<City>]" with no name before the head: the meeting "<City> <head>". */
-function nameAfter(tokens: readonly Token[], covered: Uint8Array, j: number, end: number, head: string, id: string): GenericHit | null {
+function nameAfter(tokens: readonly Token[], covered: Uint8Array, j: number, end: number, head: string, id: string, from = j): GenericHit | null {
   let k = end;
   const word = (set: ReadonlySet<string>) => {
     const t = tokens[k];
@@ -203,7 +204,7 @@ function nameAfter(tokens: readonly Token[], covered: Uint8Array, j: number, end
   while (c1 < tokens.length && c1 - c0 < 2 && !covered[c1] && tokens[c1]!.cap && (c1 === c0 || tokens[c1]!.soft) && !NAME_STOP.has(tokens[c1]!.lower) && !/^\d/.test(tokens[c1]!.text)) c1++;
   if (c1 === c0) return null;
   const city = tokens.slice(c0, c1).map((t) => t.text).join(' ');
-  return { a: j, b: c1, name: `${city} ${head}`, ruleId: `${id}-inverted`, indoor: null, head };
+  return { a: from, b: c1, name: `${city} ${head}`, ruleId: `${id}-inverted`, indoor: null, head };
 }
 
 /** Words that open a meeting's name in Romance languages ("Cross Internacional de Venta de Baños", "Meeting International de Dakar"). */
