@@ -60,6 +60,10 @@ export interface RunReport {
   articlesPerSecond: number;
   /** Peak resident set size of the process (main thread and workers), bytes. */
   maxRssBytes: number;
+  /** The files that took longest to extract this run (ms summed over their stages), slowest first; at most 10. */
+  slowest?: { source: string; ms: number }[];
+  /** Articles done in each second of the run, from its start (cache hits included). */
+  articlesPerSecondSeries?: number[];
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -141,6 +141,18 @@ const readBytes = (f: InputFile): Buffer | { err: unknown } => {
 export async function runBatch(inputs: string[], options: RunBatchOptions): Promise<RunReport> {
   const now = options.now ?? (() => performance.now());
   const started = now();
+  // for the review report: the slowest files and the articles done per second of the run
+  const slowest: { source: string; ms: number }[] = [];
+  const perSecond: number[] = [];
+  const noteDone = (source: string, articles: number, ms: number | null) => {
+    const sec = Math.max(0, Math.floor((now() - started) / 1000));
+    while (perSecond.length <= sec) perSecond.push(0);
+    perSecond[sec]! += articles;
+    if (ms === null || (slowest.length === 10 && ms <= slowest[9]!.ms)) return;
+    slowest.push({ source, ms });
+    slowest.sort((a, b) => b.ms - a.ms || (a.source < b.source ? -1 : 1));
+    if (slowest.length > 10) slowest.pop();
+  };
   const statGraceMs = options.statGraceMs ?? DEFAULT_STAT_GRACE_MS;
   const { config } = options;
   const version = options.version ?? '0.0.0';
@@ -236,6 +248,8 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         elapsedMs: Math.round(elapsedMs),
         articlesPerSecond: Math.round((o.articles / Math.max(elapsedMs, 1)) * 1000 * 10) / 10,
         maxRssBytes: process.resourceUsage().maxRSS * 1024,
+        slowest: slowest.map((x) => ({ source: x.source, ms: Math.round(x.ms * 10) / 10 })),
+        articlesPerSecondSeries: [...perSecond],
       };
       if (guard.verdict !== 'ok') throw new RunError(guardMessage(guard, out), guard.verdict, report);
       const s = await stage();
@@ -365,6 +379,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         extractionProblems.push(p);
       }
       if (fresh) addTimings(timings, r.timings);
+      noteDone(f.source, r.facts.length, fresh ? Object.values(r.timings).reduce((x, y) => x + y, 0) : null);
       if (r.trace) for (const [src, tr] of Object.entries(r.trace)) traces.set(src, tr);
       articles += r.facts.length;
       heap.tick();
