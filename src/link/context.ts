@@ -8,9 +8,9 @@ import type { Found } from './athlete.js';
 import type { SpanIndex } from './spans.js';
 import { CAP, around, firstIn, lastIn } from './spans.js';
 import type { ArticleFrames } from './frame.js';
-import { readFrames } from './frame.js';
+import { competitionKey, readFrames } from './frame.js';
 
-export const competitionKey = (c: CompetitionMention) => `${c.name}|${c.year ?? ''}`;
+export { competitionKey };
 
 /** What the linker knows about an article's events and competitions, computed once. */
 export interface LinkContext {
@@ -77,9 +77,9 @@ function nearest<T extends { start: number; end: number }>(list: readonly T[], t
   return best;
 }
 
-/** A clause boundary between two spans of one sentence: a comma, semicolon, dash or bracket. */
 /** The opening words of a relative clause or an aside about someone's past. */
 const ASIDE_OPENS = /^\s?(?:who|which|whose|having|a former|the former)\b/i;
+/** A clause boundary between two spans of one sentence: a comma, semicolon, dash or bracket. */
 const CLAUSE_BREAK = /[,;()\u2013\u2014]/;
 
 export function findCompetition(ctx: LinkContext, t: TimeMention, sIdx: number, ok: (c: CompetitionMention) => boolean = () => true): Found<CompetitionMention> | null {
@@ -145,19 +145,18 @@ export function findEvent(ctx: LinkContext, t: TimeMention, sIdx: number, comp: 
     const c = ctx.eventIn.get(e);
     return !c || !comp || competitionKey(c) === competitionKey(comp);
   };
+  const block = doc.blocks[s.block]!;
   // a cross-country race's distance ("over the 10km course") is its course, not the event
   const own = comp ? ctx.raceEvent.get(competitionKey(comp)) : undefined;
-  // (a road distance named beside the time says a road race: the competition found was another one)
-  if (own && own.discipline === 'cross-country' && plausible(own) && !lastIn(events, doc.blocks[s.block]!.start, doc.blocks[s.block]!.end).some((e) => e.discipline === 'road')) return found(own, 'link/event-of-cross-country-race');
-  // a title's event ("Africa Cross Country champion X was fourth with 59:49") is not the race's
+  // (a road distance named in the paragraph says a road race: the competition found was another one)
+  if (own && own.discipline === 'cross-country' && plausible(own) && !lastIn(events, block.start, block.end).some((e) => e.discipline === 'road')) return found(own, 'link/event-of-cross-country-race');
   // a title's event ("Africa Cross Country champion X was fourth with 59:49") gives way to a race's event
   // named in the sentence or its paragraph
   const near = around(events, s, t);
-  const blockEvents = lastIn(events, doc.blocks[s.block]!.start, t.start);
+  const blockEvents = lastIn(events, block.start, t.start);
   const raceNamed = [...near, ...blockEvents].some((e) => !e.implied && plausible(e));
   const inSentence = nearest(near, t, (e) => (!raceNamed || !e.implied) && plausible(e) && (free(e) || !!comp), doc.text);
   if (inSentence) return found(inSentence, 'link/event-in-sentence');
-  const block = doc.blocks[s.block]!;
   const inParagraph = blockEvents.filter((e) => (!raceNamed || !e.implied) && plausible(e) && free(e));
   if (inParagraph.length) return found(inParagraph[inParagraph.length - 1], 'link/event-earlier-in-paragraph');
   // the race's own distance ("the Bourton 10k")

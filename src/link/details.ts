@@ -52,8 +52,11 @@ export function rowPlace(doc: Doc, t: TimeMention, times: SpanIndex<TimeMention>
 /** A relative clause inside the clause ("Rono, who was fourth at the Olympics, finished second") speaks of another race. */
 const ASIDE = /,\s?(?:who|which|whose)\b[^,;]{0,120},/g;
 
+/** The clause without its asides between commas. */
+const withoutAsides = (clause: string, aside: RegExp) => (clause.includes(',') ? clause.replace(aside, ',') : clause);
+
 export function placeOf(clause: string): Found<number> | null {
-  const main = clause.includes(',') ? clause.replace(ASIDE, ',') : clause;
+  const main = withoutAsides(clause, ASIDE);
   for (const r of PLACE_RULES) {
     const m = r.pattern.exec(main);
     if (!m) continue;
@@ -83,6 +86,6 @@ const YEAR = /\b(?:in|from|since|of) ((?:19|20)\d\d)\b/;
 const APPOSITIVE = /,\s?(?:who|which|whose|a|an|the)\b[^,;]{0,120},/g;
 
 export function yearOf(clause: string): number | null {
-  const m = YEAR.exec(clause.includes(',') ? clause.replace(APPOSITIVE, ',') : clause);
+  const m = YEAR.exec(withoutAsides(clause, APPOSITIVE));
   return m ? Number(m[1]) : null;
 }

@@ -9,7 +9,11 @@
  * its own nearby belongs to the article's competition, not to whichever background race was named last.
  */
 import type { CompetitionMention, Doc } from '../types.js';
+import { blockAt } from '../segment/index.js';
 import { sentenceAt } from './spans.js';
+
+/** One edition of one series: the identity the linker compares competition mentions by. */
+export const competitionKey = (c: CompetitionMention) => `${c.name}|${c.year ?? ''}`;
 
 export type Frame = 'here' | 'target' | 'past';
 
@@ -36,9 +40,9 @@ const TARGET_TEXT = /\b(?:team|squad)$/i;
 
 /** Background cues before the mention (up to 60 characters of its sentence) and right after it. */
 const PAST_BEFORE = /\b(?:since|last\s{1,3}year['’]?s?|previous|former|earlier\s{1,3}this\s{1,3}(?:year|season|month)|the\s{1,3}(?:19|20)\d\d\s{1,3}edition\s{1,3}of)\s{1,3}(?:the\s{1,3}|his\s{1,3}|her\s{1,3}|their\s{1,3})?(?:[\p{L}\d'’]+\s{1,3}){0,2}$/iu;
-/** "Following her fourth place at the Olympics", "after his win at the Worlds": an earlier race. */
 /** "was racing instead at the World Cross Country Championships": elsewhere than the race reported. */
 const ELSEWHERE_BEFORE = /\binstead\b[^,;.:]{0,24}$/i;
+/** "Following her fourth place at the Olympics", "after his win at the Worlds": an earlier race. */
 const PAST_AFTER_WORD = /\b(?:following|after)\s{1,3}(?:his|her|their)\b[^,;.:]{0,60}$/i;
 const PAST_AFTER = /^\s{0,3},?\s{0,3}(?:earlier\s{1,3}this\s{1,3}(?:year|month|season|summer)|last\s{1,3}(?:year|month|season|summer|week)|in\s{1,3}(?:19|20)\d\d\b(?!\s*,?\s*(?:where|when)))/i;
 
@@ -97,7 +101,7 @@ function mostReported(races: readonly CompetitionMention[], frame: ReadonlyMap<C
   const count = new Map<string, { n: number; first: CompetitionMention }>();
   for (const c of races) {
     if (frame.get(c) !== 'here' || WEAK_RULES.has(c.rule)) continue;
-    const k = `${c.name}|${c.year ?? ''}`;
+    const k = competitionKey(c);
     const e = count.get(k);
     if (e) e.n++;
     else count.set(k, { n: 1, first: c });
@@ -118,8 +122,9 @@ export function readFrames(doc: Doc, races: readonly CompetitionMention[]): Arti
   for (const c of races) {
     if (c.start >= lead) break;
     if (WEAK_RULES.has(c.rule)) continue;
-    const inCaption = doc.blocks.some((b) => b.kind !== 'headline' && b.kind !== 'paragraph' && b.kind !== 'dateline' && b.start <= c.start && c.end <= b.end);
-    if (inCaption) continue;
+    // a caption, list or related-link line is not the lead's own text
+    const b = blockAt(doc, c.start);
+    if (b && b.kind !== 'headline' && b.kind !== 'paragraph' && b.kind !== 'dateline' && c.end <= b.end) continue;
     const f = frameOf(doc, c, doc.year, memo);
     if (f === 'here') {
       main = c;

@@ -19,7 +19,6 @@ export { PLACE_RULES, RECORD_RULES } from './model.js';
 /** A title word right after the mention: "World Cross Country bronze", "Olympic 200m champion". */
 const TITLE_AFTER = /^(?:\s\d{2,5}m)?(?:,?\s(?:and|&)(?:\s[\p{L}-]{1,20}){1,3}?)?\s(?:champions?|(?:semi-?)?finalists?|title|titles|medall?ists?|medals?|gold|silver|bronze|crown|record)\b/iu;
 
-
 /** A competition mention that ends in one of these words is a title someone holds, not a race. */
 const TITLE_WORD = /\b(?:champions?|championship title|title(?:-holder)?s?|medall?ists?|(?:gold|silver|bronze) medals?|medals?|gold|silver|bronze|finalists?|winners?|crown|record(?:-holder)?)$/i;
 

@@ -72,7 +72,7 @@ export function carryPlaces(perfs: PerformanceMention[], places: () => ReadonlyM
   for (const p of perfs) {
     if (p.place !== null || p.person === null || count.get(p.person) !== 1) continue;
     const place = (said ??= places()).get(p.person);
-    if (place === undefined || place < 1 || !sameRace(p) || p.records.includes('PB') && /\bprevious\b/i.test(p.time.raw)) continue;
+    if (place === undefined || place < 1 || !sameRace(p)) continue;
     p.place = place;
     p.rules.push('place/said-elsewhere');
   }
