@@ -83,12 +83,13 @@ function athleteFacts(doc: Doc, persons: readonly Person[], timed: ReadonlySet<P
 function eventFacts(doc: Doc, x: Extraction, performances: readonly PerformanceMention[], trace: Trace): Map<string, ArticleFacts['events'][number]> {
   const events = new Map<string, ArticleFacts['events'][number]>();
   // a race's event known from its name alone ("the Great North Run": a half marathon) when a time was run in it
-  const ofRaces = performances.flatMap((p) => (p.event && p.event.rule === 'link/event-of-race-name' ? [p.event] : []));
+  // (one mention object per race, shared by its times: a set keeps it once)
+  const ofRaces = new Set(performances.flatMap((p) => (p.event && p.event.rule === 'link/event-of-race-name' ? [p.event] : [])));
   for (const e of [...x.events, ...ofRaces]) {
     if (!isContractEventName(e.name)) continue; // no contract name (a 4x200m relay, a 50km walk): no record, no performance
     const key = eventKey(e.name);
     const rec = events.get(key) ?? { key, name: e.name, discipline: e.discipline, distanceMeters: e.distanceMeters, mentions: [] };
-    if (e.rule !== 'link/event-of-race-name' || !rec.mentions.some((m) => m.start === e.start && m.end === e.end)) rec.mentions.push(mention(doc, e));
+    rec.mentions.push(mention(doc, e));
     events.set(key, rec);
     if (trace) (trace[`event:${key}`] ??= []).push(e.rule);
   }

@@ -86,7 +86,7 @@ function prefixStart(tokens: readonly Token[], j: number, covered: Uint8Array): 
     // "National Senior and Junior Championships", "Track and Field Championships": one lower-case "and" between
     // two capitalised words runs on
     const before = tokens[a - 2];
-    if (t.lower === 'and' && t.text === 'and' && before?.cap && t.soft && !covered[a - 2] && !NAME_STOP.has(before.lower) && j - a < 5 && tokens[a]!.soft) {
+    if (t.text === 'and' && before?.cap && t.soft && !covered[a - 2] && !NAME_STOP.has(before.lower) && j - a < 5 && tokens[a]!.soft) {
       a -= 2;
       continue;
     }

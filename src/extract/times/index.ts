@@ -26,6 +26,11 @@ function roundTime(raw: string): boolean {
   return /^0+$/.test(groups[groups.length - 1] ?? '') || (groups.length === 2 && raw.includes(':'));
 }
 
+/** A bare decimal after a name: in brackets ("Rohan Watson (10.04)", `closed` is the bracket after it) or after "with", "at", a possessive. */
+function namedResult(before: string, closed: boolean): boolean {
+  return (closed && RESULT_BRACKET.pattern.test(before)) || RESULT_NAMED.pattern.test(before);
+}
+
 /** A leg of the race before or after a time; the regexes run only when a leg's unit word is there at all. */
 const LEG_UNIT = /mile|km|\bk\b|kilomet|lap|half|quarter|\dm\b/i;
 function splitLeg(before: string, after: string): boolean {
@@ -114,7 +119,7 @@ function separatedTimes(text: string, taken: (s: number, e: number) => boolean):
     if (read.weak) {
       if (RESULT_BEFORE.pattern.test(text.slice(Math.max(0, start - 30), start))) t.rule = 'time/bare-decimal-result' satisfies NotationId;
       else if (WIND_AFTER.pattern.test(text.slice(end, end + 20))) t.rule = 'time/bare-decimal-wind' satisfies NotationId;
-      else if (RESULT_AFTER.pattern.test(text.slice(end, end + 24)) || (RESULT_BRACKET.pattern.test(text.slice(Math.max(0, start - 40), start)) && text.charCodeAt(end) === 41) || RESULT_NAMED.pattern.test(text.slice(Math.max(0, start - 40), start))) t.rule = 'time/bare-decimal-result' satisfies NotationId;
+      else if (RESULT_AFTER.pattern.test(text.slice(end, end + 24)) || namedResult(text.slice(Math.max(0, start - 40), start), text.charCodeAt(end) === 41)) t.rule = 'time/bare-decimal-result' satisfies NotationId;
       else t.weak = true;
     }
     out.push(t);
