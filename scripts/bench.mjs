@@ -13,18 +13,16 @@
 //   of facts.json; a re-run with one article changed; and the dev macro F1 of the same build
 //   (scripts/eval-dev.mjs when present). Figures and ratios, not assertions: the machine is shared.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { buildCorpus as buildCorpusIn, copyTextOf, optionReader, readOriginals } from './bench/common.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
-};
+const opt = optionReader(args);
 const source = path.resolve(opt('--articles', path.join(root, 'fixtures/articles')));
 const small = Number(opt('--small', 2000));
 const large = Number(opt('--large', 20000));
@@ -39,37 +37,15 @@ if (!existsSync(cli)) {
 const log = (s) => process.stderr.write(`bench: ${s}\n`);
 const mib = (b) => `${(b / 1024 / 1024).toFixed(0)} MiB`;
 
-function listArticles(dir, rel = '') {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) return listArticles(path.join(dir, e.name), r);
-      return /\.(txt|md)$/i.test(e.name) ? [r] : [];
-    });
-}
-
-const originals = listArticles(source).map((r) => ({ rel: r, text: readFileSync(path.join(source, r), 'utf8') }));
+const originals = readOriginals(source);
 if (!originals.length) {
   console.error(`bench: no .txt/.md articles under ${source}`);
   process.exit(2);
 }
-const copyText = (i) => {
-  const o = originals[i % originals.length];
-  return { ext: path.extname(o.rel), text: `${o.text.replace(/\s+$/, '')}\n\nCopy ${i}.\n` };
-};
+const copyText = copyTextOf(originals);
 
 const work = mkdtempSync(path.join(tmpdir(), 'trackfacts-bench-'));
-function buildCorpus(name, n) {
-  const dir = path.join(work, name);
-  for (let i = 0; i < n; i++) {
-    const sub = path.join(dir, `part-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
-    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
-    const { ext, text } = copyText(i);
-    writeFileSync(path.join(sub, `${String(i).padStart(6, '0')}${ext}`), text);
-  }
-  return dir;
-}
+const buildCorpus = (name, n) => buildCorpusIn(work, name, n, copyText);
 
 function runExtract(input, out, extra) {
   const t0 = performance.now();

@@ -8,18 +8,16 @@
 // process, start-up included) and prints articles/s and peak RSS (the run report's maxRssBytes: main
 // thread and workers) for both, with the ratios. Figures, not assertions: the machine may be shared.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
+import { listArticles, optionReader } from './common.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
-};
+const opt = optionReader(args);
 const n = Number(opt('--n', 200000));
 const threads = opt('-j', null);
 const keep = args.includes('--keep');
@@ -31,17 +29,8 @@ if (!existsSync(cli)) {
 const log = (s) => process.stderr.write(`bench/jsonl: ${s}\n`);
 const mib = (b) => `${(b / 1024 / 1024).toFixed(0)} MiB`;
 
-function listArticles(dir, rel = '') {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) return listArticles(path.join(dir, e.name), r);
-      return /\.txt$/i.test(e.name) ? [r] : [];
-    });
-}
 const source = path.join(root, 'fixtures/articles');
-const texts = listArticles(source).map((r) => readFileSync(path.join(source, r), 'utf8').replace(/\s+$/, ''));
+const texts = listArticles(source, /\.txt$/i).map((r) => readFileSync(path.join(source, r), 'utf8').replace(/\s+$/, ''));
 const textOf = (i) => `${texts[i % texts.length]}\n\nCopy ${i}.\n`;
 
 const work = mkdtempSync(path.join(tmpdir(), 'trackfacts-bench-jsonl-'));

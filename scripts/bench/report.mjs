@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { launchChromium } from '../report/chromium.mjs';
 
+import { listArticles } from './common.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
 const n = Number(args.includes('--articles') ? args[args.indexOf('--articles') + 1] : 5000);
@@ -27,12 +28,8 @@ if (!existsSync(cli)) {
 }
 const log = (s) => process.stderr.write(`bench/report: ${s}\n`);
 
-const list = (dir, rel = '') =>
-  readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => (e.isDirectory() ? list(path.join(dir, e.name), `${rel}${e.name}/`) : /\.(txt|md)$/i.test(e.name) ? [`${rel}${e.name}`] : []));
 const src = path.join(root, 'fixtures/articles');
-const originals = list(src).map((r) => ({ ext: path.extname(r), text: readFileSync(path.join(src, r), 'utf8') }));
+const originals = listArticles(src).map((r) => ({ ext: path.extname(r), text: readFileSync(path.join(src, r), 'utf8') }));
 
 const work = mkdtempSync(path.join(tmpdir(), 'trackfacts-bench-report-'));
 const corpus = path.join(work, 'corpus');

@@ -13,19 +13,17 @@
 // The corpora are copies of the fixture articles made distinct by a last line, in a temp dir. Figures, not
 // assertions: the machine may be shared.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { buildCorpus as buildCorpusIn, copyTextOf, optionReader, readOriginals } from './common.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
-};
+const opt = optionReader(args);
 const shardN = Number(opt('--shard-articles', 2000));
 const queueN = Number(opt('--queue-articles', 1000));
 const rerunN = Number(opt('--rerun', 20000));
@@ -41,35 +39,14 @@ const log = (s) => process.stderr.write(`bench(scale): ${s}\n`);
 const work = mkdtempSync(path.join(tmpdir(), 'trackfacts-scale-'));
 const fixtures = path.join(root, 'fixtures/articles');
 
-function listArticles(dir, rel = '') {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) return listArticles(path.join(dir, e.name), r);
-      return /\.(txt|md)$/i.test(e.name) ? [r] : [];
-    });
-}
-const originals = listArticles(fixtures).map((r) => ({ ext: path.extname(r), text: readFileSync(path.join(fixtures, r), 'utf8') }));
-const copyText = (i) => {
-  const o = originals[i % originals.length];
-  return { ext: o.ext, text: `${o.text.replace(/\s+$/, '')}\n\nCopy ${i}.\n` };
-};
+const originals = readOriginals(fixtures);
+const copyText = copyTextOf(originals);
 /** A short article: the headline and first lines of a fixture (~0.4 KB). */
 const smallText = (i) => {
   const o = originals[i % originals.length];
   return { ext: '.txt', text: `${o.text.slice(0, 380).replace(/\s+\S*$/, '')}.\n\nCopy ${i}.\n` };
 };
-function buildCorpus(name, n, make = copyText) {
-  const dir = path.join(work, name);
-  for (let i = 0; i < n; i++) {
-    const sub = path.join(dir, `part-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
-    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
-    const { ext, text } = make(i);
-    writeFileSync(path.join(sub, `${String(i).padStart(6, '0')}${ext}`), text);
-  }
-  return dir;
-}
+const buildCorpus = (name, n, make = copyText) => buildCorpusIn(work, name, n, make);
 
 function run(argv) {
   const t0 = performance.now();

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
+import { listArticles } from './common.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
 const n = Number(args.includes('--articles') ? args[args.indexOf('--articles') + 1] : 2000);
@@ -24,12 +25,8 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 
-const list = (dir, rel = '') =>
-  readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => (e.isDirectory() ? list(path.join(dir, e.name), `${rel}${e.name}/`) : /\.(txt|md)$/.test(e.name) ? [`${rel}${e.name}`] : []));
 const fixtures = path.join(root, 'fixtures/articles');
-const originals = list(fixtures).map((r) => ({ ext: path.extname(r), text: readFileSync(path.join(fixtures, r), 'utf8').replace(/\s+$/, '') }));
+const originals = listArticles(fixtures, /\.(txt|md)$/).map((r) => ({ ext: path.extname(r), text: readFileSync(path.join(fixtures, r), 'utf8').replace(/\s+$/, '') }));
 
 const work = mkdtempSync(path.join(tmpdir(), 'trackfacts-bench-tables-'));
 const corpus = path.join(work, 'corpus');
