@@ -5,6 +5,7 @@
  * Stage order (see `src/pipeline.ts`):
  *   ingest → segment → extract (events, times, persons, competitions, quotes) → link → normalise → merge → write
  */
+import type { DecisionLog } from './rules/log.js';
 
 /** A half-open `[start, end)` span of UTF-16 code units in `Doc.text`. */
 export interface Span {
@@ -78,6 +79,8 @@ export interface Doc {
   year: number | null;
   blocks: Block[];
   sentences: Sentence[];
+  /** The decision log (src/rules/log.ts); `NO_LOG` unless the run explains itself. */
+  log: DecisionLog;
 }
 
 // ---------------------------------------------------------------- extract

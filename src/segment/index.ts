@@ -2,12 +2,13 @@ import type { Doc, RawArticle } from '../types.js';
 import { segmentBlocks } from './blocks.js';
 import { segmentSentences } from './sentences.js';
 import { spanIndexAt } from '../util/spans.js';
+import { NO_LOG, type DecisionLog } from '../rules/log.js';
 
 export { BLOCK_RULES, segmentBlocks } from './blocks.js';
 export { ABBREVIATIONS, segmentSentences } from './sentences.js';
 
 /** Segment stage: the article's body as blocks and sentences, all as offsets into the body. */
-export function segmentArticle(raw: RawArticle, articleId: string): Doc {
+export function segmentArticle(raw: RawArticle, articleId: string, log: DecisionLog = NO_LOG): Doc {
   const blocks = segmentBlocks(raw.body, raw.blocks);
   const sentences = segmentSentences(raw.body, blocks);
   const year = raw.publishedAt ? Number(raw.publishedAt.slice(0, 4)) : null;
@@ -20,6 +21,7 @@ export function segmentArticle(raw: RawArticle, articleId: string): Doc {
     year,
     blocks,
     sentences,
+    log,
   };
 }
 

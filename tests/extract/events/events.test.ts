@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../../src/types.js';
+import { NO_LOG } from '../../../src/rules/log.js';
 import { EventRuleSchema, canonicalEvent, extractEvents, loadEventLexicon } from '../../../src/extract/events/index.js';
 
 const doc = (text: string): Doc => ({
   articleId: 'a_test', source: 'test.txt', text, title: null, publishedAt: null, year: null,
   blocks: [{ start: 0, end: text.length, kind: 'paragraph', index: 0 }],
   sentences: [{ start: 0, end: text.length, block: 0 }],
+  log: NO_LOG,
 });
 const lexicon = loadEventLexicon();
 const found = (text: string) => extractEvents(doc(text), lexicon).map((e) => [e.text, e.name]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Doc } from '../../../src/types.js';
+import { NO_LOG } from '../../../src/rules/log.js';
 import { chooseReading, extractTimes, plausibleSeconds } from '../../../src/extract/times/index.js';
 import { extractEvents, loadEventLexicon } from '../../../src/extract/events/index.js';
 import { DISTANCE_RULES } from '../../../src/extract/events/distance.js';
@@ -10,6 +11,7 @@ const doc = (text: string): Doc => ({
   articleId: 'a_test', source: 'test.txt', text, title: null, publishedAt: null, year: null,
   blocks: [{ start: 0, end: text.length, kind: 'paragraph', index: 0 }],
   sentences: [{ start: 0, end: text.length, block: 0 }],
+  log: NO_LOG,
 });
 
 // text built from the pieces that times and events are made of, so that the generator hits the rules

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc, TimeMention } from '../../../src/types.js';
+import { NO_LOG } from '../../../src/rules/log.js';
 import { chooseReading, extractTimes, plausibleSeconds } from '../../../src/extract/times/index.js';
 import { NOTATIONS } from '../../../src/extract/times/model.js';
 
@@ -7,6 +8,7 @@ const doc = (text: string): Doc => ({
   articleId: 'a_test', source: 'test.txt', text, title: null, publishedAt: null, year: null,
   blocks: [{ start: 0, end: text.length, kind: 'paragraph', index: 0 }],
   sentences: [{ start: 0, end: text.length, block: 0 }],
+  log: NO_LOG,
 });
 const times = (text: string) => extractTimes(doc(text));
 
