@@ -129,6 +129,10 @@ export function findCompetition(ctx: LinkContext, t: TimeMention, sIdx: number, 
   return null;
 }
 
+/** An event in a person's epithet: "the 800m champion", "Africa Cross Country champion X", "the mile record holder". */
+const EPITHET_AFTER = /^[\s-]{0,3}(?:(?:world|european|olympic|indoor|national|british|gold|silver|bronze)\s{1,3}){0,2}(?:champions?|record[- ]holders?|medall?ists?|medalists?)\b/i;
+export const isEpithet = (doc: Doc, e: EventMention) => !!e.implied && EPITHET_AFTER.test(doc.text.slice(e.end, e.end + 30));
+
 export function findEvent(ctx: LinkContext, t: TimeMention, sIdx: number, comp: CompetitionMention | null, main: ReadonlyMap<string, { n: number; last: EventMention }>): Found<{ event: EventMention; reading: TimeReading }> | null {
   const { doc, events } = ctx;
   const s = doc.sentences[sIdx]!;
@@ -154,19 +158,26 @@ export function findEvent(ctx: LinkContext, t: TimeMention, sIdx: number, comp: 
   // named in the sentence or its paragraph
   const near = around(events, s, t);
   const blockEvents = lastIn(events, block.start, t.start);
+  // the article's main event so far (not counting epithets): most mentioned before the time, ties to the latest
+  let best: { n: number; last: EventMention } | null = null;
+  for (const c of main.values()) {
+    if (isEpithet(doc, c.last) || !plausible(c.last)) continue;
+    if (!best || c.n > best.n || (c.n === best.n && c.last.start > best.last.start)) best = c;
+  }
   const raceNamed = [...near, ...blockEvents].some((e) => !e.implied && plausible(e));
-  const inSentence = nearest(near, t, (e) => (!raceNamed || !e.implied) && plausible(e) && (free(e) || !!comp), doc.text);
+  // a title's event gives way to a race named nearby; an epithet's ("Africa Cross Country champion X was fourth
+  // with 59:49" in a half-marathon report) also to the article's main event
+  const raceKnown = !!best || (!!own && plausible(own));
+  const skip = (e: EventMention) => !!e.implied && (raceNamed || (raceKnown && isEpithet(doc, e)));
+  const inSentence = nearest(near, t, (e) => !skip(e) && plausible(e) && (free(e) || !!comp), doc.text);
   if (inSentence) return found(inSentence, 'link/event-in-sentence');
-  const inParagraph = blockEvents.filter((e) => (!raceNamed || !e.implied) && plausible(e) && free(e));
+  const inParagraph = blockEvents.filter((e) => !skip(e) && plausible(e) && free(e));
   if (inParagraph.length) return found(inParagraph[inParagraph.length - 1], 'link/event-earlier-in-paragraph');
   // the race's own distance ("the Bourton 10k")
   if (own && plausible(own)) return found(own, 'link/event-of-competition');
-  // the article's main event so far: most mentioned before the time, ties to the latest
-  let best: { n: number; last: EventMention } | null = null;
-  for (const c of main.values()) {
-    if (!plausible(c.last)) continue;
-    if (!best || c.n > best.n || (c.n === best.n && c.last.start > best.last.start)) best = c;
-  }
   if (best) return found(best.last, 'link/event-main-before');
+  // an epithet's event when no race is named ("the mile record holder … ran 3:50")
+  const titled = [...main.values()].filter((c) => plausible(c.last)).sort((a, b) => b.n - a.n || b.last.start - a.last.start)[0];
+  if (titled) return found(titled.last, 'link/event-main-before');
   return found(nearest(firstIn(events, t.end, doc.text.length, 8), t, plausible, doc.text), 'link/event-after');
 }

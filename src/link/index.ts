@@ -6,7 +6,7 @@
 import type { CompetitionMention, Doc, EventMention, Extraction, PerformanceMention } from '../types.js';
 import type { Anchor } from './athlete.js';
 import { findAthlete } from './athlete.js';
-import { buildContext, competitionKey, findCompetition, findEvent } from './context.js';
+import { buildContext, competitionKey, findCompetition, findEvent, isEpithet } from './context.js';
 import { clauseAround, placeOf, recordsOf, rowPlace, yearOf } from './details.js';
 import { carryPlaces, placesSaid } from './places.js';
 import { relayTeam } from './relay.js';
@@ -51,7 +51,9 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
     for (; nextEvent < ctx.events.items.length && ctx.events.items[nextEvent]!.start < t.start; nextEvent++) {
       const e = ctx.events.items[nextEvent]!;
       if (ctx.eventIn.has(e)) continue;
-      main.set(e.name, { n: (main.get(e.name)?.n ?? 0) + 1, last: e });
+      // (an epithet's event, "the world 800m champion", counted apart from the races named)
+      const key = isEpithet(doc, e) ? `epithet:${e.name}` : e.name;
+      main.set(key, { n: (main.get(key)?.n ?? 0) + 1, last: e });
     }
     const sIdx = sentenceAt(doc.sentences, t.start);
     if (sIdx < 0) continue;

@@ -72,7 +72,35 @@ function splitParagraphs(text: string, from: number, to: number, out: Span[]): v
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end > start) out.push({ start, end });
+  if (end <= start) return;
+  if (!breaksAtLines(text, start, end)) {
+    out.push({ start, end });
+    return;
+  }
+  let from = start;
+  for (let nl = text.indexOf('\n', from); nl !== -1 && nl < end; nl = text.indexOf('\n', from)) {
+    pushTrimmed(text, from, nl, out);
+    from = nl + 1;
+  }
+  pushTrimmed(text, from, end, out);
+}
+
+/** A line this long is a paragraph on a line of its own, not a line of a paragraph wrapped by hand. */
+const UNWRAPPED_LINE = 120;
+
+/**
+ * Whether a chunk between blank lines is one paragraph per line. News pages copied as text often put each
+ * paragraph on its own line with no blank line between; a hand-wrapped paragraph has only short lines
+ * (about 80 characters). A chunk whose lines, but its last, include one over `UNWRAPPED_LINE` is read as
+ * paragraphs.
+ */
+function breaksAtLines(text: string, start: number, end: number): boolean {
+  let from = start;
+  for (let nl = text.indexOf('\n', from); nl !== -1 && nl < end; nl = text.indexOf('\n', from)) {
+    if (nl - from > UNWRAPPED_LINE) return true;
+    from = nl + 1;
+  }
+  return false;
 }
 
 /**

@@ -37,6 +37,22 @@ describe('the article\'s own competition', () => {
   });
 });
 
+describe('the event of a time', () => {
+  it('an epithet\'s event ("Africa Cross Country champion X") gives way to the race the article reports', () => {
+    const text = 'Paul Kemboi won the men\'s race at the Lisbon Half Marathon in 59:40.\n\nWorld half marathon silver medallist Eric Sang was second in 59:52.\n\nAfrica Cross Country champion Amos Keter was a distant fourth with 1:00:49.';
+    expect(performances(text)).toEqual([
+      'Amos Keter | Half Marathon | 1:00:49 | Lisbon Half Marathon | 4 | -',
+      'Eric Sang | Half Marathon | 59:52 | Lisbon Half Marathon | 2 | -',
+      'Paul Kemboi | Half Marathon | 59:40 | Lisbon Half Marathon | 1 | -',
+    ]);
+  });
+
+  it('a race won for a title ("to win the 3000m gold") is the time\'s event', () => {
+    const text = 'The 1500m season opens soon, and Tom Reid wants the 1500m crown.\n\nReid clocked 7:42.98 to win the 3000m gold at the indoor championships.';
+    expect(performances(text)[0]).toMatch(/^Tom Reid \| 3000m \| 7:42.98 /);
+  });
+});
+
 describe('places and records as reporters write them', () => {
   it.each([
     ['"second in <time>"', 'Oscar Lind finished second in 10.05 in the 100m final.', ['Oscar Lind | 100m | 10.05 | - | 2 | -']],

@@ -37,6 +37,18 @@ describe('segmentBlocks', () => {
     ]);
   });
 
+  it('reads one paragraph per line when the copy has no blank lines between paragraphs', () => {
+    const p1 = 'Ana Ruiz won the women\'s 1500m in 4:01.22 on Saturday, holding off a late charge from the Kenyan pair on the last lap.';
+    const p2 = 'Her team-mate Lea Moss was third in 4:03.10, a season best.';
+    const text = `${p1}\n${p2}\nMoss said she was pleased.`;
+    expect(kinds(text).map(([, t]) => t)).toEqual([p1, p2, 'Moss said she was pleased.']);
+  });
+
+  it('keeps a paragraph wrapped by hand (short lines) as one block', () => {
+    const text = 'Ana Ruiz won the women\'s 1500m in 4:01.22 on\nSaturday, holding off a late charge from the\nKenyan pair on the last lap.';
+    expect(kinds(text)).toEqual([['paragraph', text]]);
+  });
+
   it('ignores hints outside the text', () => {
     expect(segmentBlocks('Short text.', [{ start: 5, end: 500, kind: 'caption' }]).map((b) => b.kind)).toEqual(['paragraph']);
   });
