@@ -77,10 +77,17 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
     out.push({ start, end });
     return;
   }
+  // each long line is a paragraph; short lines next to each other (a results table, a list) stay together
   let from = start;
-  for (let nl = text.indexOf('\n', from); nl !== -1 && nl < end; nl = text.indexOf('\n', from)) {
-    pushTrimmed(text, from, nl, out);
-    from = nl + 1;
+  let lineStart = start;
+  for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < end; nl = text.indexOf('\n', lineStart)) {
+    const next = text.indexOf('\n', nl + 1);
+    const nextEnd = next === -1 || next > end ? end : next;
+    if (nl - lineStart > UNWRAPPED_LINE || nextEnd - (nl + 1) > UNWRAPPED_LINE) {
+      pushTrimmed(text, from, nl, out);
+      from = nl + 1;
+    }
+    lineStart = nl + 1;
   }
   pushTrimmed(text, from, end, out);
 }

@@ -37,11 +37,12 @@ describe('segmentBlocks', () => {
     ]);
   });
 
-  it('reads one paragraph per line when the copy has no blank lines between paragraphs', () => {
-    const p1 = 'Ana Ruiz won the women\'s 1500m in 4:01.22 on Saturday, holding off a late charge from the Kenyan pair on the last lap.';
-    const p2 = 'Her team-mate Lea Moss was third in 4:03.10, a season best.';
-    const text = `${p1}\n${p2}\nMoss said she was pleased.`;
-    expect(kinds(text).map(([, t]) => t)).toEqual([p1, p2, 'Moss said she was pleased.']);
+  it('reads one paragraph per line when the copy has no blank lines between paragraphs; short lines between stay together', () => {
+    const p1 = 'Ana Ruiz won the women\'s 1500m in 4:01.22 on Saturday, holding off a late charge from the Kenyan pair on the last lap of a tactical final.';
+    const p2 = 'Her team-mate Lea Moss was third in 4:03.10, a season best, after a fall in the heats on Thursday had left her with a badly bruised knee.';
+    const rows = '1 | ESP | RUIZ Ana | 4:01.22\n2 | KEN | CHEBET Mary | 4:02.50';
+    const text = `${p1}\n${p2}\n${rows}\nMoss said she was pleased.`;
+    expect(kinds(text).map(([, t]) => t)).toEqual([p1, p2, `${rows}\nMoss said she was pleased.`]);
   });
 
   it('keeps a paragraph wrapped by hand (short lines) as one block', () => {
