@@ -10,6 +10,7 @@ import { buildContext, competitionKey, findCompetition, findEvent, isEpithet } f
 import { clauseAround, placeOf, recordsOf, rowPlace, yearOf } from './details.js';
 import { carryPlaces, placesSaid } from './places.js';
 import { relayTeam } from './relay.js';
+import { placeRuns } from './sequence.js';
 import { firstIn, indexSpans, sentenceAt } from './spans.js';
 import { spanIndexAt } from '../util/spans.js';
 import { plausibleSeconds } from '../extract/times/index.js';
@@ -109,6 +110,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
       rules: [t.rule, ev.rule, ath?.rule, comp?.rule, place?.rule, ...rec.rules].filter((r): r is string => !!r),
     });
   }
+  placeRuns(doc, out);
   const own = ctx.frames.main;
   carryPlaces(out, () => placesSaid(doc, anchors, own?.year ?? doc.year), (p) => !!own && (p.competition === own || (p.competition !== null && competitionKey(p.competition) === competitionKey(own))));
   return out;

@@ -53,6 +53,39 @@ describe('the event of a time', () => {
   });
 });
 
+describe('places read off a run of results written as prose', () => {
+  const placesOf = (text: string) => performances(text).map((r) => { const f = r.split(' | '); return `${f[0]} ${f[4]}`; }).sort();
+  it.each([
+    [
+      'each runner listed after a placed runner is one place further back',
+      'In the 800m Tom Hale finished second in 1:41.72 ahead of Ian Burke (1:42.30), Sam Okoro (1:42.63) and Leo Brandt (1:43.10).',
+      ['Ian Burke 3', 'Leo Brandt 5', 'Sam Okoro 4', 'Tom Hale 2'],
+    ],
+    [
+      '"completed the top seven" counts back from the last',
+      'In the 100m final Ray Cole (10.04), Dan Pike (10.07) and Eli Stone (10.09) completed the top seven.',
+      ['Dan Pike 6', 'Eli Stone 7', 'Ray Cole 5'],
+    ],
+    [
+      '"were eighth and 10th, respectively"',
+      'In the 10km cross country race Omar Reyes (29:11) and Femi Adu (29:13.3) were eighth and 10th, respectively.',
+      ['Femi Adu 10', 'Omar Reyes 8'],
+    ],
+    [
+      'a list not in finishing order is left alone',
+      'In the 800m Tom Hale finished second in 1:41.72 ahead of Ian Burke (1:44.30) and Sam Okoro (1:42.63).',
+      ['Ian Burke 3', 'Sam Okoro -', 'Tom Hale 2'],
+    ],
+    [
+      '"for fourth"',
+      'In the 100m final Ray Cole clocked 9.98 for fourth.',
+      ['Ray Cole 4'],
+    ],
+  ])('%s', (_what, text, expected) => {
+    expect(placesOf(text)).toEqual(expected);
+  });
+});
+
 describe('places and records as reporters write them', () => {
   it.each([
     ['"second in <time>"', 'Oscar Lind finished second in 10.05 in the 100m final.', ['Oscar Lind | 100m | 10.05 | - | 2 | -']],
@@ -80,7 +113,7 @@ describe('places and records as reporters write them', () => {
 describe('bare sprint decimals in a result context', () => {
   it.each([
     ['"a 9.80 run"', 'In the 100m semi-final Jamal Kerrigan produced a 9.80 run.', ['Jamal Kerrigan | 100m | 9.80 | - | - | -']],
-    ['results in brackets after names', 'In the 100m final, Rohan Watts (10.04) and Kade Golding (10.07) completed the top seven.', ['Kade Golding | 100m | 10.07 | - | - | -', 'Rohan Watts | 100m | 10.04 | - | - | -']],
+    ['results in brackets after names', 'In the 100m final, Rohan Watts (10.04) and Kade Golding (10.07) completed the top seven.', ['Kade Golding | 100m | 10.07 | - | 7 | -', 'Rohan Watts | 100m | 10.04 | - | 6 | -']],
     ['"a 9.94 personal best"', 'In the 100m, Brian Lewis advanced with a 9.94 personal best in the semis.', ['Brian Lewis | 100m | 9.94 | - | - | PB']],
   ])('%s', (_what, text, expected) => {
     expect(performances(text)).toEqual(expected);
