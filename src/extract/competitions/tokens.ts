@@ -46,9 +46,9 @@ function charClass(c: number, text: string, i: number): number {
   return WORD_CHAR.test(text.charAt(i)) ? OTHER_WORD : NOT_WORD;
 }
 
-/** Space, tab, no-break space, hyphen, en dash, apostrophes, ampersand. */
+/** Space, tab, no-break space, hyphen, en dash, apostrophes, ampersand, slash ("JAAA/PUMA National Championships"). */
 function softChar(c: number): boolean {
-  return c === 32 || c === 9 || c === 160 || c === 45 || c === 8211 || c === 39 || c === 8217 || c === 38;
+  return c === 32 || c === 9 || c === 160 || c === 45 || c === 8211 || c === 39 || c === 8217 || c === 38 || c === 47;
 }
 
 export function tokenize(text: string, sentences: readonly { start: number; end: number }[]): Token[] {

@@ -66,6 +66,7 @@ describe('generic names', () => {
     ['Isinbayeva will take part in the 2005 Norwich Union Grand Prix in Birmingham.', ['Norwich Union Grand Prix|2005']],
     ['Cheltenham Harriers Midsummer Open III - 19/07/2017\n\nStriders ran at the 3rd Cheltenham Midsummer Open.', ['Cheltenham Harriers Midsummer Open|2017']],
     ['Masai missed the national trials in early February.', ['National Trials|2018']],
+    ['She won the 100m at the NAAA/ACME National Senior Championships in Lagos.', ['NAAA/ACME National Senior Championships|2018']],
   ])('%s', (body, expected) => {
     expect(records(body, '2018-02-26')).toEqual(expected);
   });
