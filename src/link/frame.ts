@@ -40,6 +40,8 @@ const TARGET_TEXT = /\b(?:team|squad)$/i;
 
 /** Background cues before the mention (up to 60 characters of its sentence) and right after it. */
 const PAST_BEFORE = /\b(?:since|last\s{1,3}year['’]?s?|previous|former|earlier\s{1,3}this\s{1,3}(?:year|season|month)|the\s{1,3}(?:19|20)\d\d\s{1,3}edition\s{1,3}of)\s{1,3}(?:the\s{1,3}|his\s{1,3}|her\s{1,3}|their\s{1,3})?(?:[\p{L}\d'’]+\s{1,3}){0,2}$/iu;
+/** "improved his PB of 1:41.19 set in the Olympic final", "his previous best, achieved at the Worlds": where a mark was set before. */
+const MARK_SET_BEFORE = /\b(?:best|record|PB|PR|mark)(?:\s{1,3}of\s{1,3}[\d:.]{2,10})?,?\s{1,3}(?:set|achieved|clocked|run)\s{1,3}(?:at|in|during)\s{1,3}(?:the\s{1,3})?(?:[\p{L}\d'’]+\s{1,3}){0,2}$/iu;
 /** "was racing instead at the World Cross Country Championships": elsewhere than the race reported. */
 const ELSEWHERE_BEFORE = /\binstead\b[^,;.:]{0,24}$/i;
 /** "Following her fourth place at the Olympics", "after his win at the Worlds": an earlier race. */
@@ -77,7 +79,7 @@ function frameOf(doc: Doc, c: CompetitionMention, refYear: number | null, memo: 
   if (TARGET_TEXT.test(c.text) || TARGET_AFTER.test(after)) return 'target';
   if (inFutureSentence(doc, c, memo)) return 'target';
   for (const r of TARGET_BEFORE) if (r.pattern.test(before)) return 'target';
-  if (PAST_BEFORE.test(before.slice(-60)) || PAST_AFTER_WORD.test(before) || ELSEWHERE_BEFORE.test(before) || PAST_AFTER.test(after)) return 'past';
+  if (PAST_BEFORE.test(before.slice(-60)) || MARK_SET_BEFORE.test(before) || PAST_AFTER_WORD.test(before) || ELSEWHERE_BEFORE.test(before) || PAST_AFTER.test(after)) return 'past';
   if (c.year !== null && refYear !== null && c.year < refYear && !(c.year === 2020 && refYear === 2021)) return 'past';
   return 'here';
 }

@@ -28,6 +28,12 @@ describe('the article\'s own competition', () => {
       ['Hannah Ortiz | 400m | 49.80 | Silesia Diamond League | 1 | -'],
     ],
     [
+      'a race where an earlier mark was set ("his PB of 1:41.19 set in the Olympic final") is background',
+      'Omar Kiprop won the 800m at the Diamond League meeting in Lausanne in 1:41.05.\n\n' +
+        'Kiprop improved his PB of 1:41.19 set in the Olympic final in Paris. Ian Burke finished second in 1:41.72.',
+      ['Ian Burke | 800m | 1:41.72 | Lausanne Diamond League | 2 | -', 'Omar Kiprop | 800m | 1:41.05 | Lausanne Diamond League | 1 | -', 'Omar Kiprop | 800m | 1:41.19 | Olympic Games | - | PB'],
+    ],
+    [
       'a preview lead: times in the body are from earlier races, not the race to come',
       'Lena Kiprono will compete in the London Marathon this year.\n\nKiprono ran 2:18:15 in the marathon three years ago.',
       ['Lena Kiprono | Marathon | 2:18:15 | - | - | -'],

@@ -40,6 +40,7 @@ const REVIEWED: { file: string; part: string; reason: string }[] = [
   { file: 'src/extract/times/words.ts', part: String.raw`(\d{1,3}(?:\.\d{1,3})?|(?:twenty|thirty|forty|fifty)`, reason: 'COMPONENT_RE: bounded digits and literal number words' },
   { file: 'src/extract/times/words.ts', part: String.raw`(?:, {0,2})?(?:and {1,2})?$`, reason: 'GAP: anchored, bounded " {0,2}" repeats separated by literals' },
   { file: 'src/link/context.ts', part: String.raw`^[\s-]{0,3}(?:(?:world|european|olympic`, reason: 'anchored at ^; at most 2 literal qualifier words, each followed by bounded spaces, then literal words' },
+  { file: 'src/link/frame.ts', part: String.raw`\b(?:best|record|PB|PR|mark)(?:\s{1,3}of`, reason: 'anchored at $; literal words with bounded spaces, a bounded time class and at most two trailing words, each ended by spaces the word class lacks' },
   { file: 'src/link/sequence.ts', part: String.raw`^(?:\s?(?:seconds?|secs?))?\)?(?:\s?\([^()]{1,20}\))?`, reason: 'anchored at both ends; every quantifier bounded (the name part at 80 characters, spaces at 3), tested on the text between two times of one sentence' },
   { file: 'src/link/sequence.ts', part: String.raw`(?:were|finished|came|placed|took)\s{1,3}(first|second`, reason: 'anchored at ^; a list of literal ordinals separated by a comma and bounded spaces, then literal "and" and "respectively"' },
   { file: 'src/link/sequence.ts', part: String.raw`(?:completed|rounded out|filled out|made up|rounded off)`, reason: 'anchored at ^; literal words with bounded spaces between, no nested repeat' },
