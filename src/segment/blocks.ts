@@ -49,6 +49,19 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
 ];
 
+/** A month and a day, or a weekday: "August 29", "14 April", "Sunday". */
+const DATE_WORDS = /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/;
+
+/**
+ * The short line under a headline that names the race, its place and its date ("MID-COUNTY 10K, Ashby,
+ * August 29") is the report's dateline, not a photo caption: the line opens the article's own text.
+ */
+export const DATELINE_LINE_RULE = {
+  id: 'block/race-dateline',
+  reason: 'a short line right under the headline, with a date in it, is the race line of a report, not a caption',
+  test: (text: string) => DATE_WORDS.test(text) && !/©|\bphoto|\bpicture|\bimage|getty|\(credit/i.test(text),
+} as const;
+
 function classify(text: string): BlockKind {
   for (const rule of BLOCK_RULES) if (rule.test(text)) return rule.kind;
   return 'paragraph';
@@ -143,7 +156,9 @@ export function segmentBlocks(text: string, hints: readonly BlockHint[] = []): B
       prev.kind = 'paragraph';
       continue;
     }
-    blocks.push({ start: sp.start, end: sp.end, kind, index: blocks.length });
+    const underHeadline = blocks.length === 0 || (blocks.length === 1 && blocks[0]!.kind === 'headline');
+    const read = kind === 'caption' && sp.kind === null && underHeadline && DATELINE_LINE_RULE.test(text.slice(sp.start, sp.end)) ? 'dateline' : kind;
+    blocks.push({ start: sp.start, end: sp.end, kind: read, index: blocks.length });
   }
   return blocks;
 }

@@ -50,6 +50,13 @@ describe('segmentBlocks', () => {
     expect(kinds(text)).toEqual([['paragraph', text]]);
   });
 
+  it('reads the short race line under a headline as the dateline, a photo credit there as a caption', () => {
+    const blocks = segmentBlocks('Ruiz storms to course record\n\nMID-COUNTY 10K, Ashby, August 29\n\nAna Ruiz won in 32:10.', [{ start: 0, end: 28, kind: 'headline' }]);
+    expect(blocks.map((b) => b.kind)).toEqual(['headline', 'dateline', 'paragraph']);
+    const credit = segmentBlocks('Ruiz storms to course record\n\nAna Ruiz in Ashby on Sunday - photo by Mark Hale\n\nAna Ruiz won in 32:10.', [{ start: 0, end: 28, kind: 'headline' }]);
+    expect(credit.map((b) => b.kind)).toEqual(['headline', 'caption', 'paragraph']);
+  });
+
   it('ignores hints outside the text', () => {
     expect(segmentBlocks('Short text.', [{ start: 5, end: 500, kind: 'caption' }]).map((b) => b.kind)).toEqual(['paragraph']);
   });
