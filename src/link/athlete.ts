@@ -23,7 +23,7 @@ export interface Found<T> {
  * A name in object position ("followed Paul running …", "to beat the Norwegian", "paced by Chris Hale")
  * did not run the time that follows; a relative clause ("followed by X who …") makes it the subject again.
  */
-const OBJECT_BEFORE = /\b(?:(?:followed|follows|beat|beats|beating|ahead of|behind|passed|passing|overtook|overtaking|overhauled|edged out|edging out|outkicked|outsprinted|pipped|defeated|defeating|denied|upset|upsetting|than|(?:held|holding|holds|fought|fighting|saw|seeing) off|(?:challenge|threat|attentions) (?:of|from))(?: (?:team-?mate|compatriot|countryman|countrywoman|rival|training partner|pacemaker|fellow [\p{L}-]{2,20}))?(?: \p{Lu}\p{Ll}{2,20})?|absence of|(?:paced|coached|guided|helped|led|cheered|encouraged)(?: again| home)? by(?: (?:club|his|her|the) [\p{L}-]{1,30})?) {1,3}(?:the {1,3})?$/iu;
+const OBJECT_BEFORE = /\b(?:(?:followed|follows|beat|beats|beating|ahead of|behind|away from|clear of|passed|passing|overtook|overtaking|overhauled|edged out|edging out|outkicked|outsprinted|pipped|defeated|defeating|denied|upset|upsetting|than|(?:held|holding|holds|fought|fighting|saw|seeing) off|(?:challenge|threat|attentions) (?:of|from))(?: (?:team-?mate|compatriot|countryman|countrywoman|rival|training partner|pacemaker|fellow [\p{L}-]{2,20}))?(?: \p{Lu}\p{Ll}{2,20})?|absence of|(?:paced|coached|guided|helped|led|cheered|encouraged)(?: again| home)? by(?: (?:club|his|her|the) [\p{L}-]{1,30})?) {1,3}(?:the {1,3})?$/iu;
 /**
  * Between an object and the time, a coordinated predicate of the sentence's subject: "Obiri … overcame a
  * challenge from Sharon Lokedi, and won in 2:22:37"; "Langat clipped a barrier but overtook Rotich to take
@@ -37,7 +37,9 @@ const SUBJECT_AFTER = /^['’]?s? ?,? ?(?:who|which)\b/i;
 /** Between a name and its time: nothing, a possessive, or a bracket ("Name (1.53.4)", "Name's 8:03.40"). */
 const ADJACENT = /^(?:['’]s?)? ?[(:,–-]? ?$/;
 /** After a time: "set by", "held by", "run by" and an optional descriptor before the holder's name. */
-const SET_BY = /^(?:secs?|seconds?|s)?,? (?:which was |that was )?(?:set|held|run|clocked|achieved|recorded|owned) by (?:another |fellow |the |compatriot )?/i;
+const SET_BY = /^(?:secs?|seconds?|s)?,? (?:(?:which|that) (?:was|had been|has been|is) )?(?:(?:previously|formerly|originally|jointly) )?(?:set|held|run|clocked|achieved|recorded|owned|established) by /i;
+/** "the 44.52 by Michael Norman in 2018": a time followed by "by" and a name (the name must come right after). */
+const BY_NAME = /^(?:secs?|seconds?|s)? by $/i;
 
 /** "<name> of Ireland's <time>", "<name> of the USA's <time>". */
 const OF_PLACE_POSSESSIVE = /^ of (?:the )?\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.]{1,20}){0,2}['’]s? $/u;
@@ -96,10 +98,16 @@ export function findAthlete(doc: Doc, t: TimeMention, sIdx: number, anchors: Spa
   // "the previous mark of 14:39.29 set by another Ethiopian, Berhane Adera": the record holder named after it
   const setBy = SET_BY.exec(doc.text.slice(t.end, Math.min(s.end, t.end + 40)).replace(/\s+/g, ' '));
   if (setBy) {
-    const holder = firstIn(anchors, t.end + setBy[0].length - 1, Math.min(s.end, t.end + 80), 1)[0];
+    // (a descriptor may stand before the name: "set by his compatriot David Rudisha", "by world record-holder X")
+    // (not past the next time, and a name before a pronoun: "set by his compatriot X" is X's)
+    const nextTime = firstIn(times, t.end, s.end, 1)[0];
+    const near = firstIn(anchors, t.end + setBy[0].length - 1, Math.min(nextTime?.start ?? s.end, t.end + setBy[0].length + 60), 4);
+    const holder = near.find((a) => !a.ref) ?? near[0];
     // the holder is someone the persons stage did not find: the time is theirs, not the subject's
     return holder ? { value: holder, rule: 'link/athlete-set-by' } : null;
   }
+  const byName = firstIn(anchors, t.end, Math.min(s.end, t.end + 16), 1)[0];
+  if (byName && !byName.ref && BY_NAME.test(doc.text.slice(t.end, byName.start).replace(/\s+/g, ' '))) return { value: byName, rule: 'link/athlete-set-by' };
   const paired = respectively(doc, t, s, anchors, times);
   if (paired !== undefined) return paired;
   if (POSSESSIVE_BEFORE.test(doc.text.slice(Math.max(s.start, t.start - 8), t.start).replace(/\s+/g, ' '))) {

@@ -14,13 +14,21 @@ const REACH = 160;
 /** Where the clause after a time ends: a comma or semicolon and a conjunction that opens another clause. */
 const CLAUSE_AFTER = /[,;]\s*(?:while|whereas|with|and|but|as|ahead of|followed by|before|when)\b/i;
 
+/** The last clause before a time that opens with a record phrase naming that time ("…, missing the world record of "). */
+const RECORD_OF_NEXT = /[,;–—][^,;–—]{0,80}\b(?:record|best|mark)s?\s(?:of|at)\s{1,3}$/;
+
 export function clauseAround(doc: Doc, t: TimeMention, s: Sentence, anchors: SpanIndex<Anchor>, athlete: Anchor | null, times: SpanIndex<TimeMention>): string {
   let from = Math.max(s.start, t.start - REACH);
   let to = Math.min(s.end, t.end + REACH);
   const prevTime = lastIn(times, from, t.start, 1)[0];
   if (prevTime) from = prevTime.end;
   const nextTime = firstIn(times, t.end, to, 1)[0];
-  if (nextTime) to = nextTime.start;
+  if (nextTime) {
+    to = nextTime.start;
+    // "clocked 1:41.11, missing the world record of 1:40.91": the record phrase is the next time's
+    const lead = RECORD_OF_NEXT.exec(doc.text.slice(t.end, to));
+    if (lead) to = t.end + lead.index;
+  }
   if (athlete && athlete.start >= from && athlete.end <= t.start) from = athlete.start;
   const other = firstIn(anchors, t.end, to).find((a) => a.person !== athlete?.person);
   if (other) to = other.start;

@@ -148,6 +148,21 @@ describe('teams, editions and subjects', () => {
       'In the marathon, Helen Obara overcame a challenge from compatriot Sheila Lokoyo, and won in 2:22:37.',
       ['Helen Obara | Marathon | 2:22:37 | - | 1 | -'],
     ],
+    [
+      'a record "set by his compatriot X" is X\'s, not the subject\'s',
+      'In the 800m Omar Kiprop clocked 1:41.11, missing the world record of 1:40.91 set by his compatriot Daniel Rotich.',
+      ['Daniel Rotich | 800m | 1:40.91 | - | - | WR', 'Omar Kiprop | 800m | 1:41.11 | - | - | -'],
+    ],
+    [
+      '"the 44.52 by X": a time followed by "by" and a name',
+      'Sam Hale clocked 44.49 in the 400m, faster than the record of 44.57 run by Ian Burke and the 44.52 by Kevin Mills.',
+      ['Ian Burke | 400m | 44.57 | - | - | -', 'Kevin Mills | 400m | 44.52 | - | - | -', 'Sam Hale | 400m | 44.49 | - | - | -'],
+    ],
+    [
+      'a runner someone pulled away from did not run the subject\'s time',
+      'In the 10,000m Peter Kamau sprinted away from Tom Kiprop in the closing stages, winning in 27:24.76.',
+      ['Peter Kamau | 10000m | 27:24.76 | - | 1 | -'],
+    ],
   ])('%s', (_what, text, expected) => {
     expect(performances(text)).toEqual(expected);
   });
