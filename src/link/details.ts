@@ -29,7 +29,14 @@ export function clauseAround(doc: Doc, t: TimeMention, s: Sentence, anchors: Spa
     const lead = RECORD_OF_NEXT.exec(doc.text.slice(t.end, to));
     if (lead) to = t.end + lead.index;
   }
-  if (athlete && athlete.start >= from && athlete.end <= t.start) from = athlete.start;
+  if (athlete && athlete.start >= from && athlete.end <= t.start) {
+    from = athlete.start;
+    // "Hahn broke her own WR with her 12.38": a pronoun's clause opens at the name it stands for
+    if (athlete.ref) {
+      const named = lastIn(anchors, from - REACH > s.start ? from - REACH : s.start, athlete.start).find((a) => a.person === athlete.person && !a.ref);
+      if (named && !firstIn(times, named.end, athlete.start, 1).length) from = named.start;
+    }
+  }
   const other = firstIn(anchors, t.end, to).find((a) => a.person !== athlete?.person);
   if (other) to = other.start;
   // "ran 10.14 for silver, while X was third": a new clause after the time speaks of someone else

@@ -21,13 +21,16 @@ export interface RecordRule {
  */
 const FILLER = String.raw`(?:(?!(?:[Uu]\d\d|under|junior|youth|age|masters?|[wmv]\d\d|all-comers|club|county|schools?)\b)(?:(?:men|women)['’]s|[a-z\d][\p{L}\d.,-]*)\s){0,3}`;
 
+/** Between "world" and "record", only an event or a sex: "world half marathon record", "world 3000m steeplechase record", "world women's record". */
+const EVENT_FILLER = String.raw`(?:(?:(?:men|women)['’]s|half[- ]marathon|marathon|road|mile|steeplechase|hurdles|relay|\d[\d,.]{0,6}\s?(?:m|km|k|metres?|meters?|miles?))\s){0,3}`;
+
 export const RECORD_RULES: readonly RecordRule[] = [
   { id: 'record/indoor-world', reason: '"indoor world record" is a WR set indoors', pattern: /\bindoor world (?:record|best)\b|\bworld indoor (?:record|best)\b/i, code: 'WR', indoor: true },
-  { id: 'record/world', reason: '"world record" / "WR"', pattern: /\bworld[- ]record\b|\bWR\b/i, code: 'WR' },
+  { id: 'record/world', reason: '"world record", "world half marathon record" / "WR"', pattern: new RegExp(String.raw`\b[Ww]orld[- ]${EVENT_FILLER}[Rr]ecord\b|\bWORLD RECORD\b|\bWR\b`, 'u'), code: 'WR' },
   { id: 'record/area', reason: 'continental records other than European are area records', pattern: new RegExp(String.raw`\b(?:[Aa]frican|[Aa]sian|[Oo]ceanian|[Nn]orth [Aa]merican|[Ss]outh [Aa]merican|[Aa]rea|[Cc]ontinental|[Cc]ommonwealth)\s${FILLER}(?:[Ii]ndoor\s)?(?:record|mark)\b|\bAR\b`, 'u'), code: 'AR' },
   { id: 'record/european', reason: '"European record"', pattern: new RegExp(String.raw`\b[Ee]uropean\s${FILLER}(?:[Ii]ndoor\s)?(?:record|mark)\b|\bER\b`, 'u'), code: 'ER' },
   { id: 'record/national', reason: 'national records, named by "national" or a nation adjective ("Kenyan", "British", "UK 10km record", "Bahraini women\'s record")', pattern: new RegExp(String.raw`\b(?:[Nn]ational|NATIONAL|UK|GB|US|USA|(?<!(?:North|South|Central)\s)(?!Europe|Africa|Asia|Oceania|Commonwealth|Olympi)[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s${FILLER}(?:[Ii]ndoor\s)?(?:record|mark)\b|\bNR\b`, 'u'), code: 'NR' },
-  { id: 'record/championship', reason: '"championship record", "championships best", "Games record", a road race\'s "course record", "CR"', pattern: /\bchampionships? (?:record|best)\b|\bgames record\b|\bcourse record\b|\bCR\b/i, code: 'CR' },
+  { id: 'record/championship', reason: '"championship record", "championships best", "Games record", "Trials record", a road race\'s "course record", "CR"', pattern: /\bchampionships? (?:record|best)\b|\b(?:games|trials) record\b|\bcourse record\b|\bCR\b/i, code: 'CR' },
   { id: 'record/meeting', reason: '"meeting record", "meet record", "MR"', pattern: /\b(?:meeting|meet) record\b|\bMR\b/i, code: 'MR' },
   { id: 'record/personal-best', reason: '"personal best", "PB", "PR", "lifetime best"', pattern: /\bpersonal best\b|\bPBs?\b|\bPR\b|\blifetime best\b/i, code: 'PB' },
   { id: 'record/season-best', reason: '"season\'s best", "seasonal best", "SB"', pattern: /\bseason(?:'|’)?s?(?:al)? best\b|\bSB\b/i, code: 'SB' },

@@ -136,6 +136,13 @@ function performanceFacts(
       result: { kind: 'time' as const, seconds: p.reading.seconds, display: p.reading.display },
       raw: p.time.raw, place: p.place, records: p.records, venue: p.venue, year: p.year, mentions: [],
     };
+    // the same result said twice (in the lead and in a results table): what one mention says and the first
+    // did not (place, records, race) is kept
+    if (rec.mentions.length) {
+      if (rec.place === null) rec.place = p.place;
+      if (rec.competition === null && comp && competitions.has(comp)) rec.competition = comp;
+      if (p.records.some((r) => !rec.records.includes(r))) rec.records = [...new Set([...rec.records, ...p.records])].sort();
+    }
     rec.mentions.push(mention(doc, p.time));
     perfs.set(key, rec);
     if (trace) trace[`performance:${key}`] = p.rules;

@@ -100,9 +100,18 @@ describe('places and records as reporters write them', () => {
     ['a category place is not the race\'s place', 'In the 5km, Paul Norton was just behind in 19:21 as the 5th VM55 finisher.', ['Paul Norton | 5km | 19:21 | - | - | -']],
     ['"European men\'s record"', 'Anders Berg clocked a European men\'s record of 26:45 in the 10km.', ['Anders Berg | 10km | 26:45 | - | - | ER']],
     ['"UK 10km record"', 'Joe Webb ran a UK 10km record of 27:38.', ['Joe Webb | 10km | 27:38 | - | - | NR']],
+    ['"world half marathon record"', 'Ana Ruiz set a new world half marathon record of 1:04:31 in the women\'s race.', ['Ana Ruiz | Half Marathon | 1:04:31 | - | - | WR']],
+    ['"world lead and meeting record" is no world record', 'In the 800m Sam Hale ran a world lead and meeting record of 1:42.10.', ['Sam Hale | 800m | 1:42.10 | - | - | MR,WL']],
+    ['"Trials record"', 'Ana Ruiz won the marathon in a Trials record of 2:22:10.', ['Ana Ruiz | Marathon | 2:22:10 | - | 1 | CR']],
+    ['a pronoun\'s clause opens at the name ("broke her own WR with her 12.38")', 'In the 100m Ana Ruiz broke her own WR with her 12.38 performance.', ['Ana Ruiz | 100m | 12.38 | - | - | WR']],
     ['an age-group record carries no tag', 'Ella Stone ran a world U20 record of 14:30.10 in the 5000m.', ['Ella Stone | 5000m | 14:30.10 | - | - | -']],
   ])('%s', (_what, text, expected) => {
     expect(performances(text)).toEqual(expected);
+  });
+
+  it('a result said in prose and again in a results table keeps what the table adds', () => {
+    const text = 'Ana Ruiz won the women\'s 3000m steeplechase in 8:44.39.\n\nPOS | NAT | NAME | RESULT |\n1 | ESP | RUIZ Ana | 8:44.39 AR MR |\n2 | KEN | CHEBET Mary | 8:48.03 PB |';
+    expect(performances(text)).toEqual(['Ana Ruiz | 3000m Steeplechase | 8:44.39 | - | 1 | AR,MR', 'Mary Chebet | 3000m Steeplechase | 8:48.03 | - | 2 | PB']);
   });
 
   it('results rows give places and the gazetteer gives the race\'s distance', () => {
