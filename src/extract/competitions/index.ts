@@ -8,6 +8,7 @@ import type { CompetitionMention, Doc } from '../../types.js';
 import { tokenize, type Token } from './tokens.js';
 import { matchGazetteer } from './match.js';
 import { matchGeneric, matchLeading, matchTrials } from './generic.js';
+import { identityKey } from '../../util/text.js';
 import { cityNear, placeAfter, timeCues, yearAfter, yearsBefore, type TimeCue } from './cues.js';
 import type { CompetitionLexicon } from './lexicon.js';
 import { cueFor, mergeGenericNames, pickRule, referenceYear, yearFromSeasons, type Cand } from './resolve.js';
@@ -86,6 +87,12 @@ function collectCandidates(text: string, tokens: readonly Token[], lex: Competit
     for (const g of hits) {
       // "Africa Cross Country champion", "UK 10km record": a title or record named after a meeting, not the meeting
       if (TITLE_AFTER.has(tokens[g.b]?.lower ?? '') && tokens[g.b]!.soft) continue;
+      // "the Monaco Diamond League", "the Diamond League meeting in Lausanne": the meeting the gazetteer knows in that city
+      const known = meetingOf(g, lex);
+      if (known !== null) {
+        cands.push({ a: g.a, b: g.b, rules: [known], rule: null, strength: 'full', name: '', city: null, years: [], cue: null, ruleId: lex.rules[known]!.id, indoor: null, place: null, head: null, year: null });
+        continue;
+      }
       cands.push({ a: g.a, b: g.b, rules: [], rule: null, strength: 'generic', name: g.name, city: null, years: [], cue: null, ruleId: g.ruleId, indoor: g.indoor, place: placeAfter(tokens, g.b), head: g.head, year: null });
     }
   }
@@ -94,6 +101,18 @@ function collectCandidates(text: string, tokens: readonly Token[], lex: Competit
 }
 
 const byStart = (x: Cand, y: Cand) => x.a - y.a;
+
+/** Series words that name a meeting by its city ("Monaco Diamond League"): the gazetteer's meeting in that city is meant. */
+const CITY_SERIES: ReadonlySet<string> = new Set(['Diamond League']);
+
+/** The gazetteer's meeting held in the city a series name gives ("Lausanne Diamond League" → Athletissima), or null. */
+function meetingOf(g: { name: string; head: string }, lex: CompetitionLexicon): number | null {
+  if (!CITY_SERIES.has(g.head)) return null;
+  const city = identityKey(g.name.slice(0, g.name.length - g.head.length).trim());
+  if (!city) return null;
+  const found = lex.rules.findIndex((r) => r.kind === 'meeting' && r.location !== null && r.location !== undefined && identityKey(r.location) === city);
+  return found >= 0 ? found : null;
+}
 
 /** Words after a name beyond the gazetteer that make it a title or a record, not a race. */
 const TITLE_AFTER: ReadonlySet<string> = new Set(['champion', 'champions', 'championship', 'title', 'titles', 'titleholder', 'medallist', 'medalist', 'medallists', 'crown', 'record', 'records', 'winner', 'winners', 'best']);

@@ -22,6 +22,7 @@ describe('gazetteer series', () => {
     ['They meet at the Prefontaine Classic 2024 in May.', null, ['Prefontaine Classic|2024']],
     ['She took part in the 2002 and 2003 London Marathons.', null, ['London Marathon|2002', 'London Marathon|2003']],
     ['He was edged out in the New York Marathon last year.', '2005-02-01', ['New York City Marathon|2004']],
+    ['She won at the Monaco Diamond League after winning the Diamond League meeting in Lausanne.', '2023-07-22', ['Athletissima|2023', 'Herculis|2023']],
   ])('%s', (body, date, expected) => {
     expect(records(body, date)).toEqual(expected);
   });
@@ -87,7 +88,7 @@ describe('hostile input stays fast', () => {
 
 describe('meetings named after an edition city', () => {
   it.each([
-    ['Kerr won the mile at the Paris Diamond League. The Olympic final is next.', '2024-06-10', ['Olympic Games|2024', 'Paris Diamond League|2024']],
+    ['Kerr won the mile at the Paris Diamond League. The Olympic final is next.', '2024-06-10', ['Meeting de Paris|2024', 'Olympic Games|2024']],
     ['She ran at the Helsinki Grand Prix before the World Championships.', '2005-07-01', ['Helsinki Grand Prix|2005', 'World Athletics Championships|2005']],
   ])('%s', (body, date, expected) => {
     expect(records(body, date)).toEqual(expected);
