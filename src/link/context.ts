@@ -100,8 +100,9 @@ export function findCompetition(ctx: LinkContext, t: TimeMention, sIdx: number, 
   const block = doc.blocks[s.block]!;
   const earlier = lastIn(comps, block.start, s.start).filter(reported);
   if (earlier.length) return { value: earlier[earlier.length - 1]!, rule: 'link/competition-earlier-in-paragraph' };
+  // (the previous sentence of the same paragraph: one in a related-story line or a caption is not the report's)
   const prev = doc.sentences[sIdx - 1];
-  const inPrev = prev ? lastIn(comps, prev.start, prev.end).filter(reported) : [];
+  const inPrev = prev && prev.block === s.block ? lastIn(comps, prev.start, prev.end).filter(reported) : [];
   if (inPrev.length) return { value: inPrev[inPrev.length - 1]!, rule: 'link/competition-previous-sentence' };
   // a report in sections ("### Manchester Marathon, Sunday 14 April"): the section's heading names the race
   const heading = ctx.headingOf[s.block] ?? -1;

@@ -31,7 +31,7 @@ describe('the article\'s own competition', () => {
       'a race where an earlier mark was set ("his PB of 1:41.19 set in the Olympic final") is background',
       'Omar Kiprop won the 800m at the Diamond League meeting in Lausanne in 1:41.05.\n\n' +
         'Kiprop improved his PB of 1:41.19 set in the Olympic final in Paris. Ian Burke finished second in 1:41.72.',
-      ['Ian Burke | 800m | 1:41.72 | Lausanne Diamond League | 2 | -', 'Omar Kiprop | 800m | 1:41.05 | Lausanne Diamond League | 1 | -', 'Omar Kiprop | 800m | 1:41.19 | Olympic Games | - | PB'],
+      ['Ian Burke | 800m | 1:41.72 | Athletissima | 2 | -', 'Omar Kiprop | 800m | 1:41.05 | Athletissima | 1 | -', 'Omar Kiprop | 800m | 1:41.19 | Olympic Games | - | PB'],
     ],
     [
       'a preview lead: times in the body are from earlier races, not the race to come',
@@ -150,7 +150,7 @@ describe('teams, editions and subjects', () => {
     [
       'a record set in another year is not the reported race\'s',
       'date 2025-06-07\nWendy Yarrow won the 3000m steeplechase at the Rome Diamond League on Friday in 8:44.39, just shy of the record of 8:44.32 set by Kenyan Beatrice Chepkorir in 2018.',
-      ['Beatrice Chepkorir | 3000m Steeplechase | 8:44.32 | - | - | -', 'Wendy Yarrow | 3000m Steeplechase | 8:44.39 | Rome Diamond League | 1 | -'],
+      ['Beatrice Chepkorir | 3000m Steeplechase | 8:44.32 | - | - | -', 'Wendy Yarrow | 3000m Steeplechase | 8:44.39 | Golden Gala | 1 | -'],
     ],
     [
       'a coordinated predicate belongs to the subject, not the object before it',
