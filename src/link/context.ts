@@ -82,6 +82,11 @@ const ASIDE_OPENS = /^\s?(?:who|which|whose|having|a former|the former)\b/i;
 /** A clause boundary between two spans of one sentence: a comma, semicolon, dash or bracket. */
 const CLAUSE_BREAK = /[,;()\u2013\u2014]/;
 
+/** A sentence set on an earlier day than the race reported ("last week", "two weeks earlier", "earlier this season"). */
+const EARLIER_DAY = /\b(?:last\s(?:week|month|year|season|summer|winter|spring|weekend|time)|(?:a|one|two|three|four|five|six|several|few)\s(?:weeks?|months?|years?)\s(?:earlier|ago|before)|earlier\s(?:this|in\sthe)\s(?:year|season|month|summer)|previously)\b/i;
+/** A relative clause or aside between commas ("Kipruto, who clocked 26:50.16 earlier this year, was second in …"): its time words are its own. */
+const ASIDE_CLAUSE = /,\s?(?:who|which|whose|when|where)\b[^,;]{0,160},/g;
+
 export function findCompetition(ctx: LinkContext, t: TimeMention, sIdx: number, ok: (c: CompetitionMention) => boolean = () => true): Found<CompetitionMention> | null {
   const { doc, comps, frames } = ctx;
   const s = doc.sentences[sIdx]!;
@@ -97,6 +102,15 @@ export function findCompetition(ctx: LinkContext, t: TimeMention, sIdx: number, 
   const reported = (c: CompetitionMention) => ok(c) && frameOf(c) === 'here';
   const inSentence = nearest(around(comps, s, t), t, (c) => ok(c) && ((frameOf(c) === 'here' && !inAside(c)) || (frameOf(c) === 'past' && sameClause(c))), doc.text);
   if (inSentence) return { value: inSentence, rule: 'link/competition-in-sentence' };
+  // "Last week, Bol ran 49.63 in Liévin": a time said to be from an earlier day, with no race named, is from
+  // a race the article does not name, not from the one it reports
+  // (a time inside an aside reads the whole aside, "who clocked 26:50.16 earlier this year"; one outside reads
+  // the sentence before it without its asides)
+  const before = doc.text.slice(s.start, t.start);
+  const aside = before.search(/,\s?(?:who|which|whose)\b[^,;]*$/);
+  const closing = aside >= 0 ? /[,;]/.exec(doc.text.slice(t.end, s.end)) : null;
+  const said = aside >= 0 ? doc.text.slice(s.start + aside, closing ? t.end + closing.index : s.end) : before.replace(ASIDE_CLAUSE, ',');
+  if (EARLIER_DAY.test(said)) return null;
   const block = doc.blocks[s.block]!;
   const earlier = lastIn(comps, block.start, s.start).filter(reported);
   if (earlier.length) return { value: earlier[earlier.length - 1]!, rule: 'link/competition-earlier-in-paragraph' };

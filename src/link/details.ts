@@ -37,6 +37,12 @@ export function clauseAround(doc: Doc, t: TimeMention, s: Sentence, anchors: Spa
       if (named && !firstIn(times, named.end, athlete.start, 1).length) from = named.start;
     }
   }
+  // "Rono, who clocked 26:50.16 earlier this year, was second": a time inside an aside ends at its comma
+  const open = doc.text.slice(from, t.start).search(/,\s?(?:who|which|whose)\b[^,;]*$/);
+  if (open >= 0) {
+    const close = doc.text.slice(t.end, to).search(/[,;]/);
+    if (close >= 0) to = t.end + close;
+  }
   const other = firstIn(anchors, t.end, to).find((a) => a.person !== athlete?.person);
   if (other) to = other.start;
   // "ran 10.14 for silver, while X was third": a new clause after the time speaks of someone else

@@ -34,6 +34,16 @@ describe('the article\'s own competition', () => {
       ['Ian Burke | 800m | 1:41.72 | Athletissima | 2 | -', 'Omar Kiprop | 800m | 1:41.05 | Athletissima | 1 | -', 'Omar Kiprop | 800m | 1:41.19 | Olympic Games | - | PB'],
     ],
     [
+      'a time said to be from an earlier week, with no race named, is not the reported race\'s',
+      'Ana Ruiz won the 400m at the Dutch Championships in 49.24.\n\nLast week, Ruiz ran 49.63 in the 400m in Lievin.',
+      ['Ana Ruiz | 400m | 49.24 | Dutch Championships | 1 | -', 'Ana Ruiz | 400m | 49.63 | - | - | -'],
+    ],
+    [
+      'an earlier day said in an aside does not move the main clause\'s time',
+      'Tom Kiprop won the 10,000m at the Kenyan Championships in 27:24.76.\n\nEli Rono, who clocked 26:50.16 earlier this year, was second in 27:26.34.',
+      ['Eli Rono | 10000m | 26:50.16 | - | - | -', 'Eli Rono | 10000m | 27:26.34 | Kenyan Championships | 2 | -', 'Tom Kiprop | 10000m | 27:24.76 | Kenyan Championships | 1 | -'],
+    ],
+    [
       'a preview lead: times in the body are from earlier races, not the race to come',
       'Lena Kiprono will compete in the London Marathon this year.\n\nKiprono ran 2:18:15 in the marathon three years ago.',
       ['Lena Kiprono | Marathon | 2:18:15 | - | - | -'],
@@ -129,6 +139,7 @@ describe('bare sprint decimals in a result context', () => {
   it.each([
     ['"a 9.80 run"', 'In the 100m semi-final Jamal Kerrigan produced a 9.80 run.', ['Jamal Kerrigan | 100m | 9.80 | - | - | -']],
     ['results in brackets after names', 'In the 100m final, Rohan Watts (10.04) and Kade Golding (10.07) completed the top seven.', ['Kade Golding | 100m | 10.07 | - | 7 | -', 'Rohan Watts | 100m | 10.04 | - | 6 | -']],
+    ['a decimal in brackets after a race word', 'In the 400m final, Ana Ruiz was the fastest of all in the semi-final (50.55).', ['Ana Ruiz | 400m | 50.55 | - | - | -']],
     ['"a 9.94 personal best"', 'In the 100m, Brian Lewis advanced with a 9.94 personal best in the semis.', ['Brian Lewis | 100m | 9.94 | - | - | PB']],
   ])('%s', (_what, text, expected) => {
     expect(performances(text)).toEqual(expected);
