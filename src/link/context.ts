@@ -87,7 +87,14 @@ const EARLIER_DAY = /\b(?:last\s(?:week|month|year|season|summer|winter|spring|w
 /** A relative clause or aside between commas ("Kipruto, who clocked 26:50.16 earlier this year, was second in …"): its time words are its own. */
 const ASIDE_CLAUSE = /,\s?(?:who|which|whose|when|where)\b[^,;]{0,160},/g;
 
+/** The competition of a time; a bare city that is the reported race's own venue stands for that race. */
 export function findCompetition(ctx: LinkContext, t: TimeMention, sIdx: number, ok: (c: CompetitionMention) => boolean = () => true): Found<CompetitionMention> | null {
+  const found = competitionOf(ctx, t, sIdx, ok);
+  const main = found && ctx.frames.venueOfMain.get(found.value);
+  return main ? { value: main, rule: found.rule } : found;
+}
+
+function competitionOf(ctx: LinkContext, t: TimeMention, sIdx: number, ok: (c: CompetitionMention) => boolean): Found<CompetitionMention> | null {
   const { doc, comps, frames } = ctx;
   const s = doc.sentences[sIdx]!;
   const frameOf = (c: CompetitionMention) => frames.frame.get(c) ?? 'here';

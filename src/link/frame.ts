@@ -11,6 +11,7 @@
 import type { CompetitionMention, Doc } from '../types.js';
 import { blockAt } from '../segment/index.js';
 import { sentenceAt } from './spans.js';
+import { identityKey } from '../util/text.js';
 
 /** One edition of one series: the identity the linker compares competition mentions by. */
 export const competitionKey = (c: CompetitionMention) => `${c.name}|${c.year ?? ''}`;
@@ -55,6 +56,18 @@ export interface ArticleFrames {
   frame: Map<CompetitionMention, Frame>;
   /** The race the article reports, from its headline or lead; null when they name none. */
   main: CompetitionMention | null;
+  /** Bare cities that are the reported race's own venue ("Here in Paris" in a Meeting de Paris report): that race. */
+  venueOfMain: Map<CompetitionMention, CompetitionMention>;
+}
+
+/** Bare-city mentions that name the main race's own city, each mapped to the main race. */
+function venuesOf(doc: Doc, races: readonly CompetitionMention[], main: CompetitionMention | null): Map<CompetitionMention, CompetitionMention> {
+  const out = new Map<CompetitionMention, CompetitionMention>();
+  if (!main) return out;
+  const city = (x: string | null) => (x ? identityKey(x) : '');
+  const home = [city(main.location), ...identityKey(main.name).split(' ')].filter((w) => w.length > 2);
+  for (const c of races) if (c.rule === 'competition/bare-city' && home.includes(city(doc.text.slice(c.start, c.end)))) out.set(c, main);
+  return out;
 }
 
 /** Whether a sentence is in the future, read once per sentence of an article. */
@@ -140,5 +153,7 @@ export function readFrames(doc: Doc, races: readonly CompetitionMention[]): Arti
   // (named at least twice as a race reported, and more often than any other: one passing mention of the
   // Olympics in a report of an unnamed meeting is not the article's race)
   if (!main && !previewed) main = mostReported(races, frame);
-  return { frame, main };
+  const venueOfMain = venuesOf(doc, races, main);
+  for (const c of venueOfMain.keys()) frame.set(c, 'here');
+  return { frame, main, venueOfMain };
 }

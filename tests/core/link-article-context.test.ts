@@ -44,6 +44,11 @@ describe('the article\'s own competition', () => {
       ['Eli Rono | 10000m | 26:50.16 | - | - | -', 'Eli Rono | 10000m | 27:26.34 | Kenyan Championships | 2 | -', 'Tom Kiprop | 10000m | 27:24.76 | Kenyan Championships | 1 | -'],
     ],
     [
+      'the reported race\'s own city, named bare, is that race (not another edition held there)',
+      'Sam Hale won the 1500m at the Meeting de Paris on Friday in 3:27.49.\n\nHere in Paris, Ian Burke ran 3:28.36 for third place.',
+      ['Ian Burke | 1500m | 3:28.36 | Meeting de Paris | 3 | -', 'Sam Hale | 1500m | 3:27.49 | Meeting de Paris | 1 | -'],
+    ],
+    [
       'a preview lead: times in the body are from earlier races, not the race to come',
       'Lena Kiprono will compete in the London Marathon this year.\n\nKiprono ran 2:18:15 in the marathon three years ago.',
       ['Lena Kiprono | Marathon | 2:18:15 | - | - | -'],

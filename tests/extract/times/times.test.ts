@@ -103,6 +103,7 @@ describe('extractTimes: not times', () => {
     ['ran 1.22 seconds faster than'],
     ['in the 48 hours before the final'],
     ['his 2:30:00 target'],
+    ['the whole field running 3:32.25 or faster'],
     ['a pace of 6:19 a mile'],
     ['legs of 5.35 miles'],
     ['a wind of +1.5 and'],
