@@ -82,6 +82,9 @@ const ASIDE_OPENS = /^\s?(?:who|which|whose|having|a former|the former)\b/i;
 /** A clause boundary between two spans of one sentence: a comma, semicolon, dash or bracket. */
 const CLAUSE_BREAK = /[,;()\u2013\u2014]/;
 
+/** Blocks that are the report's own text (not captions, related-story lines or noise). */
+const OWN_TEXT: ReadonlySet<string> = new Set(['paragraph', 'list', 'heading', 'dateline']);
+
 /** A sentence set on an earlier day than the race reported ("last week", "two weeks earlier", "earlier this season"). */
 const EARLIER_DAY = /\b(?:last\s(?:week|month|year|season|summer|winter|spring|weekend|time)|(?:a|one|two|three|four|five|six|several|few)\s(?:weeks?|months?|years?)\s(?:earlier|ago|before)|earlier\s(?:this|in\sthe)\s(?:year|season|month|summer)|previously)\b/i;
 /** A relative clause or aside between commas ("Kipruto, who clocked 26:50.16 earlier this year, was second in …"): its time words are its own. */
@@ -121,9 +124,13 @@ function competitionOf(ctx: LinkContext, t: TimeMention, sIdx: number, ok: (c: C
   const block = doc.blocks[s.block]!;
   const earlier = lastIn(comps, block.start, s.start).filter(reported);
   if (earlier.length) return { value: earlier[earlier.length - 1]!, rule: 'link/competition-earlier-in-paragraph' };
-  // (the previous sentence of the same paragraph: one in a related-story line or a caption is not the report's)
+  // (a previous sentence in a related-story line or a caption is not the report's)
   const prev = doc.sentences[sIdx - 1];
-  const inPrev = prev && prev.block === s.block ? lastIn(comps, prev.start, prev.end).filter(reported) : [];
+  // (the last sentence of the paragraph before only when it names the race outright, with an event the time
+  // fits: "They raced in the 1500m at the 2023 World Championships." / "Kerr clocked 3:29.38 …")
+  const sameBlock = !!prev && prev.block === s.block;
+  const prevOwn = prev && (sameBlock || (OWN_TEXT.has(doc.blocks[prev.block]?.kind ?? '') && lastIn(ctx.events, prev.start, prev.end).some((e) => !e.implied && chooseReading(t, e.name) !== null)));
+  const inPrev = prevOwn ? lastIn(comps, prev.start, prev.end).filter((c) => reported(c) && (sameBlock || c.rule !== 'competition/bare-city')) : [];
   if (inPrev.length) return { value: inPrev[inPrev.length - 1]!, rule: 'link/competition-previous-sentence' };
   // a report in sections ("### Manchester Marathon, Sunday 14 April"): the section's heading names the race
   const heading = ctx.headingOf[s.block] ?? -1;

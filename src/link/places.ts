@@ -22,6 +22,8 @@ const COORDINATED_SUBJECT = /^(?:\s(?:of|from)\s\p{Lu}[\p{L}-]{1,30})?(?:,|\s&|,
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
+const OWN_TEXT: ReadonlySet<string> = new Set(['paragraph', 'list', 'heading', 'dateline', 'headline']);
+
 /** A sentence naming a year other than the race's speaks of another race. */
 function otherYear(text: string, raceYear: number | null): boolean {
   for (const m of text.matchAll(YEAR)) if (Number(m[0]) !== raceYear) return true;
@@ -37,6 +39,8 @@ const REACH = 90;
 export function placesSaid(doc: Doc, anchors: SpanIndex<Anchor>, raceYear: number | null): Map<number, number> {
   const said = new Map<number, number>();
   for (const s of doc.sentences) {
+    // a photo caption or a related-story line is not the report's own word
+    if (!OWN_TEXT.has(doc.blocks[s.block]?.kind ?? '')) continue;
     const text = doc.text.slice(s.start, s.end);
     if (!PLACE_WORD.test(text) || ELSEWHERE.test(text) || otherYear(text, raceYear)) continue;
     const people = firstIn(anchors, s.start, s.end);
