@@ -38,7 +38,7 @@ export function createPipeline(config: Config, options: PipelineOptions = {}): P
     events: loadEventLexicon(config.lexicons.events),
     persons: loadPersonLexicon(config.lexicons.persons),
     competitions: loadCompetitionLexicon(config.lexicons.competitions),
-    quotes: loadQuoteLexicon(),
+    quotes: loadQuoteLexicon(config.lexicons.quotes),
   };
   const fingerprint = pipelineFingerprint(config);
   const now = options.now;

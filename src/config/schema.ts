@@ -4,21 +4,14 @@
  */
 import { z } from 'zod';
 import { IngestOptionsSchema, defaultIngestOptions } from '../ingest/options.js';
-import { EventRuleSchema } from '../extract/events/index.js';
-import { CompetitionRuleSchema } from '../extract/competitions/schema.js';
-import { PersonRuleSchema } from '../extract/persons/schema.js';
 import { OutputFormatsSchema } from '../write/formats.js';
+import { LexiconsSchema } from './lexicons.js';
+import { keyPath } from '../rules/overrides.js';
 
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   ingest: IngestOptionsSchema.default(defaultIngestOptions),
-  lexicons: z
-    .strictObject({
-      events: z.array(EventRuleSchema).default([]),
-      competitions: z.array(CompetitionRuleSchema).default([]),
-      persons: z.array(PersonRuleSchema).default([]),
-    })
-    .default({ events: [], competitions: [], persons: [] }),
+  lexicons: LexiconsSchema,
   limits: z
     .strictObject({
       /** Files larger than this are skipped without being read. */
@@ -58,12 +51,6 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** "lexicons.events[3].name: expected string" */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
-  return out || '(root)';
-}
 
 /** Validates a parsed config; throws ConfigError naming every bad key path. */
 export function parseConfig(json: unknown): Config {
@@ -71,7 +58,7 @@ export function parseConfig(json: unknown): Config {
   if (r.success) return r.data;
   const lines = r.error.issues.map((i) => {
     const keys = i.code === 'unrecognized_keys' ? ` (${i.keys.join(', ')})` : '';
-    return `${formatPath(i.path)}: ${i.message}${keys}`;
+    return `${keyPath(i.path)}: ${i.message}${keys}`;
   });
   throw new ConfigError(lines.join('\n'));
 }

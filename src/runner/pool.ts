@@ -1,7 +1,7 @@
 /**
  * The CPU side of the runner: a piscina pool of worker threads, each with its own pipeline built once.
  * A task that runs past its time budget is aborted (piscina stops that worker and starts a new one); a
- * worker that crashes rejects its task. Both become problems in `run-batch.ts`; the batch goes on.
+ * worker that crashes rejects its task. Both become problems in `run-dispatch.ts`; the batch goes on.
  */
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config/schema.js';

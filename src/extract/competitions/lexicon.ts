@@ -1,10 +1,12 @@
 /**
  * The loaded gazetteer: a token trie of every form, the host cities, and a deletion index for the
- * tolerant match ("Milrose" ~ "Millrose": edit distance 1 on words of six letters or more). Built once.
+ * tolerant match ("Milrose" ~ "Millrose": edit distance 1 on words of six letters or more). Built once,
+ * from the built-in gazetteer (model/series.ts) merged with `lexicons.competitions` by id.
  */
 import { CompetitionRuleSchema, type CompetitionRule } from './schema.js';
 import { SERIES } from './model/series.js';
 import { startMask, type StartMask } from './tokens.js';
+import { mergeLexicon, type LexiconOverride, type LexiconSpec } from '../../rules/overrides.js';
 
 export type FormKind = 'full' | 'short' | 'adj' | 'head';
 
@@ -93,40 +95,33 @@ function deletions(w: string): string[] {
   return out;
 }
 
-/** Built-in gazetteer plus config extensions (an extension with the id of a built-in entry replaces it). */
-export function loadCompetitionLexicon(extra: readonly unknown[] = []): CompetitionLexicon {
-  const ids = new Set(extra.map((r) => (r && typeof r === 'object' && 'id' in r ? String((r as { id: unknown }).id) : '')));
-  const input: unknown[] = [...SERIES.filter((r) => !ids.has(r.id)), ...extra];
-  const builtinCount = input.length - extra.length;
-  const rules = input.map((r, i) => {
-    const parsed = CompetitionRuleSchema.safeParse(r);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = i < builtinCount ? `built-in competition rule ${i}` : `lexicons.competitions[${i - builtinCount}]`;
-      throw new Error(`${where}.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-    }
-    return parsed.data;
-  });
+/** The built-in gazetteer and its schema, for the merge with `lexicons.competitions`. */
+export const COMPETITION_LEXICON: LexiconSpec<typeof CompetitionRuleSchema> = { key: 'competitions', schema: CompetitionRuleSchema, builtin: SERIES };
 
-  const trie: TrieNode = { next: new Map(), ends: [] };
-  const cities: CityNode = { next: new Map(), ends: [] };
+interface FormIndex {
+  trie: TrieNode;
+  cities: CityNode;
+  known: Set<string>;
+  editionsByCity: Map<string, number[]>[];
+  cityByYear: Map<number, string>[];
+}
+
+/** Every form of a rule into the trie (its words into `known`), its edition cities and city aliases into `cities`. */
+function indexForms(rules: readonly CompetitionRule[]): FormIndex {
+  const ix: FormIndex = { trie: { next: new Map(), ends: [] }, cities: { next: new Map(), ends: [] }, known: new Set(), editionsByCity: [], cityByYear: [] };
   const makeT = (): TrieNode => ({ next: new Map(), ends: [] });
   const makeC = (): CityNode => ({ next: new Map(), ends: [] });
-  const known = new Set<string>();
-  const editionsByCity: Map<string, number[]>[] = [];
-  const cityByYear: Map<number, string>[] = [];
   const addCity = (written: string, city: string) => {
     const words = splitForm(written);
-    if (words.length) addForm(cities, words, { city, cased: words.map(() => true) } satisfies CityEnd, makeC);
+    if (words.length) addForm(ix.cities, words, { city, cased: words.map(() => true) } satisfies CityEnd, makeC);
   };
-
   rules.forEach((r, ri) => {
     const add = (forms: readonly string[] | undefined, kind: FormKind) => {
       for (const f of forms ?? []) {
         const words = splitForm(f);
         if (!words.length) continue;
-        for (const w of words) known.add(w.toLowerCase());
-        addForm(trie, words, { rule: ri, kind, cased: words.map(isCap) } satisfies FormEnd, makeT);
+        for (const w of words) ix.known.add(w.toLowerCase());
+        addForm(ix.trie, words, { rule: ri, kind, cased: words.map(isCap) } satisfies FormEnd, makeT);
       }
     };
     add(r.forms, 'full');
@@ -142,10 +137,14 @@ export function loadCompetitionLexicon(extra: readonly unknown[] = []): Competit
       addCity(city, city);
     }
     for (const [alias, city] of Object.entries(r.cities ?? {})) addCity(alias, city);
-    editionsByCity.push(byCity);
-    cityByYear.push(byYear);
+    ix.editionsByCity.push(byCity);
+    ix.cityByYear.push(byYear);
   });
+  return ix;
+}
 
+/** Host city → the rules that held an edition there, ascending. */
+function indexHosts(editionsByCity: readonly ReadonlyMap<string, number[]>[]): Map<string, number[]> {
   const hostsByCity = new Map<string, number[]>();
   editionsByCity.forEach((byCity, ri) => {
     for (const city of byCity.keys()) {
@@ -154,7 +153,11 @@ export function loadCompetitionLexicon(extra: readonly unknown[] = []): Competit
       else hostsByCity.set(city, [ri]);
     }
   });
+  return hostsByCity;
+}
 
+/** The tables of the tolerant match over the known words of six letters or more. */
+function indexFuzzy(known: ReadonlySet<string>): Pick<CompetitionLexicon, 'fuzzy' | 'fuzzyPrefix' | 'fuzzyLetters'> {
   const fuzzy = new Map<string, string>();
   const fuzzyPrefix = new Set<number>();
   const fuzzyLetters = new Map<number, number[]>();
@@ -170,6 +173,15 @@ export function loadCompetitionLexicon(extra: readonly unknown[] = []): Competit
     fuzzyPrefix.add(pairKey(w, 2));
     for (const d of deletions(w)) if (!known.has(d) && !fuzzy.has(d)) fuzzy.set(d, w);
   }
+  return { fuzzy, fuzzyPrefix, fuzzyLetters };
+}
+
+/** Built-in gazetteer merged with config entries by id (src/rules/overrides.ts). Throws on a bad entry, naming its key path. */
+export function loadCompetitionLexicon(extra: readonly LexiconOverride[] = []): CompetitionLexicon {
+  const rules = mergeLexicon(COMPETITION_LEXICON, extra);
+  const { trie, cities, known, editionsByCity, cityByYear } = indexForms(rules);
+  const hostsByCity = indexHosts(editionsByCity);
+  const { fuzzy, fuzzyPrefix, fuzzyLetters } = indexFuzzy(known);
   return Object.freeze({ rules: Object.freeze(rules), trie, cities, editionsByCity, cityByYear, hostsByCity, fuzzy, known, fuzzyPrefix, fuzzyLetters, trieStarts: startMask(trie.next.keys(), 1), cityStarts: startMask(cities.next.keys()) });
 }
 

@@ -3,57 +3,12 @@
  * ("pole vault", "half-marathon") come from the lexicon (built-in data plus `lexicons.events` in the
  * config); distances ("1,500m", "10 miles", "4x400m") from the patterns in `distance.ts`. Pure.
  */
-import { z } from 'zod';
 import type { Discipline, Doc, EventMention } from '../../types.js';
-import { EVENT_RULES, IMPLIED_AFTER } from './model.js';
+import { IMPLIED_AFTER } from './model.js';
+import { formKey, type EventLexicon } from './lexicon.js';
 import { bareMatches, CROSS_COUNTRY_NEAR, DISTANCE_RE, DROP_AFTER, DROP_BEFORE, RELAY_RE, distanceEvent, relayEvent, type DistanceEvent, type DistanceRuleId } from './distance.js';
 
-const DisciplineSchema = z.enum(['track', 'road', 'field', 'combined', 'cross-country', 'walk', 'relay']);
-
-/** One lexicon entry: a canonical event and the words that name it. */
-export const EventRuleSchema = z.strictObject({
-  id: z.string().min(1),
-  reason: z.string().min(1),
-  /** Canonical contract name ("Pole Vault", "Half Marathon"). */
-  name: z.string().min(1),
-  discipline: DisciplineSchema,
-  distanceMeters: z.number().positive().nullable(),
-  /** Written forms, matched case-insensitively on word boundaries; a space or hyphen matches either or none. */
-  forms: z.array(z.string().min(2).max(60)).min(1),
-  /** The form is also a plain length ("won by a mile", "a mile from home"): check the context. */
-  measure: z.boolean().optional(),
-});
-export type EventRule = z.infer<typeof EventRuleSchema>;
-
-export interface EventLexicon {
-  readonly rules: readonly EventRule[];
-  /** Alternation of every form, longest first. Use with `matchAll` (which copies it), never `exec`. */
-  readonly formsRe: RegExp;
-  /** Form key (lower case, spaces and hyphens removed) → rule. */
-  readonly byForm: ReadonlyMap<string, EventRule>;
-}
-
-const formKey = (s: string) => s.toLowerCase().replace(/[\s-]+/g, '');
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Built-in data plus config extensions (an extension with a form of a built-in entry replaces it). */
-export function loadEventLexicon(extra: EventRule[] = []): EventLexicon {
-  const builtin = EVENT_RULES.map((r) => ({ ...r, measure: r.id === 'event/mile' || r.name.endsWith('Miles') }));
-  const rules = [...builtin, ...extra].map((r, i) => {
-    const parsed = EventRuleSchema.safeParse(r);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`lexicons.events[${i - builtin.length}].${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-    }
-    return parsed.data;
-  });
-  const byForm = new Map<string, EventRule>();
-  for (const r of rules) for (const f of r.forms) byForm.set(formKey(f), r);
-  const forms = [...new Set(rules.flatMap((r) => r.forms.map((f) => f.toLowerCase().trim())))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const alternation = forms.map((f) => f.split(/[\s-]+/).map(escapeRe).join('[\\s-]?')).join('|');
-  const formsRe = new RegExp(`(?<![\\w])(?:${alternation})(?![\\w])`, 'gi');
-  return Object.freeze({ rules: Object.freeze(rules), formsRe, byForm });
-}
+export { EventRuleSchema, loadEventLexicon, type EventLexicon, type EventRule } from './lexicon.js';
 
 const NUMBER_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|quarter|few|several|many|half a|quarter of a))[\s-]$/i;
 

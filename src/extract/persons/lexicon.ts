@@ -2,7 +2,6 @@
  * The person lexicon: the built-in rules (model/*.ts) and the configured extra rules, validated with
  * zod when loaded and compiled into lookup tables keyed by folded words. Built once per pipeline.
  */
-import { z } from 'zod';
 import { fold } from '../../util/text.js';
 import type { PersonRole } from '../../types.js';
 import { PersonRuleSchema, type PersonRule } from './schema.js';
@@ -10,6 +9,7 @@ import { COUNTRY_RULES } from './model/countries.js';
 import { ROLE_RULES, TITLE_RULES } from './model/roles.js';
 import { DESCRIPTOR_RULES, GIVEN_NAME_RULES, NOT_NAME_RULES, VERB_RULES } from './model/words.js';
 import { readNameData, type Gender, type NameData } from './model/name-data.js';
+import { mergeLexicon, type LexiconOverride, type LexiconSpec } from '../../rules/overrides.js';
 
 export interface Tagged<T> {
   value: T;
@@ -45,13 +45,22 @@ export interface PersonLexicon {
   readonly maxPhrase: number;
 }
 
-const BUILT_IN: readonly unknown[] = [...COUNTRY_RULES, ...ROLE_RULES, ...TITLE_RULES, ...VERB_RULES, ...NOT_NAME_RULES, ...GIVEN_NAME_RULES, ...DESCRIPTOR_RULES];
+/** The built-in entries and their schema, for the merge with `lexicons.persons`; an override cannot change an entry's kind. */
+export const PERSON_LEXICON: LexiconSpec<typeof PersonRuleSchema> = {
+  key: 'persons',
+  schema: PersonRuleSchema,
+  builtin: [...COUNTRY_RULES, ...ROLE_RULES, ...TITLE_RULES, ...VERB_RULES, ...NOT_NAME_RULES, ...GIVEN_NAME_RULES, ...DESCRIPTOR_RULES],
+  fixed: ['kind'],
+};
 
 const key = (w: string) => fold(w).replace(/\s+/g, ' ').trim();
 
-/** Built-in data + `lexicons.persons` from the config (later entries win). Throws on an invalid entry. */
-export function loadPersonLexicon(extra: readonly PersonRule[] = []): PersonLexicon {
-  const rules = z.array(PersonRuleSchema).parse([...BUILT_IN, ...extra]);
+/**
+ * Built-in data merged with `lexicons.persons` by id (src/rules/overrides.ts); a word two entries list takes the
+ * later one's reading (config entries come after built-in ones). Throws on a bad entry, naming its key path.
+ */
+export function loadPersonLexicon(extra: readonly LexiconOverride[] = []): PersonLexicon {
+  const rules: readonly PersonRule[] = mergeLexicon(PERSON_LEXICON, extra);
   const names = readNameData();
   const roles = new Map<string, Tagged<PersonRole>>();
   const demonyms = new Map<string, Tagged<string>>();

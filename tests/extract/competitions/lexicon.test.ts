@@ -21,7 +21,7 @@ describe('gazetteer data', () => {
     expect(() => loadCompetitionLexicon([{ ...base, forms: [] } as never])).toThrow(/lexicons\.competitions\[0\]\.forms/);
   });
 
-  it('takes config extensions, and an extension with a built-in id replaces it', () => {
+  it('takes config extensions, and one with a built-in id merges into it (a single value such as the name replaced)', () => {
     const l = loadCompetitionLexicon([
       { id: 'club/summer-meet', reason: 'a club meeting', name: 'Riverside Summer Meet', kind: 'meeting', indoor: false, annual: true, location: 'Riverside', forms: ['riverside summer meet'] },
       { id: 'competition/millrose', reason: 'renamed', name: 'Millrose Games NYC', kind: 'meeting', indoor: true, annual: true, forms: ['millrose games'] },

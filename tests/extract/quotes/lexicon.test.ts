@@ -10,9 +10,9 @@ describe('loadQuoteLexicon', () => {
     expect(Object.isFrozen(lex)).toBe(true);
   });
 
-  it('rejects a rule without a reason or with a bad id (zod path in the message)', () => {
-    expect(() => loadQuoteLexicon({ speechVerbs: [{ id: 'quote/x', reason: '', words: ['x'] }] })).toThrow(/speechVerbs/);
-    expect(() => loadQuoteLexicon({ speechVerbs: [{ id: 'Bad Id', reason: 'r', words: ['x'] }] })).toThrow(/invalid quote lexicon/);
+  it('rejects a rule without a reason or with a bad id (the key path in the message)', () => {
+    expect(() => loadQuoteLexicon({ speechVerbs: [{ id: 'quote/x', reason: '', words: ['x'] }] })).toThrow(/^lexicons\.quotes\[0\]\.reason: /);
+    expect(() => loadQuoteLexicon({ speechVerbs: [{ id: 'Bad Id', reason: 'r', words: ['x'] }] })).toThrow(/^lexicons\.quotes\[0\]\.id: /);
   });
 
   it('extra speech verbs are used', () => {

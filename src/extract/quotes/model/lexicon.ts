@@ -1,6 +1,10 @@
-/** The quote lexicon: validated data (zod) turned into lookup maps from a folded word to its rule id. */
+/**
+ * The quote lexicon: the built-in word lists (data.ts) merged with `lexicons.quotes` from the config by id
+ * (src/rules/overrides.ts), validated with zod and turned into lookup maps from a folded word to its rule id.
+ */
 import { z } from 'zod';
 import { QUOTE_LEXICON_DATA } from './data.js';
+import { mergeLexicon, type LexiconOverride, type LexiconSpec } from '../../../rules/overrides.js';
 
 export const QuoteWordRuleSchema = z.strictObject({
   id: z.string().regex(/^quote\/[a-z0-9-]+$/),
@@ -17,26 +21,34 @@ export const QuoteLexiconDataSchema = z.strictObject(
 );
 export type QuoteLexiconData = z.infer<typeof QuoteLexiconDataSchema>;
 
+/** A quote lexicon entry as the config writes it: a word rule and the list it belongs to. */
+export const QuoteEntrySchema = QuoteWordRuleSchema.extend({ kind: z.enum(KINDS) });
+export type QuoteEntry = z.infer<typeof QuoteEntrySchema>;
+
+/** The built-in entries (one list per kind, flattened) and their schema, for the merge with `lexicons.quotes`. */
+export const QUOTE_LEXICON: LexiconSpec<typeof QuoteEntrySchema> = {
+  key: 'quotes',
+  schema: QuoteEntrySchema,
+  builtin: KINDS.flatMap((kind) => QUOTE_LEXICON_DATA[kind].map((r) => ({ ...r, kind }))),
+  fixed: ['kind'],
+};
+
 /** Word lists as maps: lower-cased word → id of the rule that lists it. Frozen once built. */
 export type QuoteLexicon = Readonly<Record<QuoteWordKind, ReadonlyMap<string, string>>>;
 
+/** Extra rules per kind (the earlier form of the argument): entries with that kind. */
+const asEntries = (extra: Partial<Record<QuoteWordKind, QuoteWordRule[]>>): LexiconOverride[] =>
+  KINDS.flatMap((kind) => (extra[kind] ?? []).map((r) => ({ ...r, kind })));
+
 /**
- * Validates the built-in data plus `extra` rules (appended per kind) and builds the lookup maps.
- * Throws on invalid data, with the zod issue path in the message (bad configuration).
+ * The built-in data merged with config entries by id (a list of entries, or extra rules per kind) and built into
+ * the lookup maps; a word two entries of one kind list takes the later one's id (config after built-in). Throws on
+ * a bad entry, naming its key path (bad configuration).
  */
-export function loadQuoteLexicon(extra: Partial<Record<QuoteWordKind, QuoteWordRule[]>> = {}): QuoteLexicon {
-  const merged: Record<string, unknown[]> = {};
-  for (const k of KINDS) merged[k] = [...QUOTE_LEXICON_DATA[k], ...(extra[k] ?? [])];
-  const parsed = QuoteLexiconDataSchema.safeParse(merged);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`invalid quote lexicon at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'unknown'}`);
-  }
-  const out = {} as Record<QuoteWordKind, ReadonlyMap<string, string>>;
-  for (const k of KINDS) {
-    const m = new Map<string, string>();
-    for (const rule of parsed.data[k]) for (const w of rule.words) if (!m.has(w.toLowerCase())) m.set(w.toLowerCase(), rule.id);
-    out[k] = m;
-  }
+export function loadQuoteLexicon(extra: readonly LexiconOverride[] | Partial<Record<QuoteWordKind, QuoteWordRule[]>> = []): QuoteLexicon {
+  const entries = mergeLexicon(QUOTE_LEXICON, Array.isArray(extra) ? extra : asEntries(extra as Partial<Record<QuoteWordKind, QuoteWordRule[]>>));
+  const out = {} as Record<QuoteWordKind, Map<string, string>>;
+  for (const k of KINDS) out[k] = new Map();
+  for (const rule of entries) for (const w of rule.words) out[rule.kind].set(w.toLowerCase(), rule.id);
   return Object.freeze(out);
 }
