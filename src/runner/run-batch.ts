@@ -67,6 +67,9 @@ import type { CacheSession } from './cache-sweep.js';
 import { checkGuard, guardMessage, previousSize } from './guard.js';
 import { RunError } from './run-error.js';
 import { KNOWN_OUTPUT_NAMES } from './output-names.js';
+import { explains } from '../rules/explain.js';
+import type { ExplainedDecision } from '../rules/explain.js';
+import { outputOptions } from './shard-state.js';
 
 export interface RunBatchOptions {
   config: Config;
@@ -160,6 +163,9 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
   const threads = Math.max(1, options.concurrency ?? config.runner.concurrency ?? defaultConcurrency());
   const cacheDir = options.cacheDir === null ? null : path.resolve(options.cacheDir ?? defaultCacheDir(out));
   const debug = config.output.debug;
+  // the flag is in the cache keys, not in the fingerprint: it changes what an entry holds (rule traces, the decision
+  // log) and which files a run writes, never the facts; the fingerprint names what the facts depend on
+  const explain = explains(config.output);
   const formats = outputFormats(config.output.format).join(',');
   /** A run snapshot is reused only when it holds the facts (changes.json needs them): json or ndjson. */
   const snapshotsFacts = outputFormats(config.output.format).some((f) => f === 'json' || f === 'ndjson');
@@ -304,7 +310,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       }
       if (shas.every((s) => s !== null)) {
         t = now();
-        const key = runKey({ version, fingerprint, format: formats, debug, files: files.map((f, i) => [f.source, shas[i]!] as const) });
+        const key = runKey({ version, fingerprint, format: formats, debug, explain, files: files.map((f, i) => [f.source, shas[i]!] as const) });
         const snap = await loadRunSnapshot(cacheDir, key);
         const snapFacts = snap && factsFromSnapshot(snap.files); // changes.json needs them: a CSV/Parquet-only snapshot is not used
         lap('cache.run', t);
@@ -325,9 +331,9 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     }
 
     const shard = options.shard ?? null;
-    const keyOf = (f: { source: string }, sha: string) => cacheKey({ fileSha256: sha, source: f.source, fingerprint, debug });
+    const keyOf = (f: { source: string }, sha: string) => cacheKey({ fileSha256: sha, source: f.source, fingerprint, debug: explain });
     // the last run's state: unchanged files are taken from it as they are, removed and changed ones taken away
-    const outputOpts = { format: formats, debug, includeText: config.output.includeText };
+    const outputOpts = outputOptions(config);
     let plan: Plan | null = null;
     const packs = cacheDir ? openPackStore(cacheDir) : null;
     const base = cacheDir && !shard ? await loadBase(cacheDir, fingerprint, outputOpts) : null;
@@ -347,6 +353,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     const touched = plan?.touched;
     const rows: FileRow[] = []; // one per file of the run, for the stored state
     const traces = new Map<string, Record<string, string[]>>();
+    const decisions = new Map<string, ExplainedDecision[]>(); // the decision log per article source (explain.jsonl)
     const extractionProblems: Problem[] = [];
     let processed = 0;
     let failedFiles = 0;
@@ -371,7 +378,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
         applyArticle(state, facts, 1, touched);
       }
       // a streamed JSON Lines file gets its one row when it is read to the end (finishGroup)
-      if ((shard || cacheDir) && !group) rows.push({ source: f.source, sha256: sha, articles: r.facts.length, failed: r.problems.some((p) => p.severity === 'fatal'), problems: r.problems, trace: r.trace });
+      if ((shard || cacheDir) && !group) rows.push({ source: f.source, sha256: sha, articles: r.facts.length, failed: r.problems.some((p) => p.severity === 'fatal'), problems: r.problems, trace: r.trace, ...(r.decisions ? { decisions: r.decisions } : {}) });
       if (group) group.problems.push(...r.problems);
       lap('merge', t0);
       for (const p of r.problems) {
@@ -381,6 +388,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       if (fresh) addTimings(timings, r.timings);
       noteDone(f.source, r.facts.length, fresh ? Object.values(r.timings).reduce((x, y) => x + y, 0) : null);
       if (r.trace) for (const [src, tr] of Object.entries(r.trace)) traces.set(src, tr);
+      if (r.decisions) for (const [src, ds] of Object.entries(r.decisions)) decisions.set(src, ds);
       articles += r.facts.length;
       heap.tick();
       if (group) return unitDone(group, r);
@@ -488,6 +496,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
           extractionProblems.push(p);
         }
         if (kept.trace) for (const [src, tr] of Object.entries(kept.trace)) traces.set(src, tr);
+        if (kept.decisions) for (const [src, ds] of Object.entries(kept.decisions)) decisions.set(src, ds);
         articles += kept.articles;
         processed++;
         if (kept.failed) failedFiles++;
@@ -608,7 +617,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
             continue;
           }
           const u = plan.unit;
-          const key = cacheDir ? cacheKey({ fileSha256: sha256(ev.bytes), source: `${f.source}\u0000${u.where}\u0000${u.index}\u0000${u.duplicateId ?? ''}`, fingerprint, debug }) : null;
+          const key = cacheDir ? cacheKey({ fileSha256: sha256(ev.bytes), source: `${f.source}\u0000${u.where}\u0000${u.index}\u0000${u.duplicateId ?? ''}`, fingerprint, debug: explain }) : null;
           g.pending++;
           if (key) {
             const cached = lookup(f, key);
@@ -682,7 +691,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
     lap('finalize', t);
     t = now();
     const changes = changesOutput(readPreviousRun(out, addProblem), facts, fingerprint);
-    const written = await writeOutputs((await stage()).dir, facts, config, traces, [changes.file]);
+    const written = await writeOutputs((await stage()).dir, facts, config, traces, [changes.file], decisions);
     const counts = Object.fromEntries(FACT_KINDS.map((k) => [k, facts[k].length])) as RunReport['counts'];
     lap('write', t);
 
@@ -690,7 +699,7 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       t = now();
       const manifest: RunManifest = {
         v: 1,
-        key: runKey({ version, fingerprint, format: formats, debug, files: files.map((f, i) => [f.source, shas[i]!] as const) }),
+        key: runKey({ version, fingerprint, format: formats, debug, explain, files: files.map((f, i) => [f.source, shas[i]!] as const) }),
         outputs: written.filter((w) => w.name !== CHANGES_FILE), // changes.json depends on the folder's previous content
         problems: sortProblems(extractionProblems.filter((p) => p.rule !== 'runner/cache-corrupt')),
         counts,
@@ -706,8 +715,8 @@ export async function runBatch(inputs: string[], options: RunBatchOptions): Prom
       }
       lap('cache.run', t);
     }
-    // (a streamed file's debug traces are not kept in the state: with output.debug such a run stores none)
-    if (cacheDir && !shard && !(streamed && debug)) {
+    // (a streamed file's traces and decisions are not kept in the state: a run that explains itself stores none)
+    if (cacheDir && !shard && !(streamed && explain)) {
       t = now();
       try {
         await storeState(cacheDir, stateInfo({ version, fingerprint, config, shard: null, inputs, rows, walkProblems: [] }), state, snapshot);
