@@ -16,6 +16,8 @@ import { linkPerformances } from './link/index.js';
 import { normaliseArticle } from './normalise/index.js';
 import { stableId } from './util/hash.js';
 import { PIPELINE_VERSION, pipelineFingerprint } from './fingerprint.js';
+import { createDecisionLog, NO_LOG } from './rules/log.js';
+import { explainDecisions, explains } from './rules/explain.js';
 
 export { PIPELINE_VERSION, pipelineFingerprint } from './fingerprint.js';
 
@@ -42,6 +44,8 @@ export function createPipeline(config: Config, options: PipelineOptions = {}): P
   };
   const fingerprint = pipelineFingerprint(config);
   const now = options.now;
+  // the decision log costs only when asked for: otherwise every stage writes to NO_LOG, which does nothing
+  const explain = explains(config.output);
 
   function extract(raw: RawArticle): ArticleResult {
     const timings: Record<string, number> = {};
@@ -53,7 +57,7 @@ export function createPipeline(config: Config, options: PipelineOptions = {}): P
       timings[stage] = (timings[stage] ?? 0) + (t - t0);
       t0 = t;
     };
-    const doc = segmentArticle(raw, articleId(raw.source));
+    const doc = segmentArticle(raw, articleId(raw.source), explain ? createDecisionLog() : NO_LOG);
     lap('segment');
     const events = extractEvents(doc, lexicons.events);
     lap('extract.events');
@@ -68,9 +72,9 @@ export function createPipeline(config: Config, options: PipelineOptions = {}): P
     const extraction: Extraction = { events, times, persons, competitions, quotes };
     const performances = linkPerformances(doc, extraction);
     lap('link');
-    const { facts, trace } = normaliseArticle({ doc, sha256: raw.sha256, extraction, performances, includeText: config.output.includeText, withTrace: config.output.debug });
+    const { facts, trace } = normaliseArticle({ doc, sha256: raw.sha256, extraction, performances, includeText: config.output.includeText, withTrace: explain });
     lap('normalise');
-    return { facts, problems, timings, trace };
+    return { facts, problems, timings, trace, decisions: explain ? explainDecisions(doc.text, doc.log) : null };
   }
 
   return Object.freeze({ version: PIPELINE_VERSION, fingerprint, extract });

@@ -6,6 +6,7 @@
  *   ingest → segment → extract (events, times, persons, competitions, quotes) → link → normalise → merge → write
  */
 import type { DecisionLog } from './rules/log.js';
+import type { ExplainedDecision } from './rules/explain.js';
 
 /** A half-open `[start, end)` span of UTF-16 code units in `Doc.text`. */
 export interface Span {
@@ -255,4 +256,6 @@ export interface ArticleResult {
   timings: Record<string, number>;
   /** Rule ids that produced each fact (debug output, never facts.json): fact key → rule ids. */
   trace: Record<string, string[]>;
+  /** The article's decision log (explain.jsonl): null unless the run explains itself (output.explain, output.debug). */
+  decisions?: ExplainedDecision[] | null;
 }

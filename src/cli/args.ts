@@ -24,6 +24,7 @@ export type Command =
       config: string | null;
       concurrency: number | null;
       includeText: boolean;
+      explain: boolean;
       format: OutputFormat[] | null;
       cacheDir: string | null;
       noCache: boolean;
@@ -40,6 +41,7 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   concurrency: { type: 'string', short: 'j' },
   'include-text': { type: 'boolean' },
+  explain: { type: 'boolean' },
   format: { type: 'string' },
   json: { type: 'boolean' },
   'cache-dir': { type: 'string' },
@@ -109,6 +111,7 @@ export function parseCommand(argv: readonly string[]): Command {
     config: v.config ?? null,
     concurrency,
     includeText: !!v['include-text'],
+    explain: !!v.explain,
     format: formats,
     cacheDir: v['cache-dir'] ?? null,
     noCache: !!v['no-cache'],
@@ -152,6 +155,8 @@ Extract options:
   -c, --config <file>      pipeline config (default: ./pipeline.config.json when present)
   -j, --concurrency <n>    worker threads (default: runner.concurrency, else one per core)
       --include-text       put each article's body text into articles[].text
+      --explain            also write explain.jsonl (output.explain): per article, the rules behind each
+                           fact and each dropped candidate with its rule, span and reason; facts unchanged
       --format <list>      comma-separated: json (default; one facts.json), ndjson (one file per kind),
                            csv and parquet (one table per kind plus mentions), e.g. json,csv,parquet
       --cache-dir <dir>    per-article cache (default: .cache/trackfacts next to the output folder)

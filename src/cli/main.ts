@@ -35,7 +35,7 @@ async function runExtract(cmd: Extract): Promise<number> {
   const { config: loaded } = await loadConfigFile(cmd.config);
   const config = {
     ...loaded,
-    output: { ...loaded.output, ...(cmd.includeText || cmd.report ? { includeText: true } : {}), ...(cmd.report ? { debug: true } : {}), ...(cmd.format ? { format: cmd.format } : {}) },
+    output: { ...loaded.output, ...(cmd.includeText || cmd.report ? { includeText: true } : {}), ...(cmd.report ? { debug: true } : {}), ...(cmd.explain ? { explain: true } : {}), ...(cmd.format ? { format: cmd.format } : {}) },
   };
   const { runBatch, formatProblem } = await import('../runner/index.js');
   const { formatChangeTotals } = await import('./diff.js');

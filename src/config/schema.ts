@@ -38,10 +38,13 @@ export const ConfigSchema = z.strictObject({
       includeText: z.boolean().default(false),
       /** Also write debug.json: the rule ids behind every fact. */
       debug: z.boolean().default(false),
+      /** Also write explain.jsonl: per article, the rules behind every fact and every dropped candidate with its rule,
+       *  span and reason (docs/explain-format.md). output.debug writes it too. Facts are the same either way. */
+      explain: z.boolean().default(false),
       /** Refuse to replace the outputs when athletes + performances would shrink by more than this share (0–1; 1 never refuses). */
       maxShrink: z.number().min(0).max(1).default(0.5),
     })
-    .default({ format: 'json', includeText: false, debug: false, maxShrink: 0.5 }),
+    .default({ format: 'json', includeText: false, debug: false, explain: false, maxShrink: 0.5 }),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -12,6 +12,8 @@ import type { CompetitionMention, Doc } from '../types.js';
 import { blockAt } from '../segment/index.js';
 import { sentenceAt } from './spans.js';
 import { identityKey } from '../util/text.js';
+import { rejected } from '../rules/reject.js';
+import { FRAME_PAST, FRAME_TARGET } from './explain.js';
 
 /** One edition of one series: the identity the linker compares competition mentions by. */
 export const competitionKey = (c: CompetitionMention) => `${c.name}|${c.year ?? ''}`;
@@ -149,6 +151,7 @@ export function readFrames(doc: Doc, races: readonly CompetitionMention[]): Arti
   }
   const refYear = main?.year ?? previewed?.year ?? doc.year;
   for (const c of races) frame.set(c, c === main ? 'here' : frameOf(doc, c, refYear, memo));
+  if (doc.log.enabled) for (const [c, f] of frame) if (f !== 'here') rejected(doc.log, 'link', f === 'target' ? FRAME_TARGET : FRAME_PAST, c.start, c.end);
   // a lead that names no race ("Birthday boy Saruni cruised to win the 800m"): the first race the body reports
   // (named at least twice as a race reported, and more often than any other: one passing mention of the
   // Olympics in a report of an unnamed meeting is not the article's race)

@@ -14,6 +14,8 @@ import { placeRuns } from './sequence.js';
 import { firstIn, indexSpans, sentenceAt } from './spans.js';
 import { spanIndexAt } from '../util/spans.js';
 import { plausibleSeconds } from '../extract/times/index.js';
+import { rejected } from '../rules/reject.js';
+import { COMPETITION_IS_TITLE, COMPETITION_OTHER_YEAR, NO_EVENT, OUTSIDE_SENTENCES, RELAY_WITHOUT_TEAM, WEAK_TIME_ALONE, noEventReason, weakReason } from './explain.js';
 
 export { PLACE_RULES, RECORD_RULES } from './model.js';
 
@@ -39,6 +41,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
   const times = indexSpans(x.times);
   // "a three-time Olympic champion", "the world indoor title": a title names no race the time was run in
   const races = x.competitions.filter((c) => !TITLE_WORD.test(c.text) && !TITLE_AFTER.test(doc.text.slice(c.end, c.end + 24)));
+  if (doc.log.enabled) for (const c of x.competitions) if (!races.includes(c)) rejected(doc.log, 'link', COMPETITION_IS_TITLE, c.start, c.end);
   // a competition named inside a quote ("I'm going to win the worlds") is a wish, not where a time outside it was run
   const quoted = indexSpans(x.quotes.flatMap((q) => q.parts)).items;
   const inQuote = (sp: { start: number; end: number }) => (quoted[spanIndexAt(quoted, sp.start)]?.end ?? -1) >= sp.end;
@@ -57,7 +60,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
       main.set(key, { n: (main.get(key)?.n ?? 0) + 1, last: e });
     }
     const sIdx = sentenceAt(doc.sentences, t.start);
-    if (sIdx < 0) continue;
+    if (sIdx < 0 && rejected(doc.log, 'link', OUTSIDE_SENTENCES, t.start, t.end)) continue;
     const s = doc.sentences[sIdx]!;
     // a race whose name gives a distance the time is implausible for ("Wokingham Half Marathon" for a
     // 38-minute time) is not where the time was run
@@ -73,11 +76,14 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
     const reported = ctx.frames.main;
     let comp = row && reported && usable(reported) && !firstIn(ctx.comps, s.start, s.end, 1).length ? { value: reported, rule: 'link/competition-of-results-table' } : findCompetition(ctx, t, sIdx, usable);
     const ev = findEvent(ctx, t, sIdx, comp?.value ?? null, main);
-    if (!ev) continue;
+    if (!ev) {
+      rejected(doc.log, 'link', NO_EVENT, t.start, t.end, noEventReason(t));
+      continue;
+    }
     // a relay time is a team's: it is each named runner's when the sentence names the team ("the American team
     // of Oliver, Daniels, Prandini and Thomas won silver in 41.45"), and no one's otherwise
     const team = ev.value.event.discipline === 'relay' ? relayTeam(doc, t, s, anchors) : null;
-    if (ev.value.event.discipline === 'relay' && !team) continue;
+    if (ev.value.event.discipline === 'relay' && !team && rejected(doc.log, 'link', RELAY_WITHOUT_TEAM, t.start, t.end)) continue;
     // a race whose name gives another distance ("Wokingham Half Marathon") is not where a 10km time was run
     const fits = (c: CompetitionMention) => {
       const own = ctx.raceEvent.get(competitionKey(c));
@@ -85,12 +91,12 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
     };
     if (comp && !fits(comp.value)) comp = findCompetition(ctx, t, sIdx, (c) => usable(c) && fits(c));
     const ath = team ? { value: team[team.length - 1]!, rule: 'link/athlete-relay-team' } : findAthlete(doc, t, sIdx, anchors, times, objects);
-    if (t.weak && (!ath || ev.rule !== 'link/event-in-sentence')) continue;
+    if (t.weak && (!ath || ev.rule !== 'link/event-in-sentence') && rejected(doc.log, 'link', WEAK_TIME_ALONE, t.start, t.end, weakReason(!!ath, ev.rule))) continue;
     const clause = clauseAround(doc, t, s, anchors, ath?.value ?? null, times);
     // "the record of 8:44.32 set by Chepkoech in 2018": a year in the time's clause that is not the race's
     // edition dates another race, which the article does not name
     const clauseYear = yearOf(clause);
-    if (comp && clauseYear !== null && comp.value.year !== null && clauseYear !== comp.value.year && !clause.includes(comp.value.text)) comp = null;
+    if (comp && clauseYear !== null && comp.value.year !== null && clauseYear !== comp.value.year && !clause.includes(comp.value.text) && rejected(doc.log, 'link', COMPETITION_OTHER_YEAR, t.start, t.end, () => `${COMPETITION_OTHER_YEAR.reason}: ${clauseYear}, not ${comp!.value.name} ${comp!.value.year}`)) comp = null;
     const place = row ?? placeOf(clause);
     const rec = recordsOf(clause);
     const indoor = rec.indoor || /\bindoors?\b/i.test(doc.text.slice(Math.max(s.start, t.start - 300), Math.min(s.end, t.end + 300))) || comp?.value.indoor === true;

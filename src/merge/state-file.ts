@@ -15,6 +15,7 @@
  */
 import { z } from 'zod';
 import type { Problem } from '../types.js';
+import type { Stage } from '../rules/catalogue.js';
 import type { Ledger, LedgerKind } from './ledger.js';
 import { createLedger, LEDGER_KINDS, recordToText } from './ledger.js';
 
@@ -33,6 +34,16 @@ const ProblemSchema = z.object({
   end: z.number().optional(),
 });
 
+const DecisionSchema = z.object({
+  verdict: z.enum(['accept', 'reject']),
+  stage: z.enum(['ingest', 'segment', 'events', 'times', 'persons', 'competitions', 'quotes', 'link', 'normalise'] as const satisfies readonly Stage[]),
+  rule: z.string(),
+  start: z.number(),
+  end: z.number(),
+  text: z.string(),
+  reason: z.string(),
+});
+
 export const FileRowSchema = z.object({
   source: z.string(),
   /** sha256 of the file's bytes; null when it could not be read. */
@@ -42,6 +53,8 @@ export const FileRowSchema = z.object({
   problems: z.array(ProblemSchema),
   /** Fact key → rule ids per article source, when output.debug is on. */
   trace: z.record(z.string(), z.record(z.string(), z.array(z.string()))).nullable(),
+  /** The decision log per article source, when the run explains itself (output.explain or output.debug). */
+  decisions: z.record(z.string(), z.array(DecisionSchema)).nullable().optional(),
 });
 export type FileRow = z.infer<typeof FileRowSchema>;
 
@@ -54,7 +67,7 @@ export const StateManifestSchema = z.object({
   /** Run fingerprint: the effective config that affects extraction and the digest of the code. */
   fingerprint: z.string(),
   /** `format`: the run's output formats, comma-separated in canonical order ("json", "json,csv,parquet"). */
-  output: z.object({ format: z.string().regex(/^(?:json|ndjson|csv|parquet)(?:,(?:json|ndjson|csv|parquet))*$/), debug: z.boolean(), includeText: z.boolean() }),
+  output: z.object({ format: z.string().regex(/^(?:json|ndjson|csv|parquet)(?:,(?:json|ndjson|csv|parquet))*$/), debug: z.boolean(), includeText: z.boolean(), explain: z.boolean().optional() }),
   /** This state's share of the inputs: shard `index` of `count` over the inputs named by `inputs` (a hash). */
   shard: z.object({ index: z.number().int().min(1), count: z.number().int().min(1), inputs: z.string() }).nullable(),
   records: z.object({ file: z.literal(RECORDS_FILE), bytes: z.number().int().min(0), sha256: z.string(), count: z.number().int().min(0) }),

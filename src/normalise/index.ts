@@ -7,6 +7,7 @@ import type { ArticleFacts, Doc, Extraction, FactMention, PerformanceMention, Pe
 import { countWords, identityKey } from '../util/text.js';
 import { blockAt } from '../segment/index.js';
 import { isContractEventName } from '../schema/facts.js';
+import { explainEvent, explainMerge, explainNotOwn, explainPerformance, explainPerson } from './explain.js';
 
 /** Block kinds whose sentences are the article's own. */
 const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
@@ -63,11 +64,13 @@ function athleteFacts(doc: Doc, persons: readonly Person[], timed: ReadonlySet<P
   const byKey = new Map<string, ArticleFacts['athletes'][number]>();
   for (let i = 0; i < persons.length; i++) {
     const p = persons[i]!;
+    if (doc.log.enabled) explainPerson(doc, p, isAthlete(p, timed), inBody(doc, p.mentions));
     if (!isAthlete(p, timed) || !inBody(doc, p.mentions)) continue;
     const key = athleteKey(p.name);
     keyOf.set(i, key);
     const existing = byKey.get(key);
     if (existing) {
+      if (doc.log.enabled) explainMerge(doc, `athlete:${key}`, p.mentions[0]!, existing.mentions[0]);
       pushMentions(doc, p.mentions, existing.mentions);
       continue;
     }
@@ -86,6 +89,7 @@ function eventFacts(doc: Doc, x: Extraction, performances: readonly PerformanceM
   // (one mention object per race, shared by its times: a set keeps it once)
   const ofRaces = new Set(performances.flatMap((p) => (p.event && p.event.rule === 'link/event-of-race-name' ? [p.event] : [])));
   for (const e of [...x.events, ...ofRaces]) {
+    if (doc.log.enabled && !isContractEventName(e.name)) explainEvent(doc, e);
     if (!isContractEventName(e.name)) continue; // no contract name (a 4x200m relay, a 50km walk): no record, no performance
     const key = eventKey(e.name);
     const rec = events.get(key) ?? { key, name: e.name, discipline: e.discipline, distanceMeters: e.distanceMeters, mentions: [] };
@@ -93,6 +97,7 @@ function eventFacts(doc: Doc, x: Extraction, performances: readonly PerformanceM
     events.set(key, rec);
     if (trace) (trace[`event:${key}`] ??= []).push(e.rule);
   }
+  if (doc.log.enabled) for (const e of events.values()) if (!inBody(doc, e.mentions)) explainNotOwn(doc, `event ${e.name}`, e.mentions);
   for (const [k, e] of events) if (!inBody(doc, e.mentions)) events.delete(k);
   return events;
 }
@@ -109,6 +114,7 @@ function competitionFacts(doc: Doc, x: Extraction, trace: Trace): Map<string, Ar
     competitions.set(key, rec);
     if (trace) (trace[`competition:${key}`] ??= []).push(c.rule);
   }
+  if (doc.log.enabled) for (const c of competitions.values()) if (!inBody(doc, c.mentions)) explainNotOwn(doc, `competition ${c.name}`, c.mentions);
   for (const [k, c] of competitions) if (!inBody(doc, c.mentions)) competitions.delete(k);
   return competitions;
 }
@@ -126,6 +132,7 @@ function performanceFacts(
   for (const p of performances) {
     const athlete = p.person === null ? undefined : athleteKeyOf.get(p.person);
     // a time only in a caption or a related-story line is not the article's own fact
+    if (doc.log.enabled) explainPerformance(doc, p, athlete, inBodyAt(doc, p.time.start), !!p.event && events.has(eventKey(p.event.name)));
     if (!athlete || !p.event || !inBodyAt(doc, p.time.start)) continue;
     const event = eventKey(p.event.name);
     if (!events.has(event)) continue;
@@ -143,6 +150,7 @@ function performanceFacts(
       if (rec.competition === null && comp && competitions.has(comp)) rec.competition = comp;
       if (p.records.some((r) => !rec.records.includes(r))) rec.records = [...new Set([...rec.records, ...p.records])].sort();
     }
+    if (doc.log.enabled) explainMerge(doc, `performance:${key}`, p.time, rec.mentions[0]);
     rec.mentions.push(mention(doc, p.time));
     perfs.set(key, rec);
     if (trace) trace[`performance:${key}`] = p.rules;

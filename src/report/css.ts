@@ -46,6 +46,14 @@ svg.defs{position:absolute}
 #tip{position:absolute;z-index:10;pointer-events:none;max-width:28em;background:#fff;border:1px solid #718096;border-radius:4px;box-shadow:0 2px 8px rgba(0,0,0,.2);padding:.4em .6em;font-size:.85em}
 #tip .tip-fact+.tip-fact{border-top:1px solid var(--line);margin-top:.3em;padding-top:.3em}
 #tip .tip-id,#tip .tip-rules{font-family:ui-monospace,monospace;font-size:.9em;color:var(--muted)}
+.drops-toggle{font-size:.9em;margin:.2em 0 .6em}
+.drop-key{border:1.5px dashed #c53030;padding:0 .2em}
+.drop{position:absolute;border:1.5px dashed #c53030;background:rgba(197,48,48,.08);border-radius:2px;cursor:help;box-sizing:border-box}
+.drop.st-segment{border-color:#718096;background:rgba(113,128,150,.06)}
+.drop:focus-visible{outline:3px solid var(--focus);outline-offset:1px}
+#tip .tip-drop .tip-head{color:#9b2c2c;font-weight:600}
+#tip .tip-drop+.tip-fact{border-top:1px solid var(--line);margin-top:.3em;padding-top:.3em}
+#tip .tip-reason{font-size:.9em}
 .static article{border-top:1px solid var(--line);margin-top:1em}
 ${kinds}
 `;

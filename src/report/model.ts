@@ -9,14 +9,14 @@ import type { RunReport } from '../runner/report.js';
 import type { MarkRow } from './client/render.js';
 import { paragraphRanges } from './client/spans.js';
 import { KIND_INDEX, MARK_KINDS } from './kinds.js';
-import type { RuleLookup } from './rules.js';
+import type { DropLookup, DropRow, RuleLookup } from './rules.js';
 
 /** [id, source, title, publishedAt, wordCount, problems, facts per mark kind, chunk]. */
 export type ArticleRow = [string, string, string | null, string | null, number, number, number[], number];
 /** [fromMark, toMark or -1 when the fact has no mention in the article, role (mark kind), 1 when in the same paragraph]. */
 export type LinkRow = [number, number, number, 0 | 1];
-/** [article index, text, mentions sorted by start, links, rules by "kind:fact"]. */
-export type ChunkRow = [number, string, MarkRow[], LinkRow[], Record<string, readonly string[]>];
+/** [article index, text, mentions sorted by start, links, rules by "kind:fact", dropped candidates (when the run kept its decision log)]. */
+export type ChunkRow = [number, string, MarkRow[], LinkRow[], Record<string, readonly string[]>, (readonly DropRow[])?];
 /** [source, stage, rule, severity, reason, article index or -1]. */
 export type ProblemRow = [string, string, string, string, string, number];
 
@@ -35,6 +35,8 @@ export interface ReportIndex {
   };
   problems: ProblemRow[];
   chunks: number;
+  /** Whether the chunks carry the dropped candidates (the run wrote explain.jsonl). */
+  drops: boolean;
 }
 
 export interface ReportData {
@@ -46,6 +48,8 @@ export interface ReportInput {
   facts: FactsFile;
   run?: RunReport | null;
   rules?: RuleLookup | null;
+  /** The candidates the stages dropped, per article; null when the run kept no decision log. */
+  drops?: DropLookup | null;
 }
 
 export const CHUNK_ARTICLES = 100;
@@ -109,7 +113,7 @@ export function linkPerformances(text: string, marks: readonly MarkRow[], facts:
   return links;
 }
 
-export function buildReportData({ facts, run = null, rules = null }: ReportInput): ReportData {
+export function buildReportData({ facts, run = null, rules = null, drops = null }: ReportInput): ReportData {
   const artIndex = new Map(facts.articles.map((a, i) => [a.id, i]));
   const ids = {
     athletes: new Map(facts.athletes.map((r, i) => [r.id, i])),
@@ -154,7 +158,7 @@ export function buildReportData({ facts, run = null, rules = null }: ReportInput
         const r = rules(a.source, kindLists[k]![f]!.id);
         if (r) ruleMap[`${k}:${f}`] = r;
       }
-    (chunks[chunk] ??= []).push([i, text, ms, linkPerformances(text, ms, facts, ids), ruleMap]);
+    (chunks[chunk] ??= []).push(drops ? [i, text, ms, linkPerformances(text, ms, facts, ids), ruleMap, drops(a.source)] : [i, text, ms, linkPerformances(text, ms, facts, ids), ruleMap]);
     return [a.id, a.source, a.title, a.publishedAt, a.wordCount, problemsPer.get(i) ?? 0, counts[i]!, chunk];
   });
 
@@ -176,6 +180,7 @@ export function buildReportData({ facts, run = null, rules = null }: ReportInput
     },
     problems,
     chunks: chunks.length,
+    drops: !!drops,
   };
   return { index, chunks };
 }

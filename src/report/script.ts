@@ -7,12 +7,13 @@ import * as spans from './client/spans.js';
 import * as render from './client/render.js';
 import * as describe from './client/describe.js';
 import * as tooltip from './client/tooltip.js';
+import * as drops from './client/drops.js';
 import * as list from './client/list-view.js';
 import * as facts from './client/facts-view.js';
 import * as article from './client/article-view.js';
 import * as app from './client/app.js';
 
-const MODULES: Record<string, unknown>[] = [spans, render, describe, tooltip, list, facts, article, app];
+const MODULES: Record<string, unknown>[] = [spans, render, describe, tooltip, drops, list, facts, article, app];
 
 /** The script text: every client function, then the call that starts the page. */
 export function pageScript(): string {

@@ -14,8 +14,9 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import { buildReportData } from './model.js';
 import { renderPage } from './page.js';
 import { jsonForScript } from './escape.js';
-import { rulesFromDebugTraces } from './rules.js';
-import type { DebugTraces, RuleLookup } from './rules.js';
+import { explanationsFromLog, rulesFromDebugTraces } from './rules.js';
+import type { DebugTraces, DropLookup, RuleLookup } from './rules.js';
+import type { ExplainLine } from '../runner/explain-output.js';
 
 export const REPORT_DIR = 'report';
 
@@ -32,10 +33,10 @@ export interface WrittenReport {
   indexBytes: number;
 }
 
-export async function writeReport(dir: string, facts: FactsFile, run: RunReport | null, rules: RuleLookup | null): Promise<WrittenReport> {
+export async function writeReport(dir: string, facts: FactsFile, run: RunReport | null, rules: RuleLookup | null, drops: DropLookup | null = null): Promise<WrittenReport> {
   const missing = facts.articles.filter((a) => a.text === undefined);
   if (missing.length) throw new ReportInputError(`${missing.length} of ${facts.articles.length} articles have no text (first: ${missing[0]!.source}); write facts.json with --include-text`);
-  const data = buildReportData({ facts, run, rules });
+  const data = buildReportData({ facts, run, rules, drops });
   const dataDir = path.join(dir, 'data');
   await mkdir(dataDir, { recursive: true });
   let bytes = 0;
@@ -95,18 +96,36 @@ async function readFacts(outDir: string): Promise<FactsFile> {
   return parsed.data;
 }
 
-/** Reads a run's output folder: the facts (with texts), and the run report and debug traces when present. */
-export async function readRunOutputs(outDir: string): Promise<{ facts: FactsFile; run: RunReport | null; rules: RuleLookup | null }> {
+/** explain.jsonl's lines, each parsed (a line that is not JSON is a bad input: exit 2). */
+async function readExplainLines(file: string): Promise<ExplainLine[]> {
+  const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    throw new ReportInputError(`${file}: cannot read (${e.code ?? e.message})`);
+  });
+  return text.split('\n').filter((l) => l.trim()).map((l, i) => {
+    try {
+      const v = JSON.parse(l) as ExplainLine;
+      if (typeof v.source !== 'string' || !v.facts || !Array.isArray(v.decisions)) throw new Error('not an explain line');
+      return v;
+    } catch {
+      throw new ReportInputError(`${file}: line ${i + 1} is not an explain.jsonl line`);
+    }
+  });
+}
+
+/** Reads a run's output folder: the facts (with texts), the run report, and the decision log (or the older debug traces) when present. */
+export async function readRunOutputs(outDir: string): Promise<{ facts: FactsFile; run: RunReport | null; rules: RuleLookup | null; drops: DropLookup | null }> {
   const facts = await readFacts(outDir);
   const reportFile = path.join(outDir, 'run-report.json');
   const run = existsSync(reportFile) ? ((await readJson(reportFile)) as RunReport) : null;
+  const explainFile = path.join(outDir, 'explain.jsonl');
+  if (existsSync(explainFile)) return { facts, run, ...explanationsFromLog(await readExplainLines(explainFile)) };
   const debugFile = path.join(outDir, 'debug.json');
   const rules = existsSync(debugFile) ? rulesFromDebugTraces((await readJson(debugFile)) as DebugTraces) : null;
-  return { facts, run, rules };
+  return { facts, run, rules, drops: null };
 }
 
 /** `trackfacts report <out-dir>` and `extract --report`: the report of a run's outputs in `<out-dir>/report`. */
 export async function writeReportFromDir(outDir: string): Promise<WrittenReport> {
-  const { facts, run, rules } = await readRunOutputs(outDir);
-  return writeReport(path.join(outDir, REPORT_DIR), facts, run, rules);
+  const { facts, run, rules, drops } = await readRunOutputs(outDir);
+  return writeReport(path.join(outDir, REPORT_DIR), facts, run, rules, drops);
 }

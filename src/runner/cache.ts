@@ -1,7 +1,7 @@
 /**
  * The per-file cache: a file's extraction result stored under a key made of the file's bytes (sha256),
  * its source path (article ids derive from it), the pipeline fingerprint (pipeline version + effective
- * config) and whether rule traces are kept. An entry is one file `<dir>/<k[0..2]>/<k>.json`:
+ * config) and whether the run explains itself (the entry then holds the rule traces and the decision log). An entry is one file `<dir>/<k[0..2]>/<k>.json`:
  *
  *   TFC1 <sha256 of payload> <payload length in bytes>\n<payload JSON>
  *
@@ -21,6 +21,7 @@ export interface CacheKeyParts {
   fileSha256: string;
   source: string;
   fingerprint: string;
+  /** output.debug or output.explain: an entry made without the decision log cannot serve a run that writes it. */
   debug: boolean;
 }
 

@@ -9,10 +9,12 @@ import { ingestFile } from '../ingest/index.js';
 import { ingestJsonlUnit } from '../ingest/jsonl-stream.js';
 import type { FileInput, FileResult } from './task.js';
 import { addTimings } from './task.js';
+import { explains } from '../rules/explain.js';
 
 export function extractFile(pipeline: Pipeline, config: Config, file: FileInput, now: () => number): FileResult {
   const timings: Record<string, number> = {};
-  const out: FileResult = { facts: [], problems: [], timings, trace: config.output.debug ? {} : null };
+  const explain = explains(config.output);
+  const out: FileResult = { facts: [], problems: [], timings, trace: explain ? {} : null, ...(explain ? { decisions: {} } : {}) };
   const t0 = now();
   let ingested;
   try {
@@ -30,6 +32,7 @@ export function extractFile(pipeline: Pipeline, config: Config, file: FileInput,
       out.problems.push(...r.problems);
       addTimings(timings, r.timings);
       if (out.trace) out.trace[raw.source] = r.trace;
+      if (out.decisions && r.decisions) out.decisions[raw.source] = r.decisions;
     } catch (err) {
       out.problems.push({ source: raw.source, stage: 'extract', rule: 'runner/exception', severity: 'fatal', reason: `extraction failed: ${(err as Error)?.message ?? String(err)}` });
     }

@@ -20,6 +20,7 @@ import { PIPELINE_VERSION } from '../fingerprint.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { readStateDir, writeStateDir } from './state-store.js';
 import { writeOutputs } from './outputs.js';
+import type { ExplainedDecision } from '../rules/explain.js';
 import type { RunReport } from './report.js';
 import { countProblems, reportJsonChunks, roundTimings, sortProblems } from './report.js';
 
@@ -121,13 +122,15 @@ export async function mergeStateDirs(dirs: readonly string[], options: MergeOpti
   problems.forEach((p) => options.onProblem?.(p));
   const traces = new Map<string, Record<string, string[]>>();
   for (const r of rows) if (r.trace) for (const [src, tr] of Object.entries(r.trace)) traces.set(src, tr);
+  const decisions = new Map<string, ExplainedDecision[]>();
+  for (const r of rows) if (r.decisions) for (const [src, ds] of Object.entries(r.decisions)) decisions.set(src, ds);
 
   t = performance.now();
   await mkdir(out, { recursive: true });
   const config = parseConfig({ output: { ...m0.output, format: m0.output.format.split(',') } });
   // what changed against the facts already in --out, as an extract run writes it
   const changes = changesOutput(readPreviousRun(out, (p) => options.onProblem?.(p)), facts, m0.fingerprint);
-  const written = await writeOutputs(out, facts, config, traces, [changes.file]);
+  const written = await writeOutputs(out, facts, config, traces, [changes.file], decisions);
   if (options.writeState !== false) {
     const { id: _id, records: _r, format: _f, version: _v, ...info } = m0;
     await writeStateDir(path.join(out, 'state'), { ...info, tool: { name: 'trackfacts', version: options.version ?? m0.tool.version }, shard: null, files: rows, walkProblems }, ledger, { fsync: true });

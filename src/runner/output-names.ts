@@ -5,13 +5,14 @@
  * new output format adds its names here.
  */
 import { FACT_KINDS } from '../schema/facts.js';
-import { DEBUG_FILE, FACTS_FILE } from './outputs.js';
+import { DEBUG_FILE, EXPLAIN_FILE, FACTS_FILE } from './outputs.js';
 import { TABLE_NAMES } from '../write/tables.js';
 import { CHANGES_FILE } from './changes-step.js';
 
 export const KNOWN_OUTPUT_NAMES: readonly string[] = [
   FACTS_FILE,
   DEBUG_FILE,
+  EXPLAIN_FILE,
   CHANGES_FILE,
   'run-report.json',
   ...FACT_KINDS.map((k) => `${k}.ndjson`),

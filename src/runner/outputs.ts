@@ -1,6 +1,6 @@
 /**
  * Writes the outputs of a run (facts.json, NDJSON, CSV and Parquet files as `output.format` asks, and
- * debug.json when asked), each atomically, hashing the bytes on the way so that the run cache can store and verify them.
+ * debug.json and explain.jsonl when asked), each atomically, hashing the bytes on the way so that the run cache can store and verify them.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -13,10 +13,14 @@ import { outputFormats } from '../write/formats.js';
 import { mentionRulesFromTraces } from '../write/tables.js';
 import { jsonLine } from '../write/json-line.js';
 import { crashPoint } from '../io/crash-point.js';
+import { explains } from '../rules/explain.js';
+import type { ExplainedDecision } from '../rules/explain.js';
+import { EXPLAIN_FILE, explainChunks } from './explain-output.js';
 
 export { FACTS_FILE };
 export type { OutputSource };
 export const DEBUG_FILE = 'debug.json';
+export { EXPLAIN_FILE };
 
 export interface OutputFile {
   name: string;
@@ -51,11 +55,17 @@ function* debugChunks(traces: ReadonlyMap<string, Record<string, string[]>>): It
   yield '}\n';
 }
 
-/** The files of a run, in order, for the formats of `config.output.format` (and debug.json); nothing written yet. */
-export function outputSources(facts: FactsFile, config: Config, traces: ReadonlyMap<string, Record<string, string[]>>): OutputSource[] {
+/** The files of a run, in order, for the formats of `config.output.format` (and debug.json, explain.jsonl); nothing written yet. */
+export function outputSources(
+  facts: FactsFile,
+  config: Config,
+  traces: ReadonlyMap<string, Record<string, string[]>>,
+  decisions: ReadonlyMap<string, readonly ExplainedDecision[]> = new Map(),
+): OutputSource[] {
   const rules = config.output.debug ? mentionRulesFromTraces(facts, traces) : undefined;
   const files = formatFiles(facts, outputFormats(config.output.format), rules);
   if (config.output.debug) files.push({ name: DEBUG_FILE, chunks: debugChunks(traces) });
+  if (explains(config.output)) files.push({ name: EXPLAIN_FILE, chunks: explainChunks(traces, decisions) });
   return files;
 }
 
@@ -66,7 +76,14 @@ export async function writeOutputFiles(dir: string, files: readonly OutputSource
   return written;
 }
 
-/** Writes the facts (and debug traces, and any `extra` files such as changes.json) to `dir`; returns what was written, in order. */
-export async function writeOutputs(dir: string, facts: FactsFile, config: Config, traces: ReadonlyMap<string, Record<string, string[]>>, extra: readonly OutputSource[] = []): Promise<OutputFile[]> {
-  return writeOutputFiles(dir, [...outputSources(facts, config, traces), ...extra]);
+/** Writes the facts (and debug traces, the decision log, and any `extra` files such as changes.json) to `dir`; returns what was written, in order. */
+export async function writeOutputs(
+  dir: string,
+  facts: FactsFile,
+  config: Config,
+  traces: ReadonlyMap<string, Record<string, string[]>>,
+  extra: readonly OutputSource[] = [],
+  decisions: ReadonlyMap<string, readonly ExplainedDecision[]> = new Map(),
+): Promise<OutputFile[]> {
+  return writeOutputFiles(dir, [...outputSources(facts, config, traces, decisions), ...extra]);
 }

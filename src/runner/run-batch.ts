@@ -26,6 +26,7 @@ import { missingInputs, prepareOutput, probeCacheDir } from './preflight.js';
 import { beginCacheSession } from './cache-sweep.js';
 import type { CacheSession } from './cache-sweep.js';
 import { RunError } from './run-error.js';
+import { outputOptions } from './shard-state.js';
 import { createRunContext } from './run-context.js';
 import type { RunBatchOptions, RunContext } from './run-context.js';
 import { runFromSnapshot, walkRun } from './run-inputs.js';
@@ -83,7 +84,7 @@ async function run(ctx: RunContext): Promise<RunReport> {
 /** The last run's state: unchanged files are taken from it as they are, removed and changed ones taken away. */
 async function lastState(ctx: RunContext, rf: RunFiles, packs: PackStore | null): Promise<{ base: Base | null; plan: Plan | null }> {
   const { cacheDir, shard } = ctx;
-  const outputOpts = { format: ctx.formats, debug: ctx.debug, includeText: ctx.config.output.includeText };
+  const outputOpts = outputOptions(ctx.config);
   const base = cacheDir && !shard ? await loadBase(cacheDir, rf.fingerprint, outputOpts) : null;
   if (!base) return { base, plan: null };
   const t = ctx.now();

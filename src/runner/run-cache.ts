@@ -20,13 +20,15 @@ export interface RunKeyParts {
   fingerprint: string;
   format: string;
   debug: boolean;
+  /** output.explain without output.debug: explain.jsonl but no debug.json among the outputs. */
+  explain?: boolean;
   /** [source, sha256 of the file bytes] for every input file, in walk order. */
   files: readonly (readonly [string, string])[];
 }
 
 export function runKey(p: RunKeyParts): string {
   const h = createHash('sha256');
-  h.update(`TFR1\u0000${p.version}\u0000${p.fingerprint}\u0000${p.format}\u0000${p.debug ? 1 : 0}\n`);
+  h.update(`TFR1\u0000${p.version}\u0000${p.fingerprint}\u0000${p.format}\u0000${p.debug ? 1 : p.explain ? 2 : 0}\n`);
   for (const [source, sha] of p.files) h.update(`${source}\u0000${sha}\n`);
   return h.digest('hex');
 }

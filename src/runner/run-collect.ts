@@ -3,6 +3,7 @@
  * dropped, its problems, debug traces and row for the stored state, and the run's counts. A streamed JSON Lines
  * file is one group of units, done when it is read to the end and every unit is applied.
  */
+import type { ExplainedDecision } from '../rules/explain.js';
 import type { ArticleFacts, Problem } from '../types.js';
 import type { InputFile } from '../io/walk.js';
 import type { JsonlUnit } from '../ingest/jsonl-stream.js';
@@ -36,6 +37,8 @@ export interface Collector {
   /** One per file of the run, for the stored state. */
   readonly rows: FileRow[];
   readonly traces: Map<string, Record<string, string[]>>;
+  /** The decision log per article source (explain.jsonl). */
+  readonly decisions: Map<string, ExplainedDecision[]>;
   readonly extractionProblems: Problem[];
   processed: number;
   failedFiles: number;
@@ -68,7 +71,7 @@ export interface RunState {
 }
 
 /** The per-file cache key of a file of this run, from its source and sha256. */
-export const fileKeyOf = (ctx: RunContext, rf: RunFiles) => (f: { source: string }, sha: string) => cacheKey({ fileSha256: sha, source: f.source, fingerprint: rf.fingerprint, debug: ctx.debug });
+export const fileKeyOf = (ctx: RunContext, rf: RunFiles) => (f: { source: string }, sha: string) => cacheKey({ fileSha256: sha, source: f.source, fingerprint: rf.fingerprint, debug: ctx.explain });
 
 export function createRunState(ctx: RunContext, rf: RunFiles, packs: PackStore | null, plan: Plan | null): RunState {
   return { ctx, rf, col: createCollector(ctx, rf.files.length, plan), packs, plan, keyOf: fileKeyOf(ctx, rf) };
@@ -84,6 +87,7 @@ export function createCollector(ctx: RunContext, total: number, plan: Plan | nul
     touched: plan?.touched,
     rows: [],
     traces: new Map(),
+    decisions: new Map(),
     extractionProblems: [],
     processed: 0,
     failedFiles: 0,
@@ -97,6 +101,7 @@ export function createCollector(ctx: RunContext, total: number, plan: Plan | nul
       col.rows.push(kept);
       kept.problems.forEach(col.extractionProblem);
       if (kept.trace) for (const [src, tr] of Object.entries(kept.trace)) col.traces.set(src, tr);
+      if (kept.decisions) for (const [src, ds] of Object.entries(kept.decisions)) col.decisions.set(src, ds);
       col.articles += kept.articles;
       col.processed++;
       if (kept.failed) col.failedFiles++;
@@ -126,13 +131,14 @@ function applyResult(ctx: RunContext, col: Collector, o: { intern: Interner; kee
     applyArticle(col.ledger, facts, 1, col.touched);
   }
   // a streamed JSON Lines file gets its one row when it is read to the end (finishGroup)
-  if (o.keepsRows && !group) col.rows.push({ source: f.source, sha256: sha, articles: r.facts.length, failed: fatal(r.problems), problems: r.problems, trace: r.trace });
+  if (o.keepsRows && !group) col.rows.push({ source: f.source, sha256: sha, articles: r.facts.length, failed: fatal(r.problems), problems: r.problems, trace: r.trace, ...(r.decisions ? { decisions: r.decisions } : {}) });
   if (group) group.problems.push(...r.problems);
   ctx.lap('merge', t0);
   r.problems.forEach(col.extractionProblem);
   if (fresh) addTimings(ctx.timings, r.timings);
   ctx.noteDone(f.source, r.facts.length, fresh ? Object.values(r.timings).reduce((x, y) => x + y, 0) : null);
   if (r.trace) for (const [src, tr] of Object.entries(r.trace)) col.traces.set(src, tr);
+  if (r.decisions) for (const [src, ds] of Object.entries(r.decisions)) col.decisions.set(src, ds);
   col.articles += r.facts.length;
   col.heap.tick();
   if (group) return unitDone(col, group, r);

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { explains } from '../rules/explain.js';
 import type { Config } from '../config/schema.js';
 import type { Problem } from '../types.js';
 import type { StagedSet } from '../io/output-set.js';
@@ -70,6 +71,9 @@ export interface RunContext {
   /** The output formats, comma-joined (the run cache key's and the report's form). */
   readonly formats: string;
   readonly debug: boolean;
+  /** The run writes the decision log (explain.jsonl): in the cache keys, not in the fingerprint (it changes what an
+   *  entry holds and which files a run writes, never the facts). */
+  readonly explain: boolean;
   readonly statGraceMs: number;
   readonly now: () => number;
   readonly started: number;
@@ -118,6 +122,7 @@ export function createRunContext(inputs: readonly string[], options: RunBatchOpt
     version: options.version ?? '0.0.0',
     formats: outputFormats(config.output.format).join(','),
     debug: config.output.debug,
+    explain: explains(config.output),
     statGraceMs: options.statGraceMs ?? DEFAULT_STAT_GRACE_MS,
     timings: {},
     problems: [],

@@ -68,12 +68,12 @@ export async function writeRun(rs: RunState, base: Base | null): Promise<Finishe
   ctx.lap('finalize', t);
   t = ctx.now();
   const changes = changesOutput(readPreviousRun(ctx.out, ctx.addProblem), facts, rf.fingerprint);
-  const written = await writeOutputs((await ctx.stage()).dir, facts, ctx.config, col.traces, [changes.file]);
+  const written = await writeOutputs((await ctx.stage()).dir, facts, ctx.config, col.traces, [changes.file], col.decisions);
   const counts = Object.fromEntries(FACT_KINDS.map((k) => [k, facts[k].length])) as RunReport['counts'];
   ctx.lap('write', t);
   const snapshot = await storeSnapshot(rs, written, counts);
-  // (a streamed file's debug traces are not kept in the state: with output.debug such a run stores none)
-  if (ctx.cacheDir && !ctx.shard && !(col.streamed && ctx.debug)) {
+  // (a streamed file's traces and decisions are not kept in the state: a run that explains itself stores none)
+  if (ctx.cacheDir && !ctx.shard && !(col.streamed && ctx.explain)) {
     t = ctx.now();
     try {
       await storeState(ctx.cacheDir, stateInfo({ version: ctx.version, fingerprint: rf.fingerprint, config: ctx.config, shard: null, inputs: [...ctx.inputs], rows: col.rows, walkProblems: [] }), col.ledger, snapshot);
@@ -95,7 +95,7 @@ async function storeSnapshot(rs: RunState, written: OutputFile[], counts: RunRep
   const t = ctx.now();
   const manifest: RunManifest = {
     v: 1,
-    key: runKey({ version: ctx.version, fingerprint: rf.fingerprint, format: ctx.formats, debug: ctx.debug, files: rf.files.map((f, i) => [f.source, rf.shas[i]!] as const) }),
+    key: runKey({ version: ctx.version, fingerprint: rf.fingerprint, format: ctx.formats, debug: ctx.debug, explain: ctx.explain, files: rf.files.map((f, i) => [f.source, rf.shas[i]!] as const) }),
     outputs: written.filter((w) => w.name !== CHANGES_FILE), // changes.json depends on the folder's previous content
     problems: sortProblems(col.extractionProblems.filter((p) => p.rule !== 'runner/cache-corrupt')),
     counts,

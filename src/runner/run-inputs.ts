@@ -121,7 +121,7 @@ export async function runFromSnapshot(ctx: RunContext, rf: RunFiles): Promise<Fi
   }
   if (!shas.every((s) => s !== null)) return null;
   let t = ctx.now();
-  const key = runKey({ version: ctx.version, fingerprint: rf.fingerprint, format: ctx.formats, debug: ctx.debug, files: files.map((f, i) => [f.source, shas[i]!] as const) });
+  const key = runKey({ version: ctx.version, fingerprint: rf.fingerprint, format: ctx.formats, debug: ctx.debug, explain: ctx.explain, files: files.map((f, i) => [f.source, shas[i]!] as const) });
   const snap = await loadRunSnapshot(cacheDir, key);
   const snapFacts = snap && factsFromSnapshot(snap.files); // changes.json needs them: a CSV/Parquet-only snapshot is not used
   ctx.lap('cache.run', t);

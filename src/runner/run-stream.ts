@@ -63,7 +63,7 @@ async function streamLine(rs: RunState, d: Dispatcher, g: StreamGroup, planner: 
   if (!plan) return;
   if ('problem' in plan) return col.extractionProblem(plan.problem);
   const u = plan.unit;
-  const key = ctx.cacheDir ? cacheKey({ fileSha256: sha256(ev.bytes), source: `${f.source}\u0000${u.where}\u0000${u.index}\u0000${u.duplicateId ?? ''}`, fingerprint: rs.rf.fingerprint, debug: ctx.debug }) : null;
+  const key = ctx.cacheDir ? cacheKey({ fileSha256: sha256(ev.bytes), source: `${f.source}\u0000${u.where}\u0000${u.index}\u0000${u.duplicateId ?? ''}`, fingerprint: rs.rf.fingerprint, debug: ctx.explain }) : null;
   g.pending++;
   if (key) {
     const cached = lookup(rs, f, key);

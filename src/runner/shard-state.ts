@@ -19,13 +19,19 @@ export interface ShardStateParts {
   walkProblems: readonly Problem[];
 }
 
+/** The output options a state records (and a base must match); `explain` only when set, so other states read as before. */
+export function outputOptions(config: Config): StateManifest['output'] {
+  const o = config.output;
+  return { format: outputFormats(o.format).join(','), debug: o.debug, includeText: o.includeText, ...(o.explain ? { explain: true } : {}) };
+}
+
 const bySource = (a: FileRow, b: FileRow) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
 
 export function stateInfo(p: ShardStateParts): StateInfo {
   return {
     tool: { name: 'trackfacts', version: p.version },
     fingerprint: p.fingerprint,
-    output: { format: outputFormats(p.config.output.format).join(','), debug: p.config.output.debug, includeText: p.config.output.includeText },
+    output: outputOptions(p.config),
     shard: p.shard ? { index: p.shard.index, count: p.shard.count, inputs: inputsId(p.inputs, p.shard.count) } : null,
     files: [...p.rows].sort(bySource),
     walkProblems: [...p.walkProblems],

@@ -1,6 +1,7 @@
 /** What the main thread sends a worker (a batch of files) and what comes back (their articles' facts). Plain data. */
 import type { ArticleFacts, Problem } from '../types.js';
 import type { JsonlUnit } from '../ingest/jsonl-stream.js';
+import type { ExplainedDecision } from '../rules/explain.js';
 
 /** One input file: its path for the report and article ids, and its bytes. */
 export interface FileInput {
@@ -36,6 +37,9 @@ export interface FileResult {
   timings: Record<string, number>;
   /** Fact key → rule ids, per article source; only when the debug output is on. */
   trace: Record<string, Record<string, string[]>> | null;
+  /** The decision log per article source; only when the run explains itself (output.explain or output.debug).
+   *  Optional: entries and states written before it have none. */
+  decisions?: Record<string, ExplainedDecision[]> | null;
 }
 
 export function addTimings(into: Record<string, number>, from: Record<string, number>): void {

@@ -3,6 +3,7 @@ import { segmentBlocks } from './blocks.js';
 import { segmentSentences } from './sentences.js';
 import { spanIndexAt } from '../util/spans.js';
 import { NO_LOG, type DecisionLog } from '../rules/log.js';
+import { explainBlocks } from './explain.js';
 
 export { BLOCK_RULES, segmentBlocks } from './blocks.js';
 export { ABBREVIATIONS, segmentSentences } from './sentences.js';
@@ -12,7 +13,7 @@ export function segmentArticle(raw: RawArticle, articleId: string, log: Decision
   const blocks = segmentBlocks(raw.body, raw.blocks);
   const sentences = segmentSentences(raw.body, blocks);
   const year = raw.publishedAt ? Number(raw.publishedAt.slice(0, 4)) : null;
-  return {
+  const doc: Doc = {
     articleId,
     source: raw.source,
     text: raw.body,
@@ -23,6 +24,8 @@ export function segmentArticle(raw: RawArticle, articleId: string, log: Decision
     sentences,
     log,
   };
+  if (log.enabled) explainBlocks(doc);
+  return doc;
 }
 
 /** The block holding offset `pos`, or undefined (binary search: blocks are sorted and disjoint). */

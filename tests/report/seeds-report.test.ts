@@ -6,7 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { MARK_KINDS } from '../../src/report/kinds.js';
+import type { ExplainLine } from '../../src/runner/explain-output.js';
 import { buildReport, launch, readDrawnMarks, watch } from './browser.js';
 import type { Browser, BuiltReport } from './browser.js';
 
@@ -227,6 +230,64 @@ describe('seeds report', () => {
     expect(second).not.toBe(first);
     await page.keyboard.press('p');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-first'))).toBe(first);
+    await page.close();
+  });
+
+  it('shows the dropped candidates when toggled (off by default): drawn over their text, rule id and reason in the tooltip', async () => {
+    // a known drop from the run's own decision log (--report implies it): the first candidate the competitions stage dropped
+    const log = readFileSync(path.join(report.out, 'explain.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ExplainLine);
+    const line = log.find((l) => l.decisions.some((d) => d.verdict === 'reject' && d.stage === 'competitions'))!;
+    expect(line).toBeDefined();
+    const drops = line.decisions.filter((d) => d.verdict === 'reject').sort((x, y) => x.start - y.start || y.end - x.end);
+    const known = drops.findIndex((d) => d.stage === 'competitions');
+    const drop = drops[known]!;
+    const page = await browser.context.newPage();
+    const w = watch(page);
+    await openArticle(page, line.article);
+    const toggle = page.locator('#show-drops');
+    expect(await toggle.isChecked()).toBe(false);
+    expect(await page.locator('#body .drop').count()).toBe(0);
+    await toggle.check();
+    await expect.poll(() => page.locator('#body .drop[tabindex]').count()).toBe(drops.length);
+    const box = page.locator(`#body .drop[data-d="${known}"]`).first();
+    // drawn over the candidate's own text: its box is the first line box of [start, end) in the rendered text
+    const [boxRect, textRect] = await box.evaluate((el, [start, end]) => {
+      const point = (at: number) => {
+        for (const p of Array.from(document.querySelectorAll<HTMLElement>('#body .para'))) {
+          if (at < Number(p.dataset.start) || at > Number(p.dataset.end)) continue;
+          let pos = Number(p.dataset.start);
+          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            if (at <= pos + n.textContent!.length) return [n, at - pos] as const;
+            pos += n.textContent!.length;
+          }
+        }
+        throw new Error(`offset ${at} not drawn`);
+      };
+      const r = document.createRange();
+      r.setStart(...point(start));
+      r.setEnd(...point(end));
+      const t = r.getClientRects()[0]!;
+      const b = el.getBoundingClientRect();
+      return [[b.left, b.top, b.width], [t.left, t.top, t.width]];
+    }, [drop.start, drop.end] as const);
+    boxRect.forEach((v, i) => expect(Math.abs(v - textRect[i]!)).toBeLessThan(1.5));
+    await page.mouse.move(0, 0);
+    await box.hover();
+    const tip = page.locator('#tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const text = (await tip.textContent())!;
+    expect(text).toContain(`rule: ${drop.rule}`);
+    expect(text).toContain(drop.reason);
+    expect(text).toContain(`“${drop.text}”`);
+    expect(text).toContain(`${drop.start}–${drop.end}`);
+    // the choice holds across articles, and turning it off clears the boxes
+    const other = report.facts.articles.find((a) => a.id !== line.article)!;
+    await openArticle(page, other.id);
+    expect(await page.locator('#show-drops').isChecked()).toBe(true);
+    await page.locator('#show-drops').uncheck();
+    await expect.poll(() => page.locator('#body .drop').count()).toBe(0);
+    expect(w.errors).toEqual([]);
     await page.close();
   });
 

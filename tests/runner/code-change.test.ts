@@ -19,8 +19,8 @@ describe('a built-in rule changed in a copy of the built package', () => {
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'), 'dir');
     const articles = copyArticles(dir, ['seeds/000_f238fb5f4bcf96a4.txt']);
     mkdirSync(path.join(articles, 'invented'));
-    // an invented report naming the Prefontaine Classic by the name of its Diamond League meeting
-    writeFileSync(path.join(articles, 'invented', 'eugene.txt'), 'Jane Doe wins in Eugene\n\nJane Doe won the 1500m in 4:01.22 at the Eugene Diamond League meeting on Saturday.\n');
+    // an invented report naming the Prefontaine Classic by a nickname the gazetteer does not know
+    writeFileSync(path.join(articles, 'invented', 'eugene.txt'), 'Jane Doe wins at Hayward\n\nJane Doe won the 1500m in 4:01.22 at the Hayward Classic on Saturday.\n');
     const cache = path.join(dir, 'cache');
     const run = (out: string, ...extra: string[]) => {
       const r = spawnSync(process.execPath, [path.join(pkg, 'dist/cli/main.js'), 'extract', articles, '--out', path.join(dir, out), '--quiet', ...extra], { encoding: 'utf8' });
@@ -39,7 +39,7 @@ describe('a built-in rule changed in a copy of the built package', () => {
     const text = readFileSync(series, 'utf8');
     const entry = "forms: ['prefontaine classic', ";
     expect(text).toContain(entry);
-    writeFileSync(series, text.replace(entry, "forms: ['prefontaine classic', 'eugene diamond league', "));
+    writeFileSync(series, text.replace(entry, "forms: ['prefontaine classic', 'hayward classic', "));
 
     const cached = run('b', '--cache-dir', cache);
     const cold = run('c', '--no-cache');

@@ -13,6 +13,9 @@ import { cityNear, placeAfter, timeCues, yearAfter, yearsBefore, type TimeCue } 
 import type { CompetitionLexicon } from './lexicon.js';
 import { cueFor, mergeGenericNames, pickRule, referenceYear, yearFromSeasons, type Cand } from './resolve.js';
 import { dateFromMentions, dateFromSeries, isKept, namedEditions, yearFromCues } from './dating.js';
+import type { DecisionLog } from '../../rules/log.js';
+import { rejected } from '../../rules/reject.js';
+import { TITLE_AFTER_NAME, unkept } from './explain.js';
 
 export { CompetitionRuleSchema, type CompetitionRule, type CompetitionRuleInput } from './schema.js';
 export { loadCompetitionLexicon, type CompetitionLexicon } from './lexicon.js';
@@ -24,7 +27,7 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   if (!text) return [];
   const lex = lexicon;
   const tokens = tokenize(text, doc.sentences);
-  const cands = collectCandidates(text, tokens, lex);
+  const cands = collectCandidates(text, tokens, lex, doc.log);
   if (!cands.length) return [];
 
   // which series the article names outright, and which it at least refers to
@@ -54,6 +57,7 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   const namedYears = namedEditions(cands, lex);
   const kept: Cand[] = [];
   for (const c of cands) if (isKept(c, lex, named, referred, namedYears, ref)) kept.push(c);
+  if (doc.log.enabled) for (const c of cands) if (!isKept(c, lex, named, referred, namedYears, ref)) rejected(doc.log, 'competitions', unkept(c, lex).rule, tokens[c.a]!.start, tokens[c.b - 1]!.end, unkept(c, lex).reason);
   mergeGenericNames(kept);
   dateFromMentions(kept, lex, namedYears, ref);
   dateFromSeries(kept, lex, ref);
@@ -71,7 +75,7 @@ function monthOf(publishedAt: string | null): number | null {
  * Every mention, sorted by position: gazetteer hits first, then generic names, leading heads and trials,
  * each kind only where the earlier ones left the tokens free.
  */
-function collectCandidates(text: string, tokens: readonly Token[], lex: CompetitionLexicon): Cand[] {
+function collectCandidates(text: string, tokens: readonly Token[], lex: CompetitionLexicon, log: DecisionLog): Cand[] {
   const cands: Cand[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const h of matchGazetteer(tokens, lex)) {
@@ -86,7 +90,7 @@ function collectCandidates(text: string, tokens: readonly Token[], lex: Competit
   for (const hits of [generic, leading, trials]) {
     for (const g of hits) {
       // "Africa Cross Country champion", "UK 10km record": a title or record named after a meeting, not the meeting
-      if (TITLE_AFTER.has(tokens[g.b]?.lower ?? '') && tokens[g.b]!.soft) continue;
+      if (TITLE_AFTER.has(tokens[g.b]?.lower ?? '') && tokens[g.b]!.soft && rejected(log, 'competitions', TITLE_AFTER_NAME, tokens[g.a]!.start, tokens[g.b]!.end)) continue;
       // "the Monaco Diamond League", "the Diamond League meeting in Lausanne": the meeting the gazetteer knows in that city
       const known = meetingOf(g, lex);
       if (known !== null) {

@@ -6,8 +6,11 @@
 import type { Doc, TimeMention, TimeReading } from '../../types.js';
 import { readingOf } from './format.js';
 import { CLOCK_BEFORE, DATE_BEFORE, DECIMAL_DURATION_AFTER, HOURS_AFTER, ROUND_MARK_AFTER, RESULT_BEFORE, WIND_AFTER, RESULT_AFTER, RESULT_BRACKET, RESULT_NAMED, SPLIT_LEG_BEFORE, SPLIT_LEG_AFTER, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
-import type { NotationId } from './model.js';
+import type { ContextRule, NotationId } from './model.js';
 import { wordTimes } from './words.js';
+import type { DecisionLog } from '../../rules/log.js';
+import { rejected } from '../../rules/reject.js';
+import { NOT_A_NOTATION, ZERO_TIME } from './explain.js';
 
 export { PLAUSIBLE, GENERIC_RANGE } from './model.js';
 
@@ -33,17 +36,19 @@ function namedResult(before: string, closed: boolean): boolean {
 
 /** A leg of the race before or after a time; the regexes run only when a leg's unit word is there at all. */
 const LEG_UNIT = /mile|km|\bk\b|kilomet|lap|half|quarter|\dm\b/i;
-function splitLeg(before: string, after: string): boolean {
-  return (LEG_UNIT.test(before) && SPLIT_LEG_BEFORE.pattern.test(before)) || (LEG_UNIT.test(after) && SPLIT_LEG_AFTER.pattern.test(after));
+function splitLeg(before: string, after: string): ContextRule | null {
+  return (LEG_UNIT.test(before) && SPLIT_LEG_BEFORE.pattern.test(before) && SPLIT_LEG_BEFORE) || (LEG_UNIT.test(after) && SPLIT_LEG_AFTER.pattern.test(after) && SPLIT_LEG_AFTER) || null;
 }
 
-function dropped(text: string, start: number, end: number): boolean {
+/** The context rule that makes the time at [start, end) not a result, or null (the decision log names it). */
+function dropped(text: string, start: number, end: number): ContextRule | null {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 30);
-  if (MARGIN_SIDE.pattern.test(after) && !MARGIN_SIDE.result.test(before)) return true;
-  if (ROUND_MARK_AFTER.pattern.test(after) && roundTime(text.slice(start, end))) return true;
-  if (splitLeg(text.slice(Math.max(0, start - 60), start), text.slice(end, end + 60))) return true;
-  return DROP_BEFORE.some((r) => r.pattern.test(before)) || DROP_AFTER.some((r) => r.pattern.test(after));
+  if (MARGIN_SIDE.pattern.test(after) && !MARGIN_SIDE.result.test(before)) return MARGIN_SIDE;
+  if (ROUND_MARK_AFTER.pattern.test(after) && roundTime(text.slice(start, end))) return ROUND_MARK_AFTER;
+  const leg = splitLeg(text.slice(Math.max(0, start - 60), start), text.slice(end, end + 60));
+  if (leg) return leg;
+  return DROP_BEFORE.find((r) => r.pattern.test(before)) ?? DROP_AFTER.find((r) => r.pattern.test(after)) ?? null;
 }
 
 const two = (s: string | undefined) => s !== undefined && s.length === 2 && Number(s) < 60;
@@ -98,7 +103,7 @@ function readSeparated(g: (string | undefined)[], seps: string, unit: boolean): 
   }
 }
 
-function separatedTimes(text: string, taken: (s: number, e: number) => boolean): TimeMention[] {
+function separatedTimes(text: string, taken: (s: number, e: number) => boolean, log: DecisionLog): TimeMention[] {
   const out: TimeMention[] = [];
   if (!SEP_PREFILTER.test(text)) return out;
   for (const m of text.matchAll(SEP_RE)) {
@@ -110,11 +115,12 @@ function separatedTimes(text: string, taken: (s: number, e: number) => boolean):
     if (taken(start, end)) continue;
     const seps = (m[2] ?? '') + (m[4] ?? '') + (m[6] ?? '');
     const read = readSeparated([m[1], m[3], m[5], m[7]], seps, unitM !== null);
-    if (!read || read.readings[0]!.seconds === 0 || dropped(text, start, end)) continue;
-    if (seps.length === 1 && Number(m[1]) <= 24 && CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 12), start))) continue;
-    if (seps === '.' && DECIMAL_DURATION_AFTER.pattern.test(text.slice(end, end + 10))) continue;
+    if (!read && rejected(log, 'times', NOT_A_NOTATION, start, end)) continue;
+    if (!read || rejected(log, 'times', read.readings[0]!.seconds === 0 ? ZERO_TIME : dropped(text, start, end), start, end)) continue;
+    if (seps.length === 1 && Number(m[1]) <= 24 && CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 12), start)) && rejected(log, 'times', CLOCK_BEFORE, start, end)) continue;
+    if (seps === '.' && DECIMAL_DURATION_AFTER.pattern.test(text.slice(end, end + 10)) && rejected(log, 'times', DECIMAL_DURATION_AFTER, start, end)) continue;
     if (seps[0] === ':' && HOURS_AFTER.pattern.test(text.slice(end, end + 8))) read.readings.sort((x, y) => Number(y.notation.startsWith('h')) - Number(x.notation.startsWith('h')));
-    if (seps === '..' && Number(m[3]) <= 12 && DATE_BEFORE.pattern.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (seps === '..' && Number(m[3]) <= 12 && DATE_BEFORE.pattern.test(text.slice(Math.max(0, start - 12), start)) && rejected(log, 'times', DATE_BEFORE, start, end)) continue;
     const t: TimeMention = { start, end, rule: read.rule, raw: text.slice(start, end), readings: read.readings };
     if (read.weak) {
       if (RESULT_BEFORE.pattern.test(text.slice(Math.max(0, start - 30), start))) t.rule = 'time/bare-decimal-result' satisfies NotationId;
@@ -132,9 +138,9 @@ export function extractTimes(doc: Doc): TimeMention[] {
   const text = doc.text;
   const out: TimeMention[] = [];
   for (const w of wordTimes(text)) {
-    if (w.reading.seconds === 0 || dropped(text, w.start, w.end)) continue;
+    if (rejected(doc.log, 'times', w.reading.seconds === 0 ? ZERO_TIME : dropped(text, w.start, w.end), w.start, w.end)) continue;
     const single = w.parts.length === 1 ? w.parts[0]! : null;
-    if (single && DURATION_AFTER.pattern.test(text.slice(w.end, w.end + 30))) continue;
+    if (single && DURATION_AFTER.pattern.test(text.slice(w.end, w.end + 30)) && rejected(doc.log, 'times', DURATION_AFTER, w.start, w.end)) continue;
     const t: TimeMention = { start: w.start, end: w.end, rule: (single?.rank === 1 ? 'time/seconds-unit' : 'time/unit-words') satisfies NotationId, raw: text.slice(w.start, w.end), readings: [w.reading] };
     // "32 minutes", "10 seconds", "two hours": round figures, not a precise result
     if (single && (single.rank !== 1 || single.fraction === '')) t.weak = true;
@@ -146,7 +152,7 @@ export function extractTimes(doc: Doc): TimeMention[] {
     while (k < out.length && out[k]!.end <= s) k++;
     return k < out.length && out[k]!.start < e;
   };
-  out.push(...separatedTimes(text, taken));
+  out.push(...separatedTimes(text, taken, doc.log));
   return out.sort((x, y) => x.start - y.start);
 }
 

@@ -13,6 +13,7 @@ import { tfArticleView, tfDrawLinks, tfMoveMention } from './article-view.js';
 import { tfFactsView } from './facts-view.js';
 import { tfListView } from './list-view.js';
 import { tfHideTip, tfShowTip } from './tooltip.js';
+import { tfDrawDrops } from './drops.js';
 
 export function tfMain(): void {
   const D = JSON.parse(document.getElementById('tf-data')!.textContent!);
@@ -29,6 +30,7 @@ export function tfMain(): void {
     facts: { kind: 0, q: '', art: '', page: 0 },
     open: null,
     drawQueued: false,
+    showDrops: false,
   };
   (window as unknown as { __tfChunk: unknown }).__tfChunk = (n: number, rows: ChunkRow[]) => tfChunkLoaded(S, n, rows);
   window.addEventListener('hashchange', () => tfRoute(S));
@@ -103,6 +105,7 @@ export function tfQueueDraw(S: PageState): void {
   requestAnimationFrame(() => {
     S.drawQueued = false;
     tfDrawLinks(S);
+    tfDrawDrops(S);
   });
 }
 

@@ -8,6 +8,7 @@ import type { PageState } from './state.js';
 import { escHtml, renderBody } from './render.js';
 import { tfFactName } from './describe.js';
 import { tfLoadChunk } from './app.js';
+import { tfBindDrops, tfDrawDrops, tfDropsToggle } from './drops.js';
 
 export async function tfArticleView(S: PageState, a: number, rest: string[]): Promise<void> {
   const art = S.D.articles[a]!;
@@ -42,11 +43,14 @@ export async function tfArticleView(S: PageState, a: number, rest: string[]): Pr
     (problems.length ? `<ul class="problems">${problems.map((p) => `<li><b>${escHtml(p[3])}</b> ${escHtml(p[1])} · ${escHtml(p[2])}: ${escHtml(p[4])}</li>`).join('')}</ul>` : '') +
     `<p class="legend">${legend} · lines: time → <span class="ln-key r0">athlete</span>, <span class="ln-key r1">event</span>, <span class="ln-key r2">competition</span></p>` +
     `<p class="hint">Tab, or n and p, move between mentions; hovering or focusing one shows its fact, id and rules.</p>` +
+    tfDropsToggle(S) +
     `<svg class="defs" aria-hidden="true" width="0" height="0"><defs>${[0, 1, 2].map((r) => `<marker id="arr${r}" viewBox="0 0 6 6" refX="5" refY="3" markerWidth="4" markerHeight="4" orient="auto-start-reverse"><path d="M0,0L6,3L0,6z" fill="${K[r]!.color}"/></marker>`).join('')}</defs></svg>` +
     `<div class="body" id="body">${renderBody(row[1], row[2], K, a)}</div>` +
     `<h3>Links that leave the paragraph</h3>` +
     (far.length ? `<table class="grid far"><thead><tr><th>time</th><th>linked to</th><th>nearest mention</th></tr></thead><tbody>${farRows}</tbody></table>` : '<p>None: every link of this article is drawn over its paragraph.</p>');
   tfDrawLinks(S);
+  tfBindDrops(S);
+  tfDrawDrops(S);
   const focus = rest[0] === 'm' ? tfFindMentionAt(S, Number(rest[1])) : rest[0] === 'f' ? tfMarkFact(S, Number(rest[1]), Number(rest[2])) : null;
   if (focus) {
     focus.scrollIntoView({ block: 'center' });

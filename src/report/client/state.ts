@@ -34,4 +34,6 @@ export interface PageState {
   /** The open article: its index and chunk row. */
   open: { a: number; row: ChunkRow } | null;
   drawQueued: boolean;
+  /** Draw the dropped candidates over the article text (the toggle; off until the reader turns it on). */
+  showDrops: boolean;
 }

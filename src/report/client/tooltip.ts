@@ -2,39 +2,45 @@
 /** The tooltip of a mention (hover or focus): kind, fact, id and the rules behind it, built with textContent. */
 import type { PageState } from './state.js';
 import { tfDescribe, tfFactId } from './describe.js';
+import { tfShowDropTip } from './drops.js';
+
+/** One mention's part of the tooltip: its kind, span, fact, id and rules. */
+export function tfFactBox(S: PageState, m: number): HTMLElement {
+  const { row } = S.open!;
+  const [k, f, start, end] = row[2][m]!;
+  const box = document.createElement('div');
+  box.className = 'tip-fact';
+  const head = document.createElement('div');
+  head.className = 'tip-head';
+  const lab = document.createElement('span');
+  lab.className = `lab k${k}`;
+  lab.textContent = S.D.kinds[k]!.label;
+  head.append(lab, ` ${S.D.kinds[k]!.name} · ${start}–${end}`);
+  box.appendChild(head);
+  for (const line of tfDescribe(S, k, f)) {
+    const d = document.createElement('div');
+    d.textContent = line;
+    box.appendChild(d);
+  }
+  const id = document.createElement('div');
+  id.className = 'tip-id';
+  id.textContent = `id ${tfFactId(S, k, f)}`;
+  const rules = document.createElement('div');
+  rules.className = 'tip-rules';
+  const r = row[4][`${k}:${f}`];
+  rules.textContent = r ? `rules: ${r.join(', ')}` : 'rules: not recorded (run with --explain or output.debug)';
+  box.append(id, rules);
+  return box;
+}
 
 export function tfShowTip(S: PageState, target: Element | null): void {
+  const drop = target?.closest?.('#body .drop') as HTMLElement | null;
+  if (drop && S.open) return tfShowDropTip(S, drop);
   const el = target?.closest?.('#body .s[data-m]') as HTMLElement | null;
   if (!el || !S.open) return;
-  const { row } = S.open;
   const tip = S.tip;
   tip.textContent = '';
-  for (const m of el.dataset.m!.split(' ').map(Number)) {
-    const [k, f, start, end] = row[2][m]!;
-    const box = document.createElement('div');
-    box.className = 'tip-fact';
-    const head = document.createElement('div');
-    head.className = 'tip-head';
-    const lab = document.createElement('span');
-    lab.className = `lab k${k}`;
-    lab.textContent = S.D.kinds[k]!.label;
-    head.append(lab, ` ${S.D.kinds[k]!.name} · ${start}–${end}`);
-    box.appendChild(head);
-    for (const line of tfDescribe(S, k, f)) {
-      const d = document.createElement('div');
-      d.textContent = line;
-      box.appendChild(d);
-    }
-    const id = document.createElement('div');
-    id.className = 'tip-id';
-    id.textContent = `id ${tfFactId(S, k, f)}`;
-    const rules = document.createElement('div');
-    rules.className = 'tip-rules';
-    const r = row[4][`${k}:${f}`];
-    rules.textContent = r ? `rules: ${r.join(', ')}` : 'rules: not recorded (run with output.debug)';
-    box.append(id, rules);
-    tip.appendChild(box);
-  }
+  for (const m of el.dataset.m!.split(' ').map(Number)) tip.appendChild(tfFactBox(S, m));
   tip.hidden = false;
   el.setAttribute('aria-describedby', 'tip');
   const r = el.getBoundingClientRect();
@@ -49,7 +55,7 @@ export function tfShowTip(S: PageState, target: Element | null): void {
 
 /** Hides the tooltip unless the pointer or focus moved within the same mention. */
 export function tfHideTip(S: PageState, next: Element | null): void {
-  if (next?.closest?.('#body .s[data-m]')) return;
+  if (next?.closest?.('#body .s[data-m], #body .drop')) return;
   S.tip.hidden = true;
   S.app.querySelectorAll('.s.on').forEach((x) => x.classList.remove('on'));
   S.app.querySelectorAll('svg.links path.on').forEach((x) => x.classList.remove('on'));
