@@ -83,7 +83,8 @@ export const RULES = defineRules('quotes', {
     id: 'attr/source',
     reason: '"According to X, …", "In X\'s words: …": X is the source of the quote',
     examples: [{ text: 'According to Jane Doe, "the course was faster than last year."', span: 'the course was faster than last year.', value: 'Jane Doe' }],
-    counterexamples: [{ text: 'According to the results, "the course was faster than last year."' }],
+    // a verb of saying in the introduction names the speaker first
+    counterexamples: [{ text: 'Jane Doe said, according to the results, "the course was faster than last year."' }],
   },
   dash: {
     id: 'attr/dash',
