@@ -132,8 +132,8 @@ export function findCompetition(ctx: LinkContext, t: TimeMention, sIdx: number, 
 export function findEvent(ctx: LinkContext, t: TimeMention, sIdx: number, comp: CompetitionMention | null, main: ReadonlyMap<string, { n: number; last: EventMention }>): Found<{ event: EventMention; reading: TimeReading }> | null {
   const { doc, events } = ctx;
   const s = doc.sentences[sIdx]!;
-  const plausible = (e: EventMention) => chooseReading(t, e.name) !== null;
-  const read = (e: EventMention | null | undefined, rule: string) => (e ? { value: { event: e, reading: chooseReading(t, e.name)! }, rule } : null);
+  const plausible = (e: EventMention) => chooseReading(t, e) !== null;
+  const read = (e: EventMention | null | undefined, rule: string) => (e ? { value: { event: e, reading: chooseReading(t, e)! }, rule } : null);
   // in a race-walking article a bare road distance is the walk of that distance ("Cai won the 20km in 1:17:39"
   // after "the 20km race walk")
   const found = (e: EventMention | null | undefined, rule: string) => {
