@@ -138,14 +138,44 @@ export const RULES = defineRules('quotes', {
   },
 
   // ---------------------------------------------------------------- what a phrase names (speaker.ts)
-  mention: { id: 'speaker/mention', reason: 'a person mention inside the attribution phrase is the speaker' },
-  ref: { id: 'speaker/ref', reason: 'a pronoun or descriptor in the phrase that the persons stage resolved (a ref) is the speaker' },
-  nameMatch: { id: 'speaker/name-match', reason: 'a capitalised name in the phrase that is a known person\'s name, alias or surname' },
+  mention: {
+    id: 'speaker/mention',
+    reason: 'a person mention inside the attribution phrase is the speaker',
+    examples: [{ text: '"I felt strong from the gun," said Jane Doe.', span: 'I felt strong', value: 'Jane Doe' }],
+    counterexamples: [{ text: '"I felt strong from the gun," said a club spokesman.' }],
+  },
+  ref: {
+    id: 'speaker/ref',
+    reason: 'a pronoun or descriptor in the phrase that the persons stage resolved (a ref) is the speaker',
+    examples: [{ text: 'Jane Doe won the final. "I could not ask for more," she said.', span: 'I could not', value: 'Jane Doe' }],
+    counterexamples: [{ text: 'Jane Doe won the final. "I could not ask for more," said Jane Doe.' }],
+  },
+  nameMatch: {
+    id: 'speaker/name-match',
+    reason: 'a capitalised name in the phrase that is a known person\'s name, alias or surname',
+    examples: [{ text: 'Jane Doe won the final.\n\nIn Doe\'s words: "I could not ask for more."', span: 'I could not', value: 'Jane Doe' }],
+    counterexamples: [{ text: 'Jane Doe won the final. "I could not ask for more," said Jane Doe.' }],
+  },
   nameFull: { id: 'speaker/name-full', reason: 'a lone surname that the article writes after a first name elsewhere ("Pound" → "Dick Pound")' },
   name: { id: 'speaker/name', reason: 'a capitalised name in the phrase that is none of the persons: a speaker known by name only' },
-  anonymous: { id: 'speaker/anonymous', reason: 'an unnamed speaker or an organisation ("an IAAF spokesman", "World Athletics", "his coach")' },
-  pronounRecent: { id: 'speaker/pronoun-recent', reason: 'a pronoun without a ref: the most recent person before it (gender-checked)' },
-  descriptorRecent: { id: 'speaker/descriptor-recent', reason: 'a descriptor without a ref ("the 25-year-old"): the most recent person before it' },
+  anonymous: {
+    id: 'speaker/anonymous',
+    reason: 'an unnamed speaker or an organisation ("an IAAF spokesman", "World Athletics", "his coach")',
+    examples: [{ text: '"The race will go ahead as planned," said a club spokesman.', span: 'The race will' }],
+    counterexamples: [{ text: '"The race will go ahead as planned," said Jane Doe.' }],
+  },
+  pronounRecent: {
+    id: 'speaker/pronoun-recent',
+    reason: 'a pronoun without a ref: the most recent person before it (gender-checked)',
+    examples: [{ text: 'The race went ahead in the rain. "I could not ask for more," he said.', span: 'I could not' }],
+    counterexamples: [{ text: 'The race went ahead in the rain. "I could not ask for more," said Jane Doe.' }],
+  },
+  descriptorRecent: {
+    id: 'speaker/descriptor-recent',
+    reason: 'a descriptor without a ref ("the 25-year-old"): the most recent person before it',
+    examples: [{ text: 'The race went ahead in the rain. "I could not ask for more," said the 25-year-old.', span: 'I could not' }],
+    counterexamples: [{ text: 'The race went ahead in the rain. "I could not ask for more," said Jane Doe.' }],
+  },
 
   // ---------------------------------------------------------------- word classes (the lexicon, model/data.ts)
   verbSay: {
@@ -188,6 +218,22 @@ export const RULES = defineRules('quotes', {
     id: 'quote/not-a-name',
     reason: 'capitalised words that open a sentence or clause and are never a speaker\'s name',
     words: ['but', 'and', 'or', 'so', 'yet', 'however', 'then', 'now', 'when', 'while', 'whilst', 'after', 'before', 'although', 'though', 'meanwhile', 'speaking', 'asked', 'talking', 'writing', 'still', 'also', 'instead', 'indeed', 'later', 'earlier', 'today', 'yesterday', 'here', 'there', 'if', 'as', 'because', 'since', 'despite', 'with', 'without', 'both', 'neither', 'either', 'sprinter', 'athlete', 'runner', 'coach', 'champion', 'olympian', 'hurdler', 'jumper', 'thrower', 'captain', 'president', 'chairman', 'chief', 'director', 'manager', 'secretary', 'minister', 'veteran', 'star', 'legend', 'boss', 'spokesman', 'former', 'world', 'olympic', 'european', 'commonwealth', 'british', 'national', 'i', 'we', 'you', 'they', 'it', 'this', 'that', 'these', 'those', 'what', 'why', 'how', 'who', 'where', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  },
+  // the word classes the attribution code reads directly (not configurable lexicon kinds)
+  verbParticle: { id: 'quote/verb-particle', reason: 'particles of phrasal verbs of saying: "points out", "chipped in", "went on"; the speaker follows them', words: ['out', 'in', 'on', 'up'] },
+  subjectBreak: {
+    id: 'quote/subject-break',
+    reason: 'words that open a new clause: the subject of a verb of saying starts after them ("…, but he insisted")',
+    words: ['but', 'and', 'while', 'whilst', 'as', 'because', 'although', 'though', 'when', 'after', 'before', 'since', 'if', 'that', 'so', 'where', 'whereas'],
+  },
+  pronounWord: { id: 'quote/third-person-word', reason: 'third-person pronouns and possessives: a ref in these words is a pronoun, never a name', words: ['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their', 'it', 'its'] },
+  determiner: { id: 'quote/determiner', reason: 'determiners that open a descriptor ("the 25-year-old", "another athlete"): the capitalised word after them is no name', words: ['the', 'a', 'an', 'this', 'that', 'one', 'another'] },
+  possessiveDeterminer: { id: 'quote/possessive-determiner', reason: 'possessive determiners ("his coach", "their lawyer"): the phrase names someone unnamed', words: ['his', 'her', 'their', 'its', 'our', 'my', 'your'] },
+  outletTold: { id: 'quote/outlet-told', reason: 'verbs whose object is the outlet spoken to ("told BBC Sport")', words: ['told', 'tells', 'telling', 'tell'] },
+  outletSpeakTo: {
+    id: 'quote/outlet-speak-to',
+    reason: 'words of speaking followed by "to" or "with" and the outlet ("speaking to Five Live", "in an interview with World Athletics")',
+    words: ['said', 'says', 'speaking', 'spoke', 'talking', 'talked', 'interview', 'interviewed', 'chat', 'chatting', 'conversation', 'writing', 'wrote', 'told'],
   },
   titleSmallWord: {
     id: 'quote/title-small-word',

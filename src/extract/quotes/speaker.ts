@@ -60,7 +60,7 @@ function fullNameOf(idx: SpeakerIndex, text: string, surname: string, lex: Quote
   return found;
 }
 
-const PRONOUN_WORDS = /^(?:he|she|him|her|his|hers|they|them|their|it|its)$/i;
+const PRONOUN_WORDS: ReadonlySet<string> = new Set(RULES.pronounWord.words);
 
 /** 'm' for he/him/his/himself, 'f' for she/her/hers/herself. */
 export function pronounGender(word: string): 'm' | 'f' | null {
@@ -91,7 +91,7 @@ export function indexSpeakers(text: string, persons: PersonsResult, inQuote: (po
   }
   for (const r of persons.refs) {
     if (inQuote(r.start) || r.person < 0 || r.person >= persons.persons.length) continue;
-    marks.push({ start: r.start, end: r.end, person: r.person, possessive: possessiveAt(text, r.end), ref: true, pronoun: PRONOUN_WORDS.test(r.text) });
+    marks.push({ start: r.start, end: r.end, person: r.person, possessive: possessiveAt(text, r.end), ref: true, pronoun: PRONOUN_WORDS.has(r.text.toLowerCase()) });
   }
   marks.sort((a, b) => a.start - b.start || a.end - b.end);
   // gender from the pronouns the refs resolved to each person (a clear majority only)
@@ -146,8 +146,8 @@ export function mentionedBetween(idx: SpeakerIndex, from: number, to: number): b
   return i < idx.marks.length && idx.marks[i]!.start < to;
 }
 
-const DETERMINERS = /^(?:the|a|an|this|that|one|another)$/;
-const POSS_DET = /^(?:his|her|their|its|our|my|your)$/;
+const DETERMINERS: ReadonlySet<string> = new Set(RULES.determiner.words);
+const POSS_DET: ReadonlySet<string> = new Set(RULES.possessiveDeterminer.words);
 
 /**
  * Resolves the noun phrase `np` (non-empty tokens, no punctuation). Null when it names nobody at all.
@@ -161,7 +161,7 @@ export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: Quot
   const run = nameRun(np, lex);
   if (run) return namedSpeaker(np, run, idx, lex, text);
   const words = np.filter((t) => !t.punct);
-  if (words.some((t) => lex.anonymous.has(t.lower) || POSS_DET.test(t.lower) || isPossessive(t)) || words.every((t) => DETERMINERS.test(t.lower) || /^\p{Lu}{2,}$/u.test(t.text))) {
+  if (words.some((t) => lex.anonymous.has(t.lower) || POSS_DET.has(t.lower) || isPossessive(t)) || words.every((t) => DETERMINERS.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.text))) {
     return { speaker: null, speakerName: null, rule: RULES.anonymous.id }; // "an IAAF spokesman", "the IAAF", "his coach"
   }
   return recentSpeaker(words, np[0]!.start, marked.pronounRef, idx, lex);
@@ -192,11 +192,11 @@ function nameRun(np: readonly Token[], lex: QuoteLexicon): [number, number] | nu
   let best: [number, number] | null = null;
   for (let i = 0; i < np.length; i++) {
     if (best && /^(?:of|from|for|at)$/.test(np[i]!.lower)) break; // "Kerr of Great Britain": the name came first
-    if (!isNameWord(np[i]!) || lex.titleSmallWords.has(np[i]!.lower) || lex.notNames.has(np[i]!.lower) || PRONOUN_WORDS.test(np[i]!.lower) || DETERMINERS.test(np[i]!.lower)) continue;
+    if (!isNameWord(np[i]!) || lex.titleSmallWords.has(np[i]!.lower) || lex.notNames.has(np[i]!.lower) || PRONOUN_WORDS.has(np[i]!.lower) || DETERMINERS.has(np[i]!.lower)) continue;
     let j = i;
     while (j + 1 < np.length && isNameWord(np[j + 1]!) && !lex.notNames.has(np[j + 1]!.lower)) j++;
     // "the Moroccan", "the European cross-country champion": an adjective or a demonym, not a name
-    if (i > 0 && DETERMINERS.test(np[i - 1]!.lower)) {
+    if (i > 0 && DETERMINERS.has(np[i - 1]!.lower)) {
       i = j;
       continue;
     }
@@ -223,7 +223,7 @@ function namedSpeaker(np: readonly Token[], best: [number, number], idx: Speaker
 function recentSpeaker(words: readonly Token[], from: number, pronounRef: Marked | null, idx: SpeakerIndex, lex: QuoteLexicon): Speaker | null {
   if (pronounRef) return { speaker: pronounRef.person, speakerName: null, rule: RULES.ref.id };
   const head = words.find((t) => !lex.notNames.has(t.lower))?.lower ?? '';
-  if (!lex.pronouns.has(head) && !DETERMINERS.test(head)) return null;
+  if (!lex.pronouns.has(head) && !DETERMINERS.has(head)) return null;
   const p = recentPerson(idx, from, undefined, pronounGender(head)) ?? recentPerson(idx, from);
   return { speaker: p, speakerName: null, rule: lex.pronouns.has(head) ? RULES.pronounRecent.id : RULES.descriptorRecent.id };
 }

@@ -4,10 +4,11 @@
  */
 import type { QuoteLexicon } from '../model/lexicon.js';
 import { isNameWord, type Token } from '../tokens.js';
+import { RULES } from '../rules.js';
 import { isVerb, MAX_PHRASE } from './context.js';
 
 /** Words that open a new clause: the subject of a verb of saying starts after them ("…, but he insisted"). */
-const SUBJECT_BREAK: ReadonlySet<string> = new Set(['but', 'and', 'while', 'whilst', 'as', 'because', 'although', 'though', 'when', 'after', 'before', 'since', 'if', 'that', 'so', 'where', 'whereas']);
+const SUBJECT_BREAK: ReadonlySet<string> = new Set(RULES.subjectBreak.words);
 /** Words after the verb that make a sentence report something rather than attribute ("Kerr said she was …"). */
 const REPORTS = /^(?:he|she|they|it|we|i|that|the|a|an|his|her|their|its|this|to)$/;
 

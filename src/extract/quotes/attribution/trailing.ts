@@ -14,7 +14,7 @@ import { blockIndexAt, isVerb, logTried, MAX_PHRASE, phraseFrom, type Attributio
 
 const TRAIL_WINDOW = 200;
 /** Particles of phrasal verbs of saying: "points out", "chipped in", "went on". */
-const PARTICLES: ReadonlySet<string> = new Set(['out', 'in', 'on', 'up']);
+const PARTICLES: ReadonlySet<string> = new Set(RULES.verbParticle.words);
 /** Tokens that end the attribution after a quote (a set, not a regex: it is asked of every token). */
 const STOP: ReadonlySet<string> = new Set(['.', '!', '?', ';', '"', '“', '”', '(', '‘']);
 
