@@ -2,7 +2,7 @@
  * The events stage's rules (issue 12): every id the stage writes or logs, declared once, with its reason,
  * examples and counterexamples (run by tests/extract/events/rules-examples.test.ts) and, for the named events
  * of the lexicon, their written forms as `words`. An example's `span` is the event as written, its `value` the
- * canonical name; a drop rule's example is a length it drops. Patterns stay beside the code that runs them
+ * canonical name; a drop rule (`drops`) names a length it drops. Patterns stay beside the code that runs them
  * (`distance.ts`, `index.ts`) and take their id and reason from here; `model.ts` builds the lexicon from the
  * named events here.
  */
@@ -88,72 +88,84 @@ export const RULES = defineRules('events', {
   // ---------------------------------------------------------------- lengths that are no event (distance.ts, index.ts)
   notSplit: {
     id: 'event/not-split',
+    drops: true,
     reason: 'a part of a race, not the event: "the last 200m", "in the final 400m", "the first 5km", "the first round of 200 meters"',
     examples: [{ text: 'She kicked over the last 200m of the race.', span: '200m' }],
     counterexamples: [{ text: 'She won the 200m final.' }],
   },
   notPace: {
     id: 'event/not-pace',
+    drops: true,
     reason: 'a pace or a training unit: "each mile", "every 400m", "per km"',
     examples: [{ text: 'She ran 68 seconds for every 400m in training.', span: '400m' }],
     counterexamples: [{ text: 'She ran 52 seconds in the 400m.' }],
   },
   notCourse: {
     id: 'event/not-course',
+    drops: true,
     reason: 'a course length in brackets: "two laps (4 miles) of the course"',
     examples: [{ text: 'The race was two laps (4 miles) of the park.', span: '4 miles' }],
     counterexamples: [{ text: 'The race (4 miles) was held in the park.' }],
   },
   notMargin: {
     id: 'event/not-margin',
+    drops: true,
     reason: 'a margin or an approximate length: "by 10m", "within 100m", "about 5km", "another 200m"',
     examples: [{ text: 'She led by 100m at the bell.', span: '100m' }],
     counterexamples: [{ text: 'She led the 100m at the bell.' }],
   },
   notPosition: {
     id: 'event/not-position',
+    drops: true,
     reason: 'a position in a race: "200m from the finish", "with 300m to go", "100m out", "50m clear"',
     examples: [{ text: 'She attacked 200m from the finish.', span: '200m' }],
     counterexamples: [{ text: 'She won the 200m in lane eight.' }],
   },
   notSize: {
     id: 'event/not-size',
+    drops: true,
     reason: 'a size or rate: "100m high", "100 miles a week", "5km north of"',
     examples: [{ text: 'She trains 100 miles a week.', span: '100 miles' }],
     counterexamples: [{ text: 'She ran 100 miles in the race.' }],
   },
   notMoneyOrHeight: {
     id: 'event/not-money-or-height',
+    drops: true,
     reason: 'money ("100m euros", "a 2m deal") or altitude ("2,400m above sea level")',
     examples: [{ text: 'They train at 2,400m above sea level.', span: '2,400m' }],
     counterexamples: [{ text: 'She ran the 2,400m relay leg.' }],
   },
   notXcCourse: {
     id: 'event/not-xc-course',
+    drops: true,
     reason: 'a course length of a cross country race ("world cross country 4km champion", "won the men\'s 9km race" in a cross country report), not an event of its own',
     examples: [{ text: 'She was world cross country 8km champion.', span: '8km' }],
     counterexamples: [{ text: 'She was the 8km road champion.' }],
   },
   notInLink: {
     id: 'event/not-in-link',
+    drops: true,
     reason: 'a distance inside a URL, a file name or an HTML attribute ("/images/Bourton-10k-2018.jpg", alt="…-4x100") is part of the address, not the text',
     examples: [{ text: 'The photo link ends in ?race=10km for now.', span: '10km' }],
     counterexamples: [{ text: 'Results of the 10k today.' }],
   },
   notCounted: {
     id: 'event/not-counted',
+    drops: true,
     reason: 'a "mile" after a number word or "half a" is a length ("three-mile loop", "half a mile"), not the event',
     examples: [{ text: 'She jogged half a mile to the start.', span: 'mile' }],
     counterexamples: [{ text: 'She won the mile at the Millrose Games.' }],
   },
   notPlaceName: {
     id: 'event/not-place-name',
+    drops: true,
     reason: 'a capitalised word after "Mile" that is no race word makes a place name ("Mile End", "Ninety Mile Beach")',
     examples: [{ text: 'The race started at Mile End station.', span: 'Mile' }],
     counterexamples: [{ text: 'She won the Mile Race in Oslo.' }],
   },
   notRaceDistance: {
     id: 'event/not-race-distance',
+    drops: true,
     reason: 'a number and unit that make no race distance ("a 1234m climb", "the 5000m hurdles") are a length, not an event',
     examples: [{ text: 'They climbed 1234m on the hills.', span: '1234m' }],
     counterexamples: [{ text: 'They raced the 1200m on the track.' }],
@@ -161,7 +173,7 @@ export const RULES = defineRules('events', {
   implied: {
     id: 'event/implied-by-title',
     reason: 'an event followed by a title or record word ("the mile record holder") is only implied: a later stage weighs it less',
-    examples: [ex('the mile record holder', 'mile', 'Mile')],
+    examples: [{ text: 'the mile record holder', span: 'mile' }],
     counterexamples: [{ text: 'the mile at the Millrose Games' }],
   },
 

@@ -1,9 +1,9 @@
 /**
  * The quotes stage's rules (issue 12): every id the stage writes, declared once, with its reason, examples
  * and counterexamples (run by tests/extract/quotes/rules-examples.test.ts) and, for the word classes of the
- * lexicon, its words. An example's `span` lies inside the quote, its `value` is the speaker's name; a filter
- * rule's example is a span it drops. The logic refers to `RULES.<name>.id`; `model/data.ts` builds the lexicon
- * from the word classes here.
+ * lexicon, its words. An example's `span` is the quoted span, marks included (the quote mention's [start, end)),
+ * its `value` the speaker's name; a filter rule (`drops`) names the span it drops. The logic refers to
+ * `RULES.<name>.id`; `model/data.ts` builds the lexicon from the word classes here.
  */
 import { defineRules } from '../../rules/catalogue.js';
 
@@ -12,57 +12,61 @@ export const RULES = defineRules('quotes', {
   double: {
     id: 'quote/double',
     reason: 'text between an opening and a closing double quote mark',
-    examples: [{ text: '"I felt strong from the gun," said Jane Doe.', span: 'I felt strong from the gun,', value: 'Jane Doe' }],
+    examples: [{ text: '"I felt strong from the gun," said Jane Doe.', span: '"I felt strong from the gun,"', value: 'Jane Doe' }],
     counterexamples: [{ text: "Jane Doe said she felt strong from the gun." }],
   },
   continued: {
     id: 'quote/continued-paragraph',
     reason: 'a paragraph ends inside a quote and the next one opens again: one quote',
-    examples: [{ text: 'Jane Doe said: "I went out hard and held on.\n\n"Next year I want the title."', span: 'I went out hard and held on.', value: 'Jane Doe' }],
+    examples: [{ text: 'Jane Doe said: "I went out hard and held on.\n\n"Next year I want the title."', span: '"I went out hard and held on.\n\n"Next year I want the title."', value: 'Jane Doe' }],
     counterexamples: [{ text: 'Jane Doe said: "I went out hard and held on."\n\n"Next year I want the title," she added.' }],
   },
   collapsed: {
     id: 'quote/collapsed-break',
     reason: 'an opening mark after a sentence end inside an open quote: a lost paragraph break, the same quote',
-    examples: [{ text: '"I went out hard. "Then I held on to the line," said Jane Doe.', span: 'I went out hard.', value: 'Jane Doe' }],
+    examples: [{ text: '"I went out hard. "Then I held on to the line," said Jane Doe.', span: '"I went out hard. "Then I held on to the line,"', value: 'Jane Doe' }],
     counterexamples: [{ text: '"I went out hard and then held on to the line," said Jane Doe.' }],
   },
   unclosed: {
     id: 'quote/unclosed',
     reason: 'an opening mark never closed: the quote runs to the end of the paragraph',
-    examples: [{ text: 'Jane Doe said: "I went out hard and held on to the line.', span: 'I went out hard and held on to the line.', value: 'Jane Doe' }],
+    examples: [{ text: 'Jane Doe said: "I went out hard and held on to the line.', span: '"I went out hard and held on to the line.', value: 'Jane Doe' }],
     counterexamples: [{ text: 'Jane Doe said: "I went out hard and held on to the line."' }],
   },
   single: {
     id: 'quote/single',
     reason: 'text between single quote marks at word boundaries',
-    examples: [{ text: "Jane Doe said: 'I went out hard and held on.'", span: 'I went out hard and held on.', value: 'Jane Doe' }],
+    examples: [{ text: "Jane Doe said: 'I went out hard and held on.'", span: "'I went out hard and held on.'", value: 'Jane Doe' }],
     counterexamples: [{ text: "Jane Doe's coach said it's the fastest course she's run." }],
   },
 
   // ---------------------------------------------------------------- which spans are quotes (filter.ts)
   markup: {
     id: 'quote/markup',
+    drops: true,
     reason: 'a span with markup, a path or a link is an attribute value, not speech',
-    examples: [{ text: 'The club page reads "entries open at www.example.org from Monday" for the race.', span: 'entries open at www.example.org from Monday' }],
+    examples: [{ text: 'The club page reads "entries open at www.example.org from Monday" for the race.', span: '"entries open at www.example.org from Monday"' }],
     counterexamples: [{ text: '"Entries open on Monday," said Jane Doe.' }],
   },
   minWords: {
     id: 'quote/min-words',
+    drops: true,
     reason: 'one- or two-word spans are scare quotes or nicknames, not quotes',
-    examples: [{ text: 'Jane Doe is known as "the Rocket" at her club.', span: 'the Rocket' }],
+    examples: [{ text: 'Jane Doe is known as "the Rocket" at her club.', span: '"the Rocket"' }],
     counterexamples: [{ text: '"I am the Rocket," said Jane Doe.' }],
   },
   title: {
     id: 'quote/title-case',
+    drops: true,
     reason: 'a short span in title case is the title of a show, book, song or slogan',
-    examples: [{ text: 'Jane Doe stars in "Running With The Wind" on television.', span: 'Running With The Wind' }],
+    examples: [{ text: 'Jane Doe stars in "Running With The Wind" on television.', span: '"Running With The Wind"' }],
     counterexamples: [{ text: '"I ran with the wind behind me," said Jane Doe.' }],
   },
   singleNotSpeech: {
     id: 'quote/single-not-speech',
+    drops: true,
     reason: 'single marks mostly mark titles and scare quotes: keep only speech',
-    examples: [{ text: "The so-called 'super shoe era' has changed the sport.", span: 'super shoe era' }],
+    examples: [{ text: "The so-called 'super shoe era' has changed the sport.", span: "'super shoe era'" }],
     counterexamples: [{ text: "The coach shouted 'we can still win this one' from the infield." }],
   },
 
@@ -70,50 +74,50 @@ export const RULES = defineRules('quotes', {
   verbFirst: {
     id: 'attr/verb-first',
     reason: '"…," said X: the phrase after the verb names the speaker',
-    examples: [{ text: '"I felt strong from the gun," said Jane Doe.', span: 'I felt strong from the gun,', value: 'Jane Doe' }],
+    examples: [{ text: '"I felt strong from the gun," said Jane Doe.', span: '"I felt strong from the gun,"', value: 'Jane Doe' }],
     counterexamples: [{ text: '"I felt strong from the gun." Said to be injured, Jane Doe did not start.' }],
   },
   verbAfter: {
     id: 'attr/verb-after',
     reason: '"…," X said: the phrase before the verb names the speaker',
-    examples: [{ text: '"I felt strong from the gun," Jane Doe said.', span: 'I felt strong from the gun,', value: 'Jane Doe' }],
+    examples: [{ text: '"I felt strong from the gun," Jane Doe said.', span: '"I felt strong from the gun,"', value: 'Jane Doe' }],
     counterexamples: [{ text: '"I felt strong from the gun," said Jane Doe.' }],
   },
   source: {
     id: 'attr/source',
     reason: '"According to X, …", "In X\'s words: …": X is the source of the quote',
-    examples: [{ text: 'According to Jane Doe, "the course was faster than last year."', span: 'the course was faster than last year.', value: 'Jane Doe' }],
+    examples: [{ text: 'According to Jane Doe, "the course was faster than last year."', span: '"the course was faster than last year."', value: 'Jane Doe' }],
     // a verb of saying in the introduction names the speaker first
     counterexamples: [{ text: 'Jane Doe said, according to the results, "the course was faster than last year."' }],
   },
   dash: {
     id: 'attr/dash',
     reason: '"…" – Josh Kerr: a name after a dash signs the quote',
-    examples: [{ text: '"The course was faster than last year." – Jane Doe', span: 'The course was faster than last year.', value: 'Jane Doe' }],
+    examples: [{ text: '"The course was faster than last year." – Jane Doe', span: '"The course was faster than last year."', value: 'Jane Doe' }],
     counterexamples: [{ text: '"The course was faster than last year." – that was the verdict of Jane Doe.' }],
   },
   commaSubject: {
     id: 'attr/comma-subject',
     reason: '"…," he <verb>: a subject right after a comma-closed quote speaks',
-    examples: [{ text: 'Jane Doe won the 800m final. "I could not ask for more," she grinned.', span: 'I could not ask for more,', value: 'Jane Doe' }],
+    examples: [{ text: 'Jane Doe won the 800m final. "I could not ask for more," she grinned.', span: '"I could not ask for more,"', value: 'Jane Doe' }],
     counterexamples: [{ text: 'Jane Doe won the 800m final. "I could not ask for more." She grinned.' }],
   },
   intro: {
     id: 'attr/intro',
     reason: 'X said: "…" / X told BBC Sport, "…": the subject of the introducing clause speaks',
-    examples: [{ text: 'Jane Doe said: "I felt strong from the gun."', span: 'I felt strong from the gun.', value: 'Jane Doe' }],
+    examples: [{ text: 'Jane Doe said: "I felt strong from the gun."', span: '"I felt strong from the gun."', value: 'Jane Doe' }],
     counterexamples: [{ text: 'Jane Doe ran alone. "I felt strong from the gun."' }],
   },
   introParagraph: {
     id: 'attr/intro-paragraph',
     reason: 'a paragraph ending in a colon introduces the quote that opens the next one',
-    examples: [{ text: 'Jane Doe spoke to reporters after the final:\n\n"I felt strong from the gun and held on."', span: 'I felt strong from the gun and held on.', value: 'Jane Doe' }],
+    examples: [{ text: 'Jane Doe spoke to reporters after the final:\n\n"I felt strong from the gun and held on."', span: '"I felt strong from the gun and held on."', value: 'Jane Doe' }],
     counterexamples: [{ text: 'Jane Doe spoke to reporters after the final.\n\n"I felt strong from the gun and held on."' }],
   },
   previousSentence: {
     id: 'attr/previous-sentence',
     reason: 'a sentence that reports what X said, right before an unattributed quote: X speaks',
-    examples: [{ text: 'Jane Doe said the course suited her.\n\n"I felt strong from the gun and held on."', span: 'I felt strong from the gun and held on.', value: 'Jane Doe' }],
+    examples: [{ text: 'Jane Doe said the course suited her.\n\n"I felt strong from the gun and held on."', span: '"I felt strong from the gun and held on."', value: 'Jane Doe' }],
     counterexamples: [{ text: 'Jane Doe won the final.\n\n"I felt strong from the gun and held on."' }],
   },
 
@@ -121,19 +125,19 @@ export const RULES = defineRules('quotes', {
   forward: {
     id: 'speaker/next-in-sentence',
     reason: 'an unattributed quote joined to an attributed one in the same sentence shares its speaker',
-    examples: [{ text: '"I was nervous" but "I felt strong from the gun," said Jane Doe.', span: 'I was nervous', value: 'Jane Doe' }],
+    examples: [{ text: '"I was nervous" but "I felt strong from the gun," said Jane Doe.', span: '"I was nervous"', value: 'Jane Doe' }],
     counterexamples: [{ text: '"I was nervous." Then "I felt strong from the gun," said Jane Doe.' }],
   },
   inherit: {
     id: 'speaker/previous-quote',
     reason: 'an unattributed quote after a quote, with nobody else mentioned in between (or the same speaker mentioned again), has the same speaker',
-    examples: [{ text: '"I felt strong from the gun," said Jane Doe.\n\n"Next year I want the title."', span: 'Next year I want the title.', value: 'Jane Doe' }],
+    examples: [{ text: '"I felt strong from the gun," said Jane Doe.\n\n"Next year I want the title."', span: '"Next year I want the title."', value: 'Jane Doe' }],
     counterexamples: [{ text: '"I felt strong from the gun," said Jane Doe.\n\nMary Roe was second.\n\n"Next year I want the title."' }],
   },
   recent: {
     id: 'speaker/recent-person',
     reason: 'an unattributed quote goes to the most recent person mentioned before it',
-    examples: [{ text: 'Jane Doe won the final in Leeds.\n\n"Next year I want the title."', span: 'Next year I want the title.', value: 'Jane Doe' }],
+    examples: [{ text: 'Jane Doe won the final in Leeds.\n\n"Next year I want the title."', span: '"Next year I want the title."', value: 'Jane Doe' }],
     counterexamples: [{ text: 'Jane Doe won the final in Leeds.\n\n"Next year I want the title," said Mary Roe.' }],
   },
 
@@ -141,19 +145,19 @@ export const RULES = defineRules('quotes', {
   mention: {
     id: 'speaker/mention',
     reason: 'a person mention inside the attribution phrase is the speaker',
-    examples: [{ text: '"I felt strong from the gun," said Jane Doe.', span: 'I felt strong', value: 'Jane Doe' }],
+    examples: [{ text: '"I felt strong from the gun," said Jane Doe.', span: '"I felt strong from the gun,"', value: 'Jane Doe' }],
     counterexamples: [{ text: '"I felt strong from the gun," said a club spokesman.' }],
   },
   ref: {
     id: 'speaker/ref',
     reason: 'a pronoun or descriptor in the phrase that the persons stage resolved (a ref) is the speaker',
-    examples: [{ text: 'Jane Doe won the final. "I could not ask for more," she said.', span: 'I could not', value: 'Jane Doe' }],
+    examples: [{ text: 'Jane Doe won the final. "I could not ask for more," she said.', span: '"I could not ask for more,"', value: 'Jane Doe' }],
     counterexamples: [{ text: 'Jane Doe won the final. "I could not ask for more," said Jane Doe.' }],
   },
   nameMatch: {
     id: 'speaker/name-match',
     reason: 'a capitalised name in the phrase that is a known person\'s name, alias or surname',
-    examples: [{ text: 'Jane Doe won the final.\n\nIn Doe\'s words: "I could not ask for more."', span: 'I could not', value: 'Jane Doe' }],
+    examples: [{ text: 'Jane Doe won the final.\n\nIn Doe\'s words: "I could not ask for more."', span: '"I could not ask for more."', value: 'Jane Doe' }],
     counterexamples: [{ text: 'Jane Doe won the final. "I could not ask for more," said Jane Doe.' }],
   },
   nameFull: { id: 'speaker/name-full', reason: 'a lone surname that the article writes after a first name elsewhere ("Pound" → "Dick Pound")' },
@@ -161,19 +165,19 @@ export const RULES = defineRules('quotes', {
   anonymous: {
     id: 'speaker/anonymous',
     reason: 'an unnamed speaker or an organisation ("an IAAF spokesman", "World Athletics", "his coach")',
-    examples: [{ text: '"The race will go ahead as planned," said a club spokesman.', span: 'The race will' }],
+    examples: [{ text: '"The race will go ahead as planned," said a club spokesman.', span: '"The race will go ahead as planned,"' }],
     counterexamples: [{ text: '"The race will go ahead as planned," said Jane Doe.' }],
   },
   pronounRecent: {
     id: 'speaker/pronoun-recent',
     reason: 'a pronoun without a ref: the most recent person before it (gender-checked)',
-    examples: [{ text: 'The race went ahead in the rain. "I could not ask for more," he said.', span: 'I could not' }],
+    examples: [{ text: 'The race went ahead in the rain. "I could not ask for more," he said.', span: '"I could not ask for more,"' }],
     counterexamples: [{ text: 'The race went ahead in the rain. "I could not ask for more," said Jane Doe.' }],
   },
   descriptorRecent: {
     id: 'speaker/descriptor-recent',
     reason: 'a descriptor without a ref ("the 25-year-old"): the most recent person before it',
-    examples: [{ text: 'The race went ahead in the rain. "I could not ask for more," said the 25-year-old.', span: 'I could not' }],
+    examples: [{ text: 'The race went ahead in the rain. "I could not ask for more," said the 25-year-old.', span: '"I could not ask for more,"' }],
     counterexamples: [{ text: 'The race went ahead in the rain. "I could not ask for more," said Jane Doe.' }],
   },
 

@@ -1,7 +1,7 @@
 /**
- * The quotes stage's rule catalogue: ids unique and well formed, every example fires its rule (the quote that
- * holds the span carries the rule and names the expected speaker; a filter rule logs the dropped span), every
- * counterexample does not, and the decision log records what was dropped and why.
+ * The quotes stage's rule catalogue: ids unique and well formed, every example fires its rule (the quote whose
+ * span, marks included, is the example's span carries the rule and names the expected speaker; a filter rule
+ * logs the dropped span), every counterexample does not, and the decision log records what was dropped and why.
  */
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../../../src/segment/index.js';
@@ -23,11 +23,12 @@ function run(text: string): { quotes: QuoteMention[]; names: (q: QuoteMention) =
 }
 
 const rules = Object.values(RULES) as RuleSpec[];
-const FILTERS = new Set([RULES.markup.id, RULES.minWords.id, RULES.title.id, RULES.singleNotSpeech.id]);
+const FILTERS = new Set(rules.filter((r) => r.drops).map((r) => r.id));
 const fired = (q: QuoteMention, id: string) => q.rule.split('+').includes(id);
 
 describe('quotes rule catalogue', () => {
-  it('declares each id once, in the stage\'s kinds, with a reason', () => {
+  it('declares each id once, in the stage\'s kinds, with a reason; the filter rules drop', () => {
+    expect([...FILTERS].sort()).toEqual([RULES.markup.id, RULES.minWords.id, RULES.singleNotSpeech.id, RULES.title.id].sort());
     const ids = rules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of rules) {
@@ -53,13 +54,14 @@ describe('quotes rule catalogue', () => {
     const { quotes, names, decisions } = run(ex.text);
     const at = ex.text.indexOf(ex.span!);
     expect(at, 'the span is in the text').toBeGreaterThanOrEqual(0);
+    const end = at + ex.span!.length;
     if (FILTERS.has(id)) {
       expect(quotes.some((q) => q.start <= at && at < q.end)).toBe(false);
-      expect(decisions.some((d) => d.rule === id && d.verdict === 'reject' && d.start <= at && at + ex.span!.length <= d.end)).toBe(true);
+      expect(decisions.some((d) => d.rule === id && d.verdict === 'reject' && d.start === at && d.end === end)).toBe(true);
       return;
     }
-    const q = quotes.find((x) => x.start <= at && at < x.end);
-    expect(q, 'a quote holds the span').toBeDefined();
+    const q = quotes.find((x) => x.start === at && x.end === end);
+    expect(q, 'a quote is the span').toBeDefined();
     expect(q!.rule).toContain(id);
     expect(fired(q!, id)).toBe(true);
     if (ex.value !== undefined) expect(names(q!)).toBe(ex.value);
