@@ -101,6 +101,8 @@ export interface EventMention extends Span, RuleRef {
   distanceMeters: number | null;
   /** True when the event is only implied ("the mile record holder"). */
   implied?: boolean;
+  /** Run over barriers (hurdles, steeplechase): slower than the flat distance (set by the events stage). */
+  barriers?: boolean;
 }
 
 /** One way to read a written time: the linker keeps the reading that is plausible for the event. */

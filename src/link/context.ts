@@ -4,6 +4,7 @@
  */
 import type { CompetitionMention, Doc, EventMention, TimeMention, TimeReading } from '../types.js';
 import { chooseReading } from '../extract/times/index.js';
+import { isOwnText } from '../segment/index.js';
 import type { Found } from './athlete.js';
 import type { SpanIndex } from './spans.js';
 import { CAP, around, firstIn, lastIn } from './spans.js';
@@ -82,9 +83,6 @@ const ASIDE_OPENS = /^\s?(?:who|which|whose|having|a former|the former)\b/i;
 /** A clause boundary between two spans of one sentence: a comma, semicolon, dash or bracket. */
 const CLAUSE_BREAK = /[,;()\u2013\u2014]/;
 
-/** Blocks that are the report's own text (not captions, related-story lines or noise). */
-const OWN_TEXT: ReadonlySet<string> = new Set(['paragraph', 'list', 'heading', 'dateline']);
-
 /** A sentence set on an earlier day than the race reported ("last week", "two weeks earlier", "earlier this season"). */
 const EARLIER_DAY = /\b(?:last\s(?:week|month|year|season|summer|winter|spring|weekend|time)|(?:a|one|two|three|four|five|six|several|few)\s(?:weeks?|months?|years?)\s(?:earlier|ago|before)|earlier\s(?:this|in\sthe)\s(?:year|season|month|summer)|previously)\b/i;
 /** A relative clause or aside between commas ("Kipruto, who clocked 26:50.16 earlier this year, was second in …"): its time words are its own. */
@@ -129,7 +127,7 @@ function competitionOf(ctx: LinkContext, t: TimeMention, sIdx: number, ok: (c: C
   // (the last sentence of the paragraph before only when it names the race outright, with an event the time
   // fits: "They raced in the 1500m at the 2023 World Championships." / "Kerr clocked 3:29.38 …")
   const sameBlock = !!prev && prev.block === s.block;
-  const prevOwn = prev && (sameBlock || (OWN_TEXT.has(doc.blocks[prev.block]?.kind ?? '') && lastIn(ctx.events, prev.start, prev.end).some((e) => !e.implied && chooseReading(t, e.name) !== null)));
+  const prevOwn = prev && (sameBlock || (isOwnText(doc.blocks[prev.block]) && lastIn(ctx.events, prev.start, prev.end).some((e) => !e.implied && chooseReading(t, e) !== null)));
   const inPrev = prevOwn ? lastIn(comps, prev.start, prev.end).filter((c) => reported(c) && (sameBlock || c.rule !== 'competition/bare-city')) : [];
   if (inPrev.length) return { value: inPrev[inPrev.length - 1]!, rule: 'link/competition-previous-sentence' };
   // a report in sections ("### Manchester Marathon, Sunday 14 April"): the section's heading names the race
@@ -165,8 +163,8 @@ export const isEpithet = (doc: Doc, e: EventMention) => !!e.implied && EPITHET_A
 export function findEvent(ctx: LinkContext, t: TimeMention, sIdx: number, comp: CompetitionMention | null, main: ReadonlyMap<string, { n: number; last: EventMention }>): Found<{ event: EventMention; reading: TimeReading }> | null {
   const { doc, events } = ctx;
   const s = doc.sentences[sIdx]!;
-  const plausible = (e: EventMention) => chooseReading(t, e.name) !== null;
-  const read = (e: EventMention | null | undefined, rule: string) => (e ? { value: { event: e, reading: chooseReading(t, e.name)! }, rule } : null);
+  const plausible = (e: EventMention) => chooseReading(t, e) !== null;
+  const read = (e: EventMention | null | undefined, rule: string) => (e ? { value: { event: e, reading: chooseReading(t, e)! }, rule } : null);
   // in a race-walking article a bare road distance is the walk of that distance ("Cai won the 20km in 1:17:39"
   // after "the 20km race walk")
   const found = (e: EventMention | null | undefined, rule: string) => {

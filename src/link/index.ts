@@ -66,7 +66,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
     // 38-minute time) is not where the time was run
     const possible = (c: CompetitionMention) => {
       const own = ctx.raceEvent.get(competitionKey(c));
-      return !own || t.readings.some((r) => plausibleSeconds(r.seconds, own.name));
+      return !own || t.readings.some((r) => plausibleSeconds(r.seconds, own));
     };
     const timeQuoted = inQuote(t);
     const usable = (c: CompetitionMention) => possible(c) && (timeQuoted || !inQuote(c));

@@ -10,6 +10,7 @@ import type { SpanIndex } from './spans.js';
 import { firstIn } from './spans.js';
 import { isObject } from './athlete.js';
 import { placeOf } from './details.js';
+import { isOwnText } from '../segment/index.js';
 
 /** A sentence that speaks of another race or of a title held: its places are not this race's. */
 const ELSEWHERE = /\b(?:champion|medall?ist|record[- ]holder|last (?:year|season|time)|previous(?:ly)?|former|career|in the past|since|earlier this)\b/i;
@@ -21,8 +22,6 @@ const CATEGORY = /\b(?:[MFLW]?V\d\d|V[MFLW]\d\d|[MFLW]\d\d|U\d\d|category|age gr
 const COORDINATED_SUBJECT = /^(?:\s(?:of|from)\s\p{Lu}[\p{L}-]{1,30})?(?:,|\s&|,?\sand)\s$/u;
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
-
-const OWN_TEXT: ReadonlySet<string> = new Set(['paragraph', 'list', 'heading', 'dateline', 'headline']);
 
 /** A sentence naming a year other than the race's speaks of another race. */
 function otherYear(text: string, raceYear: number | null): boolean {
@@ -40,7 +39,7 @@ export function placesSaid(doc: Doc, anchors: SpanIndex<Anchor>, raceYear: numbe
   const said = new Map<number, number>();
   for (const s of doc.sentences) {
     // a photo caption or a related-story line is not the report's own word
-    if (!OWN_TEXT.has(doc.blocks[s.block]?.kind ?? '')) continue;
+    if (!isOwnText(doc.blocks[s.block]) && doc.blocks[s.block]?.kind !== 'headline') continue;
     const text = doc.text.slice(s.start, s.end);
     if (!PLACE_WORD.test(text) || ELSEWHERE.test(text) || otherYear(text, raceYear)) continue;
     const people = firstIn(anchors, s.start, s.end);

@@ -5,12 +5,9 @@
  */
 import type { ArticleFacts, Doc, Extraction, FactMention, PerformanceMention, Person, Span } from '../types.js';
 import { countWords, identityKey } from '../util/text.js';
-import { blockAt } from '../segment/index.js';
+import { ownTextAt } from '../segment/index.js';
 import { isContractEventName } from '../schema/facts.js';
 import { explainEvent, explainMerge, explainNotOwn, explainPerformance, explainPerson } from './explain.js';
-
-/** Block kinds whose sentences are the article's own. */
-const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
 
 export const athleteKey = (name: string) => identityKey(name);
 export const eventKey = (name: string) => name;
@@ -18,15 +15,9 @@ export const competitionKey = (name: string, year: number | null) => `${identity
 export const performanceKey = (athlete: string, event: string | null, seconds: number) => `${athlete}|${event ?? ''}|${seconds.toFixed(2)}`;
 export const quoteKey = (text: string, speaker: string | null) => `${identityKey(text)}|${speaker ?? ''}`;
 
-/** Whether offset `pos` lies in a block of the article's own sentences. */
-function inBodyAt(doc: Doc, pos: number): boolean {
-  const b = blockAt(doc, pos);
-  return !!b && BODY_KINDS.has(b.kind);
-}
-
 /** Whether one of `spans` lies in a block of the article's own sentences. */
 function inBody(doc: Doc, spans: readonly Span[]): boolean {
-  for (let i = 0; i < spans.length; i++) if (inBodyAt(doc, spans[i]!.start)) return true;
+  for (let i = 0; i < spans.length; i++) if (ownTextAt(doc, spans[i]!.start)) return true;
   return false;
 }
 
@@ -132,8 +123,8 @@ function performanceFacts(
   for (const p of performances) {
     const athlete = p.person === null ? undefined : athleteKeyOf.get(p.person);
     // a time only in a caption or a related-story line is not the article's own fact
-    if (doc.log.enabled) explainPerformance(doc, p, athlete, inBodyAt(doc, p.time.start), !!p.event && events.has(eventKey(p.event.name)));
-    if (!athlete || !p.event || !inBodyAt(doc, p.time.start)) continue;
+    if (doc.log.enabled) explainPerformance(doc, p, athlete, ownTextAt(doc, p.time.start), !!p.event && events.has(eventKey(p.event.name)));
+    if (!athlete || !p.event || !ownTextAt(doc, p.time.start)) continue;
     const event = eventKey(p.event.name);
     if (!events.has(event)) continue;
     const key = performanceKey(athlete, event, p.reading.seconds);

@@ -1,35 +1,27 @@
 /**
  * Events written as a distance: "1,500m", "1500 metres", "1500-metre", "10k", "10 miles", "60m hurdles",
- * "3,000m steeplechase", "20km walk", "4x100m", "4 x 400m relay". Every rule is data with an id and a
- * reason; the context rules drop lengths that are not races ("200m from the finish", "17.30m").
+ * "3,000m steeplechase", "20km walk", "4x100m", "4 x 400m relay". Every rule has an id and a reason in
+ * rules.ts; the context rules drop lengths that are not races ("200m from the finish", "17.30m").
  */
 import { z } from 'zod';
 import type { Discipline } from '../../types.js';
+import type { RuleSpec } from '../../rules/catalogue.js';
+import { RULES } from './rules.js';
 
-/** The rules that read an event from a distance: the rule ids of those mentions. */
-const DISTANCE_RULE_TABLE = [
-  { id: 'event/distance-metres', reason: 'a track distance in metres: 60 to 10,000 (every 100), 50, 55, 80, 150, 250, 1600, 3200', examples: ['1,500m', '1500 metres', '1500-metre', '600m'] },
-  { id: 'event/distance-hurdles', reason: 'a hurdles distance (50 to 400m)', examples: ['60m hurdles', '400 metres hurdles', '400m hurdler'] },
-  { id: 'event/distance-steeplechase', reason: 'a steeplechase distance (1500, 2000, 3000m)', examples: ['3,000m steeplechase'] },
-  { id: 'event/distance-walk', reason: 'a race walk distance', examples: ['20km walk', '50K Walk'] },
-  { id: 'event/distance-relay-leg', reason: '"100m relay" is the 4x100m', examples: ['100m relay'] },
-  { id: 'event/distance-km', reason: 'a road distance in kilometres (4 to 100)', examples: ['10k', '10K', '10km', '5 kilometres'] },
-  { id: 'event/distance-km-track', reason: '1, 2 and 3 km are the track 1000m, 2000m, 3000m', examples: ['3km'] },
-  { id: 'event/distance-mile', reason: 'one mile', examples: ['1 mile'] },
-  { id: 'event/distance-miles', reason: 'a distance in miles (2 to 100)', examples: ['2 miles', '10-mile', '5 Miles'] },
-  { id: 'event/relay', reason: 'a relay written 4 x leg', examples: ['4x100m', '4 x 400m relay', '4x400-meter relay'] },
-  { id: 'event/distance-listed', reason: 'the first number of a list shares the unit of the last', examples: ['5,000 and 10,000m', '800/1500m'] },
-  { id: 'event/distance-bare', reason: 'a classic track distance without unit, before a race word', examples: ['the 1500 final', "the men's 5,000 title"] },
-] as const;
-const DistanceRuleSchema = z.strictObject({ id: z.string().regex(/^event\//), reason: z.string().min(1), examples: z.array(z.string()).min(1) });
-export const DISTANCE_RULES = z.array(DistanceRuleSchema).parse(DISTANCE_RULE_TABLE);
-export type DistanceRuleId = (typeof DISTANCE_RULE_TABLE)[number]['id'];
+/** The rules that read an event from a distance: the rule ids of those mentions (declared in rules.ts). */
+export const DISTANCE_RULES: readonly RuleSpec[] = [
+  RULES.distanceMetres, RULES.distanceHurdles, RULES.distanceSteeplechase, RULES.distanceWalk, RULES.distanceRelayLeg, RULES.distanceKm,
+  RULES.distanceKmTrack, RULES.distanceMile, RULES.distanceMiles, RULES.relay, RULES.distanceListed, RULES.distanceBare,
+];
+export type DistanceRuleId = string;
 
 export interface DistanceEvent {
   name: string;
   discipline: Discipline;
   distanceMeters: number;
   rule: DistanceRuleId;
+  /** Hurdles or steeplechase. */
+  barriers: boolean;
 }
 
 const MILE = 1609.344;
@@ -72,33 +64,34 @@ export const RELAY_RE = /(?<![\w.,/]|[A-Za-z0-9]-)4 ?[x×] ?(\d{3,4})(?:[ -]?(?:
 /** Checked once, when the module loads: a bad rule is a programming error. */
 const ContextRuleSchema = z.strictObject({ id: z.string().regex(/^event\//), reason: z.string().min(1), pattern: z.instanceof(RegExp) });
 export type ContextRule = z.infer<typeof ContextRuleSchema>;
+const said = (r: RuleSpec) => ({ id: r.id, reason: r.reason });
 
 /** Matched on up to 40 characters before a distance. */
 export const DROP_BEFORE: readonly ContextRule[] = z.array(ContextRuleSchema).parse([
-  { id: 'event/not-split', reason: 'a part of a race, not the event: "the last 200m", "in the final 400m", "the first 5km", "the first round of 200 meters"', pattern: /\b(?:the|a)(?: [a-z]{2,12})? (?:last|final|first|opening|closing|next|remaining|middle)\s$|\b(?:her|his|their)(?: [a-z]{2,12})? (?:last|final|opening|closing)\s$|\b(?:last|final|closing)\s$|\b(?:first|last|final|opening|closing|second|third) (?:round|lap|leg|section|part|half|stretch) of\s$/i },
-  { id: 'event/not-pace', reason: 'a pace or a training unit: "each mile", "every 400m", "per km"', pattern: /\b(?:each|every|per|a further)\s$/i },
-  { id: 'event/not-course', reason: 'a course length in brackets: "two laps (4 miles) of the course"', pattern: /\b(?:laps?|loops?|circuits?|legs?) \($/i },
-  { id: 'event/not-margin', reason: 'a margin or an approximate length: "by 10m", "within 100m", "about 5km", "another 200m"', pattern: /\b(?:by|within|another|extra|about|around|some|nearly|almost|roughly|than|over the|across the|legs? of|laps? of|loops? of|after|past|until|through|reaching|reached|reach|passing|passed|halfway|just over|a little over|the next)(?: (?:a|an|the|just|only|almost|nearly|some|about|more))?\s$/i },
+  { ...said(RULES.notSplit), pattern: /\b(?:the|a)(?: [a-z]{2,12})? (?:last|final|first|opening|closing|next|remaining|middle)\s$|\b(?:her|his|their)(?: [a-z]{2,12})? (?:last|final|opening|closing)\s$|\b(?:last|final|closing)\s$|\b(?:first|last|final|opening|closing|second|third) (?:round|lap|leg|section|part|half|stretch) of\s$/i },
+  { ...said(RULES.notPace), pattern: /\b(?:each|every|per|a further)\s$/i },
+  { ...said(RULES.notCourse), pattern: /\b(?:laps?|loops?|circuits?|legs?) \($/i },
+  { ...said(RULES.notMargin), pattern: /\b(?:by|within|another|extra|about|around|some|nearly|almost|roughly|than|over the|across the|legs? of|laps? of|loops? of|after|past|until|through|reaching|reached|reach|passing|passed|halfway|just over|a little over|the next)(?: (?:a|an|the|just|only|almost|nearly|some|about|more))?\s$/i },
 ]);
 
 /** Matched on up to 40 characters after a distance. */
 export const DROP_AFTER: readonly ContextRule[] = z.array(ContextRuleSchema).parse([
-  { id: 'event/not-position', reason: 'a position in a race: "200m from the finish", "with 300m to go", "100m out", "50m clear"', pattern: /^[ -](?:from|to go|to run|out|clear|left|remaining|ahead|behind|away|into|down the|up the|lead|gap|margin|short|before the|after the|mark|split|splits|later|in front)\b/i },
-  { id: 'event/not-size', reason: 'a size or rate: "100m high", "100 miles a week", "5km north of"', pattern: /^[ -](?:high|long|deep|wide|tall|per|a (?:week|day|month|year)|each|every|an hour|north|south|east|west|radius|leg|legs|loop|loops|lap|laps|stage|pace|paces|marker|markers|post|posts|point|points|repeats|reps|intervals|efforts|of (?:the|his|her|their|a) (?:race|run|course|lap))\b/i },
-  { id: 'event/not-money-or-height', reason: 'money ("100m euros", "a 2m deal") or altitude ("2,400m above sea level")', pattern: /^[ -](?:euros?|dollars?|pounds?|yen|francs?|people|viewers|fans|budget|deal|contract|sponsorship|worth|above|altitude|elevation|below)\b/i },
+  { ...said(RULES.notPosition), pattern: /^[ -](?:from|to go|to run|out|clear|left|remaining|ahead|behind|away|into|down the|up the|lead|gap|margin|short|before the|after the|mark|split|splits|later|in front)\b/i },
+  { ...said(RULES.notSize), pattern: /^[ -](?:high|long|deep|wide|tall|per|a (?:week|day|month|year)|each|every|an hour|north|south|east|west|radius|leg|legs|loop|loops|lap|laps|stage|pace|paces|marker|markers|post|posts|point|points|repeats|reps|intervals|efforts|of (?:the|his|her|their|a) (?:race|run|course|lap))\b/i },
+  { ...said(RULES.notMoneyOrHeight), pattern: /^[ -](?:euros?|dollars?|pounds?|yen|francs?|people|viewers|fans|budget|deal|contract|sponsorship|worth|above|altitude|elevation|below)\b/i },
 ]);
 
 /** A course length next to "cross country" ("world cross country 4km champion") is not its own event. */
 export const CROSS_COUNTRY_NEAR = {
-  id: 'event/not-xc-course',
-  reason: 'a course length of a cross country race ("world cross country 4km champion", "won the men\'s 9km race" in a cross country report), not an event of its own',
+  id: RULES.notXcCourse.id,
+  reason: RULES.notXcCourse.reason,
   before: /cross[ -]country(?: [a-z]+)?\s$/i,
   after: /^[ -](?:cross[ -]country|xc)\b/i,
   /** A race division right before the distance ("the women's 8km race")… */
   division: /\b(?:men's|women's|men’s|women’s|mens|womens|junior|juniors|senior|seniors|short|long|short-course|long-course|short course|long course)\s$/i,
   /** …in a text that speaks of cross country in the 600 characters before. */
   context: /cross[ -]?country|\bxc\b/i,
-} as const;
+};
 
 const TRACK_METRES = new Set([50, 55, 60, 80, 150, 250, 1600, 3200]);
 const HURDLES = new Set([50, 55, 60, 80, 100, 110, 200, 300, 400]);
@@ -120,27 +113,27 @@ export function distanceEvent(numberText: string, sep: string, unitText: string,
   // "10 k" with a space reads too often as something else (money, thousands); "1500 m" is fine from 60 up
   if (sep === ' ' && (unit === 'k' || (unit === 'm' && n < 60))) return null;
   if (isMetres) {
-    if (suffix?.startsWith('hurdle')) return HURDLES.has(n) ? { name: `${n}m Hurdles`, discipline: 'track', distanceMeters: n, rule: 'event/distance-hurdles' } : null;
-    if (suffix?.startsWith('steeple')) return STEEPLE.has(n) ? { name: `${n}m Steeplechase`, discipline: 'track', distanceMeters: n, rule: 'event/distance-steeplechase' } : null;
+    if (suffix?.startsWith('hurdle')) return HURDLES.has(n) ? { name: `${n}m Hurdles`, discipline: 'track', distanceMeters: n, rule: RULES.distanceHurdles.id, barriers: true } : null;
+    if (suffix?.startsWith('steeple')) return STEEPLE.has(n) ? { name: `${n}m Steeplechase`, discipline: 'track', distanceMeters: n, rule: RULES.distanceSteeplechase.id, barriers: true } : null;
     if (suffix?.includes('walk')) {
-      if (n % 1000 === 0 && n >= 10000) return { name: `${n / 1000}km Race Walk`, discipline: 'walk', distanceMeters: n, rule: 'event/distance-walk' };
-      return n >= 1000 && n % 100 === 0 ? { name: `${n}m Race Walk`, discipline: 'walk', distanceMeters: n, rule: 'event/distance-walk' } : null;
+      if (n % 1000 === 0 && n >= 10000) return { name: `${n / 1000}km Race Walk`, discipline: 'walk', distanceMeters: n, rule: RULES.distanceWalk.id, barriers: false };
+      return n >= 1000 && n % 100 === 0 ? { name: `${n}m Race Walk`, discipline: 'walk', distanceMeters: n, rule: RULES.distanceWalk.id, barriers: false } : null;
     }
-    if (suffix === 'relay') return n === 100 || n === 200 || n === 400 || n === 800 ? { name: `4x${n}m Relay`, discipline: 'relay', distanceMeters: 4 * n, rule: 'event/distance-relay-leg' } : null;
-    return trackMetresOk(n) ? { name: `${n}m`, discipline: 'track', distanceMeters: n, rule: 'event/distance-metres' } : null;
+    if (suffix === 'relay') return n === 100 || n === 200 || n === 400 || n === 800 ? { name: `4x${n}m Relay`, discipline: 'relay', distanceMeters: 4 * n, rule: RULES.distanceRelayLeg.id, barriers: false } : null;
+    return trackMetresOk(n) ? { name: `${n}m`, discipline: 'track', distanceMeters: n, rule: RULES.distanceMetres.id, barriers: false } : null;
   }
   if (isKm) {
     if (n > 100) return null;
-    if (suffix?.includes('walk')) return { name: `${n}km Race Walk`, discipline: 'walk', distanceMeters: n * 1000, rule: 'event/distance-walk' };
+    if (suffix?.includes('walk')) return { name: `${n}km Race Walk`, discipline: 'walk', distanceMeters: n * 1000, rule: RULES.distanceWalk.id, barriers: false };
     if (suffix) return null;
     // "3km" in a list of records is the 3000m; 5km and up are road distances in the contract
-    if (n === 1 || n === 2 || n === 3) return { name: `${n * 1000}m`, discipline: 'track', distanceMeters: n * 1000, rule: 'event/distance-km-track' };
-    return { name: `${n}km`, discipline: 'road', distanceMeters: n * 1000, rule: 'event/distance-km' };
+    if (n === 1 || n === 2 || n === 3) return { name: `${n * 1000}m`, discipline: 'track', distanceMeters: n * 1000, rule: RULES.distanceKmTrack.id, barriers: false };
+    return { name: `${n}km`, discipline: 'road', distanceMeters: n * 1000, rule: RULES.distanceKm.id, barriers: false };
   }
   if (isMile) {
     if (n > 100 || suffix) return null;
-    if (n === 1) return { name: 'Mile', discipline: 'track', distanceMeters: MILE, rule: 'event/distance-mile' };
-    return { name: `${n} Miles`, discipline: n <= 3 ? 'track' : 'road', distanceMeters: Math.round(n * MILE * 1000) / 1000, rule: 'event/distance-miles' };
+    if (n === 1) return { name: 'Mile', discipline: 'track', distanceMeters: MILE, rule: RULES.distanceMile.id, barriers: false };
+    return { name: `${n} Miles`, discipline: n <= 3 ? 'track' : 'road', distanceMeters: Math.round(n * MILE * 1000) / 1000, rule: RULES.distanceMiles.id, barriers: false };
   }
   return null;
 }
@@ -148,5 +141,5 @@ export function distanceEvent(numberText: string, sep: string, unitText: string,
 export function relayEvent(legText: string): DistanceEvent | null {
   const n = Number(legText);
   if (![100, 200, 400, 800, 1500].includes(n)) return null;
-  return { name: `4x${n}m Relay`, discipline: 'relay', distanceMeters: 4 * n, rule: 'event/relay' };
+  return { name: `4x${n}m Relay`, discipline: 'relay', distanceMeters: 4 * n, rule: RULES.relay.id, barriers: false };
 }

@@ -4,9 +4,14 @@
  * config); distances ("1,500m", "10 miles", "4x400m") from the patterns in `distance.ts`. Pure.
  */
 import type { Discipline, Doc, EventMention } from '../../types.js';
-import { IMPLIED_AFTER } from './model.js';
-import { formKey, type EventLexicon } from './lexicon.js';
-import { bareMatches, CROSS_COUNTRY_NEAR, DISTANCE_RE, DROP_AFTER, DROP_BEFORE, RELAY_RE, distanceEvent, relayEvent, type DistanceEvent, type DistanceRuleId } from './distance.js';
+import type { RuleSpec } from '../../rules/catalogue.js';
+import { NO_LOG, type DecisionLog } from '../../rules/log.js';
+import { IMPLIED_AFTER, OVER_BARRIERS } from './model.js';
+import { formKey, type EventLexicon, type EventRule } from './lexicon.js';
+import { bareMatches, CROSS_COUNTRY_NEAR, DISTANCE_RE, DROP_AFTER, DROP_BEFORE, RELAY_RE, distanceEvent, relayEvent, type DistanceEvent } from './distance.js';
+import { RULES } from './rules.js';
+
+export { RULES } from './rules.js';
 
 export { EventRuleSchema, loadEventLexicon, type EventLexicon, type EventRule } from './lexicon.js';
 
@@ -32,10 +37,14 @@ const LISTED_BEFORE = /(?<![\w.,£$€¥/-])(\d{1,2},\d{3}|\d{3,5})(?: and | or 
 /** "Mile End", "Ninety Mile Beach": a capitalised word after "Mile" that is no race word makes a place name. */
 const PLACE_NAME_AFTER = /^ (?!(?:Race|Run|Record|Challenge|Championships?|Classic|Series|Final|Relay|Event|Trophy|Cup|Dash)\b)\p{Lu}\p{Ll}/u;
 
-function contextDrop(text: string, start: number, end: number): boolean {
+/** A rule that drops a length as no event: its id and why. */
+type Drop = Pick<RuleSpec, 'id' | 'reason'>;
+
+/** The context rule that makes the length at `[start, end)` no event ("the last 200m", "200m from the finish"), or undefined. */
+function contextDrop(text: string, start: number, end: number): Drop | undefined {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
-  return DROP_BEFORE.some((r) => r.pattern.test(before)) || DROP_AFTER.some((r) => r.pattern.test(after));
+  return DROP_BEFORE.find((r) => r.pattern.test(before)) ?? DROP_AFTER.find((r) => r.pattern.test(after));
 }
 
 interface Candidate {
@@ -45,58 +54,81 @@ interface Candidate {
   discipline: Discipline;
   distanceMeters: number | null;
   rule: string;
+  /** Run over barriers (hurdles, steeplechase): plausibility reads it instead of the name. */
+  barriers: boolean;
 }
 
-function distanceCandidates(text: string, withContext: boolean): Candidate[] {
+/** Why a distance read from the text is no event here: its context, a link, a cross country course; or null. */
+function distanceDrop(text: string, start: number, end: number, ev: DistanceEvent): Drop | null {
+  const near = contextDrop(text, start, end);
+  if (near) return near;
+  if (inLink(text, start)) return RULES.notInLink;
+  if (ev.discipline === 'road' || ev.rule === RULES.distanceMile.id || ev.rule === RULES.distanceMiles.id) {
+    const xc = CROSS_COUNTRY_NEAR;
+    if (xc.before.test(text.slice(Math.max(0, start - 30), start)) || xc.after.test(text.slice(end, end + 20))) return xc;
+    if (xc.division.test(text.slice(Math.max(0, start - 20), start)) && xc.context.test(text.slice(Math.max(0, start - 600), start))) return xc;
+  }
+  return null;
+}
+
+/** "the 5,000 and 10,000m": the first number of the list before a distance in metres, as its own candidate. */
+function listedBefore(text: string, start: number): Candidate | null {
+  const listed = LISTED_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  const first = listed ? distanceEvent(listed[1]!, '', 'm', undefined) : null;
+  if (!listed || !first) return null;
+  const from = start - listed[0].length;
+  return { start: from, end: from + listed[1]!.length, name: first.name, discipline: first.discipline, distanceMeters: first.distanceMeters, rule: RULES.distanceListed.id, barriers: first.barriers };
+}
+
+function distanceCandidates(text: string, withContext: boolean, log: DecisionLog): Candidate[] {
   const out: Candidate[] = [];
   const push = (m: RegExpMatchArray, ev: DistanceEvent | null) => {
-    if (!ev || m.index === undefined) return;
+    if (m.index === undefined) return;
     const start = m.index;
     const end = start + m[0].length;
-    if (withContext) {
-      if (contextDrop(text, start, end) || inLink(text, start)) return;
-      if (ev.rule === 'event/distance-metres') {
-        const listed = LISTED_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
-        const first = listed ? distanceEvent(listed[1]!, '', 'm', undefined) : null;
-        if (listed && first) {
-          const from = start - listed[0].length;
-          out.push({ start: from, end: from + listed[1]!.length, name: first.name, discipline: first.discipline, distanceMeters: first.distanceMeters, rule: 'event/distance-listed' satisfies DistanceRuleId });
-        }
-      }
-      if (ev.discipline === 'road' || ev.name === 'Mile' || ev.name.endsWith('Miles')) {
-        const xc = CROSS_COUNTRY_NEAR;
-        if (xc.before.test(text.slice(Math.max(0, start - 30), start)) || xc.after.test(text.slice(end, end + 20))) return;
-        if (xc.division.test(text.slice(Math.max(0, start - 20), start)) && xc.context.test(text.slice(Math.max(0, start - 600), start))) return;
-      }
-    }
-    out.push({ start, end, name: ev.name, discipline: ev.discipline, distanceMeters: ev.distanceMeters, rule: ev.rule });
+    const drop = !withContext ? null : ev ? distanceDrop(text, start, end, ev) : RULES.notRaceDistance;
+    if (drop) log.reject('events', drop.id, start, end, drop.reason);
+    if (!ev || drop) return;
+    const listed = withContext && ev.rule === RULES.distanceMetres.id ? listedBefore(text, start) : null;
+    if (listed) out.push(listed);
+    out.push({ start, end, name: ev.name, discipline: ev.discipline, distanceMeters: ev.distanceMeters, rule: ev.rule, barriers: ev.barriers });
   };
   if (/\d/.test(text)) {
     for (const m of text.matchAll(DISTANCE_RE)) push(m, distanceEvent(m[1]!, m[2] ?? '', m[3]!, m[4]));
     if (/4 ?[x×] ?\d/i.test(text)) for (const m of text.matchAll(RELAY_RE)) push(m, relayEvent(m[1]!));
     if (withContext) for (const m of bareMatches(text)) {
       const ev = distanceEvent(m[1]!, '', 'm', undefined);
-      push(m, ev && { ...ev, rule: 'event/distance-bare' satisfies DistanceRuleId });
+      push(m, ev && { ...ev, rule: RULES.distanceBare.id });
     }
   }
   return out;
 }
 
-function namedCandidates(text: string, lexicon: EventLexicon, withContext: boolean): Candidate[] {
+/** Why a named event's form is no event here: inside a link; for a form that is also a length ("mile"), a number
+ *  before it, its context, or a place name after it; or null. */
+function namedDrop(text: string, start: number, end: number, rule: EventRule): Drop | null {
+  if (inLink(text, start)) return RULES.notInLink;
+  if (!rule.measure) return null;
+  // "three-mile", "half a mile", "won by a mile", "a mile from home"
+  if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return RULES.notCounted;
+  const near = contextDrop(text, start, end);
+  if (near) return near;
+  return PLACE_NAME_AFTER.test(text.slice(end, end + 20)) ? RULES.notPlaceName : null;
+}
+
+function namedCandidates(text: string, lexicon: EventLexicon, withContext: boolean, log: DecisionLog): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(lexicon.formsRe)) {
     const rule = lexicon.byForm.get(formKey(m[0]));
     if (!rule || m.index === undefined) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (withContext && inLink(text, start)) continue;
-    if (withContext && rule.measure) {
-      // "three-mile", "half a mile", "won by a mile", "a mile from home"
-      if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-      if (contextDrop(text, start, end)) continue;
-      if (PLACE_NAME_AFTER.test(text.slice(end, end + 20))) continue;
+    const drop = withContext ? namedDrop(text, start, end, rule) : null;
+    if (drop) {
+      log.reject('events', drop.id, start, end, drop.reason);
+      continue;
     }
-    out.push({ start, end, name: rule.name, discipline: rule.discipline, distanceMeters: rule.distanceMeters, rule: rule.id });
+    out.push({ start, end, name: rule.name, discipline: rule.discipline, distanceMeters: rule.distanceMeters, rule: rule.id, barriers: OVER_BARRIERS.has(rule.id) });
   }
   return out;
 }
@@ -114,17 +146,18 @@ function disjoint(cands: Candidate[]): Candidate[] {
   return out;
 }
 
-function candidates(text: string, lexicon: EventLexicon, withContext: boolean): Candidate[] {
-  return disjoint([...distanceCandidates(text, withContext), ...namedCandidates(text, lexicon, withContext)]);
+function candidates(text: string, lexicon: EventLexicon, withContext: boolean, log: DecisionLog): Candidate[] {
+  return disjoint([...distanceCandidates(text, withContext, log), ...namedCandidates(text, lexicon, withContext, log)]);
 }
 
 /** Every event mention of the article, in text order. */
 export function extractEvents(doc: Doc, lexicon: EventLexicon): EventMention[] {
   const text = doc.text;
-  return candidates(text, lexicon, true).map((c) => {
+  return candidates(text, lexicon, true, doc.log).map((c) => {
     // `implied` is always present (undefined when not), so every mention has one shape for the later stages
     const implied = IMPLIED_AFTER.test(text.slice(c.end, c.end + 40)) ? true : undefined;
-    const mention: EventMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), name: c.name, discipline: c.discipline, distanceMeters: c.distanceMeters, rule: c.rule, implied };
+    if (implied) doc.log.accept('events', RULES.implied.id, c.start, c.end, RULES.implied.reason);
+    const mention: EventMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), name: c.name, discipline: c.discipline, distanceMeters: c.distanceMeters, rule: c.rule, implied, barriers: c.barriers };
     return mention;
   });
 }
@@ -132,6 +165,6 @@ export function extractEvents(doc: Doc, lexicon: EventLexicon): EventMention[] {
 /** The canonical event of a written form ("1,500 metres" → 1500m), or null when it names none. */
 export function canonicalEvent(written: string, lexicon: EventLexicon): { name: string; discipline: Discipline; distanceMeters: number | null } | null {
   const s = written.trim().slice(0, 200);
-  const c = candidates(s, lexicon, false).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  const c = candidates(s, lexicon, false, NO_LOG).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   return c ? { name: c.name, discipline: c.discipline, distanceMeters: c.distanceMeters } : null;
 }

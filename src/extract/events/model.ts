@@ -1,10 +1,13 @@
 /**
- * Event lexicon as data: named events and their written forms. Distances written with a number
+ * Event lexicon as data: named events and their written forms (ids, reasons and forms declared once in
+ * `rules.ts`; here the canonical name, discipline and distance of each). Distances written with a number
  * ("1,500m", "10 miles", "4x400m") are not listed here: `distance.ts` reads them by pattern.
  * Forms are matched case-insensitively on word boundaries; a space or hyphen in a form matches a
  * space, a hyphen or nothing ("half-marathon", "half marathon", "halfmarathon").
  */
 import type { Discipline } from '../../types.js';
+import type { RuleSpec } from '../../rules/catalogue.js';
+import { RULES } from './rules.js';
 
 export interface EventRuleData {
   id: string;
@@ -19,40 +22,45 @@ export interface EventRuleData {
 
 const MILE = 1609.344;
 
+const named = (rule: RuleSpec, name: string, discipline: Discipline, distanceMeters: number | null): EventRuleData => ({
+  id: rule.id,
+  reason: rule.reason,
+  name,
+  discipline,
+  distanceMeters,
+  forms: [...(rule.words ?? [])],
+});
+
 /** Distances in miles written as a word ("two-mile", "seven miles"); other numbers are read as digits. */
-const MILES_IN_WORDS: readonly (readonly [string, number])[] = [
-  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
-  ['twelve', 12], ['fifteen', 15], ['twenty', 20],
+const MILES_IN_WORDS: readonly (readonly [RuleSpec, number])[] = [
+  [RULES.twoMiles, 2], [RULES.threeMiles, 3], [RULES.fourMiles, 4], [RULES.fiveMiles, 5], [RULES.sixMiles, 6], [RULES.sevenMiles, 7],
+  [RULES.eightMiles, 8], [RULES.nineMiles, 9], [RULES.tenMiles, 10], [RULES.twelveMiles, 12], [RULES.fifteenMiles, 15], [RULES.twentyMiles, 20],
 ];
 
 export const EVENT_RULES: readonly EventRuleData[] = [
-  { id: 'event/half-marathon', reason: 'half marathon in its spellings', name: 'Half Marathon', discipline: 'road', distanceMeters: 21097.5, forms: ['half marathon', 'half marathons', 'half-marathoner', 'half marathoner', '13.1 miles', '13.1 mile', '21.1km', '21.1 km', '21.0975km'] },
-  { id: 'event/marathon', reason: 'the marathon, also inside race names ("London Marathon")', name: 'Marathon', discipline: 'road', distanceMeters: 42195, forms: ['marathon', 'marathons', 'marathoner', 'marathoners', '26.2 miles', '26.2 mile', '42.2km', '42.2 km', '42.195km', '42.195 km'] },
-  { id: 'event/cross-country', reason: 'cross country running, also inside championship names', name: 'Cross Country', discipline: 'cross-country', distanceMeters: null, forms: ['cross country', 'cross-country', 'x-country', 'xc', 'crosscountry'] },
-  { id: 'event/mile', reason: 'the mile ("the mile record holder", "one-mile")', name: 'Mile', discipline: 'track', distanceMeters: MILE, forms: ['mile', 'one mile'] },
-  { id: 'event/metric-mile', reason: 'the "metric mile" is the 1500m', name: '1500m', discipline: 'track', distanceMeters: 1500, forms: ['metric mile'] },
-  { id: 'event/steeplechase', reason: 'a steeplechase without distance is the 3000m steeplechase', name: '3000m Steeplechase', discipline: 'track', distanceMeters: 3000, forms: ['steeplechase', 'steeplechaser', 'steeplechasers'] },
-  { id: 'event/sprint-relay', reason: 'the sprint relay is the 4x100m', name: '4x100m Relay', discipline: 'relay', distanceMeters: 400, forms: ['sprint relay', 'sprint relays'] },
-  { id: 'event/high-jump', reason: 'high jump and its athletes', name: 'High Jump', discipline: 'field', distanceMeters: null, forms: ['high jump', 'high jumper', 'high jumpers'] },
-  { id: 'event/pole-vault', reason: 'pole vault and its athletes', name: 'Pole Vault', discipline: 'field', distanceMeters: null, forms: ['pole vault', 'pole vaulter', 'pole vaulters', 'pole-vaulting'] },
-  { id: 'event/long-jump', reason: 'long jump and its athletes', name: 'Long Jump', discipline: 'field', distanceMeters: null, forms: ['long jump', 'long jumper', 'long jumpers'] },
-  { id: 'event/triple-jump', reason: 'triple jump and its athletes', name: 'Triple Jump', discipline: 'field', distanceMeters: null, forms: ['triple jump', 'triple jumper', 'triple jumpers'] },
-  { id: 'event/shot-put', reason: 'shot put; a bare "shot" is too ambiguous', name: 'Shot Put', discipline: 'field', distanceMeters: null, forms: ['shot put', 'shot putter', 'shot putters', 'shotput'] },
-  { id: 'event/discus', reason: 'discus throw', name: 'Discus Throw', discipline: 'field', distanceMeters: null, forms: ['discus', 'discus throw', 'discus thrower', 'discus throwers'] },
-  { id: 'event/hammer', reason: 'hammer throw ("hammer" alone is the event in athletics text)', name: 'Hammer Throw', discipline: 'field', distanceMeters: null, forms: ['hammer throw', 'hammer thrower', 'hammer throwers', 'hammer'] },
-  { id: 'event/javelin', reason: 'javelin throw', name: 'Javelin Throw', discipline: 'field', distanceMeters: null, forms: ['javelin', 'javelin throw', 'javelin thrower', 'javelin throwers'] },
-  { id: 'event/pentathlon', reason: 'pentathlon (indoor combined event)', name: 'Pentathlon', discipline: 'combined', distanceMeters: null, forms: ['pentathlon', 'pentathlete', 'pentathletes'] },
-  { id: 'event/heptathlon', reason: 'heptathlon and its athletes', name: 'Heptathlon', discipline: 'combined', distanceMeters: null, forms: ['heptathlon', 'heptathlete', 'heptathletes'] },
-  { id: 'event/decathlon', reason: 'decathlon and its athletes', name: 'Decathlon', discipline: 'combined', distanceMeters: null, forms: ['decathlon', 'decathlete', 'decathletes'] },
-  ...MILES_IN_WORDS.map(([word, n]) => ({
-    id: `event/${word}-miles`,
-    reason: `"${word}-mile", "${word} miles" written in words`,
-    name: `${n} Miles`,
-    discipline: n <= 3 ? ('track' as const) : ('road' as const),
-    distanceMeters: n * MILE,
-    forms: [`${word} mile`, `${word} miles`],
-  })),
+  named(RULES.halfMarathon, 'Half Marathon', 'road', 21097.5),
+  named(RULES.marathon, 'Marathon', 'road', 42195),
+  named(RULES.crossCountry, 'Cross Country', 'cross-country', null),
+  named(RULES.mile, 'Mile', 'track', MILE),
+  named(RULES.metricMile, '1500m', 'track', 1500),
+  named(RULES.steeplechase, '3000m Steeplechase', 'track', 3000),
+  named(RULES.sprintRelay, '4x100m Relay', 'relay', 400),
+  named(RULES.highJump, 'High Jump', 'field', null),
+  named(RULES.poleVault, 'Pole Vault', 'field', null),
+  named(RULES.longJump, 'Long Jump', 'field', null),
+  named(RULES.tripleJump, 'Triple Jump', 'field', null),
+  named(RULES.shotPut, 'Shot Put', 'field', null),
+  named(RULES.discus, 'Discus Throw', 'field', null),
+  named(RULES.hammer, 'Hammer Throw', 'field', null),
+  named(RULES.javelin, 'Javelin Throw', 'field', null),
+  named(RULES.pentathlon, 'Pentathlon', 'combined', null),
+  named(RULES.heptathlon, 'Heptathlon', 'combined', null),
+  named(RULES.decathlon, 'Decathlon', 'combined', null),
+  ...MILES_IN_WORDS.map(([rule, n]) => named(rule, `${n} Miles`, n <= 3 ? 'track' : 'road', n * MILE)),
 ];
+
+/** Named events run over barriers (the plausible time of a steeplechase is slower than of the flat distance). */
+export const OVER_BARRIERS: ReadonlySet<string> = new Set([RULES.steeplechase.id]);
 
 /** Words after a mention that make it an event implied by a title or record ("the mile record holder"). */
 export const IMPLIED_AFTER = /^[\s-]{0,3}(?:world |european |olympic |indoor |national |british )?(?:record|records|champion|champions|championship|title|titles|crown|medal|medallist|medalist|gold|silver|bronze|best)\b/i;

@@ -13,8 +13,7 @@ import type { Gender } from './model/name-data.js';
 import { MODIFIERS, PARTICLE_FIRST, SENTENCE_OPENERS } from './model/context-words.js';
 import { spanIndexAt } from '../../util/spans.js';
 import { capsName } from './caps-names.js';
-
-const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
+import { isOwnText } from '../../segment/own-text.js';
 
 export interface Built {
   persons: Person[];
@@ -149,7 +148,7 @@ interface Grouping {
   orders: (string[] | null)[];
 }
 
-const inBody = (doc: Doc, c: Candidate) => BODY_KINDS.has(doc.blocks[c.block]?.kind ?? 'noise');
+const inBody = (doc: Doc, c: Candidate) => isOwnText(doc.blocks[c.block]);
 
 function tokenKeys(c: Candidate, order: string[] | null = null): string[] {
   if (order) return order;

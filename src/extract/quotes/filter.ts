@@ -5,15 +5,9 @@
  */
 import { isAsciiAlnumCode, isSpaceCode } from '../../util/chars.js';
 import { countWords } from '../../util/text.js';
+import type { RuleSpec } from '../../rules/catalogue.js';
 import type { QuoteLexicon } from './model/lexicon.js';
-
-export const FILTER_RULES = {
-  minWords: { id: 'quote/min-words', reason: 'one- or two-word spans are scare quotes or nicknames, not quotes' },
-  title: { id: 'quote/title-case', reason: 'a short span in title case is the title of a show, book, song or slogan' },
-  markup: { id: 'quote/markup', reason: 'a span with markup, a path or a link is an attribute value, not speech' },
-  single: { id: 'quote/single-not-speech', reason: 'single marks mostly mark titles and scare quotes: keep only speech' },
-} as const;
-export type FilterRule = keyof typeof FILTER_RULES;
+import { RULES } from './rules.js';
 
 const MIN_WORDS = 3;
 const TITLE_MAX_WORDS = 12;
@@ -35,11 +29,10 @@ function quoteWords(text: string): string[] {
   return words;
 }
 
-
-/** Why the span is not a quote, or null when it is one. */
-export function rejectQuote(text: string, single: boolean, attributed: boolean, lex: QuoteLexicon): FilterRule | null {
-  if (/[<>{}|]|\]\(|https?:|www\.|\.(?:jpe?g|png|gif|html?)\b|=/i.test(text)) return 'markup';
-  if (countWords(text) < MIN_WORDS) return 'minWords';
+/** The rule that says the span is not a quote, or null when it is one. */
+export function rejectQuote(text: string, single: boolean, attributed: boolean, lex: QuoteLexicon): RuleSpec | null {
+  if (/[<>{}|]|\]\(|https?:|www\.|\.(?:jpe?g|png|gif|html?)\b|=/i.test(text)) return RULES.markup;
+  if (countWords(text) < MIN_WORDS) return RULES.minWords;
   // a title has no punctuation inside or at its end; the words are read only when a rule below needs them
   const unpunctuated = !/[.!?,;:]\s*\S/.test(text) && !/[.!?]$/.test(text.trim());
   const speechCheck = single && !attributed;
@@ -47,13 +40,13 @@ export function rejectQuote(text: string, single: boolean, attributed: boolean, 
   const words = quoteWords(text);
   if (unpunctuated && words.length <= TITLE_MAX_WORDS) {
     const title = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || lex.titleSmallWords.has(w.toLowerCase()));
-    if (title) return 'title';
+    if (title) return RULES.title;
   }
   if (speechCheck) {
     // speech has first or second person words, or is a sentence of its own (its punctuation inside the marks)
     const speech = words.some((w) => lex.speechWords.has(w.toLowerCase().replace(/’/g, "'")));
     const sentence = words.length >= 4 && /[.,!?]$/.test(text) && /^[\p{Lu}"“]/u.test(text);
-    if (!speech && !sentence) return 'single';
+    if (!speech && !sentence) return RULES.singleNotSpeech;
   }
   return null;
 }

@@ -12,25 +12,24 @@
  * looked at is bounded).
  */
 import type { Doc, PersonsResult, QuoteMention, Span } from '../../types.js';
-import { blockIndexAt, leadingAttribution, previousSentence, trailingAttribution, type Attribution, type AttributionContext } from './attribution.js';
+import type { DecisionLog } from '../../rules/log.js';
+import type { RuleSpec } from '../../rules/catalogue.js';
+import { blockIndexAt, leadingAttribution, previousSentence, trailingAttribution, type Attribution, type AttributionContext } from './attribution/index.js';
 import { rejectQuote } from './filter.js';
-import { MARK_RULES, scanQuotes, type RawQuote } from './marks.js';
+import { scanQuotes, type RawQuote } from './marks.js';
 import { loadQuoteLexicon, type QuoteLexicon } from './model/lexicon.js';
+import { RULES } from './rules.js';
 import { indexSpeakers, mentionedBetween, namedInside, personMentionedBetween, recentPerson } from './speaker.js';
 import { spanIndexAt } from '../../util/spans.js';
 
 export { loadQuoteLexicon, QuoteLexiconDataSchema, QuoteWordRuleSchema } from './model/lexicon.js';
 export type { QuoteLexicon, QuoteLexiconData, QuoteWordRule, QuoteWordKind } from './model/lexicon.js';
-export { MARK_RULES, scanQuotes } from './marks.js';
+export { scanQuotes } from './marks.js';
 export type { RawQuote } from './marks.js';
-export { ATTRIBUTION_RULES } from './attribution.js';
-export { FILTER_RULES } from './filter.js';
+export { RULES } from './rules.js';
 
-export const SPEAKER_RULES = {
-  forward: { id: 'speaker/next-in-sentence', reason: 'an unattributed quote joined to an attributed one in the same sentence shares its speaker' },
-  inherit: { id: 'speaker/previous-quote', reason: 'an unattributed quote after a quote, with nobody else mentioned in between (or the same speaker mentioned again), has the same speaker' },
-  recent: { id: 'speaker/recent-person', reason: 'an unattributed quote goes to the most recent person mentioned before it' },
-} as const;
+/** Every rule of the stage by id, for the reasons the decision log prints. */
+const BY_ID: ReadonlyMap<string, RuleSpec> = new Map(Object.values(RULES).map((r) => [r.id, r]));
 
 /** The built-in lexicon, built once on import and frozen. */
 const DEFAULT_LEXICON: QuoteLexicon = loadQuoteLexicon();
@@ -55,17 +54,24 @@ export function extractQuotes(doc: Doc, persons: PersonsResult, lexicon?: QuoteL
 
   // spans that cannot be quotes whatever their attribution (titles, scare quotes, markup) are text, not quotes
   const texts = raws.map((r) => quoteText(text, r.parts));
-  const maybe = raws.map((r, i) => !rejectQuote(texts[i]!, r.single, true, lex));
+  const maybe = raws.map((r, i) => !rejected(doc.log, r, rejectQuote(texts[i]!, r.single, true, lex)));
   // offsets inside quoted words, for "is this mention inside a quote" (binary search over sorted parts)
   const parts = raws.flatMap((r, i) => (maybe[i] ? r.parts : [])).sort((a, b) => a.start - b.start);
   const idx = indexSpeakers(text, persons, (pos) => spanIndexAt(parts, pos) >= 0);
-  const ctx: AttributionContext = { text, lex, idx, blocks: doc.blocks, before: new Map() };
+  const ctx: AttributionContext = { text, lex, idx, blocks: doc.blocks, before: new Map(), log: doc.log };
 
   const cands = candidates(raws, texts, maybe, ctx);
   shareForward(text, cands);
   const out: QuoteMention[] = [];
   for (let i = 0; i < cands.length; i++) out.push(attributed(doc, cands, i, ctx));
   return out;
+}
+
+/** Logs a span the filter drops (the rule and why); true when `rule` drops it. */
+function rejected(log: DecisionLog, raw: RawQuote, rule: RuleSpec | null): boolean {
+  if (!rule) return false;
+  log.reject('quotes', rule.id, raw.start, raw.end, rule.reason);
+  return true;
 }
 
 /** The words of a quote: its parts joined by one space. */
@@ -92,7 +98,7 @@ function candidates(raws: readonly RawQuote[], texts: readonly string[], maybe: 
     lastEnd = raw.end;
     const avoid = namedInside(idx, raw.start, raw.end);
     const own = chooseOwn(trailingAttribution(raw, nextStart, ctx, avoid), leadingAttribution(raw, prevEnd, ctx, avoid));
-    if (rejectQuote(qtext, raw.single, own !== null, lex)) continue;
+    if (rejected(ctx.log, raw, rejectQuote(qtext, raw.single, own !== null, lex))) continue;
     cands.push({ raw, text: qtext, own, attr: own, prevEnd, avoid });
   }
   return cands;
@@ -106,7 +112,7 @@ function shareForward(text: string, cands: Candidate[]): void {
     if (c.attr || !n.attr) continue;
     const between = text.slice(c.raw.end, n.raw.start);
     if (between.length <= 40 && !/[.!?\n]/.test(between) && !/\p{Lu}/u.test(between)) {
-      c.attr = { ...n.attr, rule: SPEAKER_RULES.forward.id };
+      c.attr = { ...n.attr, rule: RULES.forward.id };
     }
   }
 }
@@ -123,10 +129,10 @@ function attributed(doc: Doc, cands: Candidate[], i: number, ctx: AttributionCon
     const prevSpeaker = prev?.attr?.speaker.speaker ?? null;
     const continues = !mentionedBetween(idx, since, c.raw.start) || (prevSpeaker !== null && personMentionedBetween(idx, prevSpeaker, since, c.raw.start));
     if (prev?.attr && continues && sameOrNextBlock(doc, prev.raw.end, c.raw.start)) {
-      c.attr = { ...prev.attr, end: c.raw.start, rule: SPEAKER_RULES.inherit.id };
+      c.attr = { ...prev.attr, end: c.raw.start, rule: RULES.inherit.id };
     } else {
       const p = recentPerson(idx, c.raw.start, c.avoid) ?? recentPerson(idx, c.raw.start);
-      c.attr = { speaker: { speaker: p, speakerName: null, rule: SPEAKER_RULES.recent.id }, outlet: null, end: c.raw.start, rule: SPEAKER_RULES.recent.id };
+      c.attr = { speaker: { speaker: p, speakerName: null, rule: RULES.recent.id }, outlet: null, end: c.raw.start, rule: RULES.recent.id };
     }
   }
   const a = c.attr;
@@ -134,6 +140,7 @@ function attributed(doc: Doc, cands: Candidate[], i: number, ctx: AttributionCon
   let outlet = a.outlet ?? (before ?? previousSentence(c.raw, c.prevEnd, ctx)).outlet;
   if (!outlet && prev?.attr?.outlet && a.speaker.speaker !== null && prev.attr.speaker.speaker === a.speaker.speaker) outlet = prev.attr.outlet;
   if (!a.outlet && outlet) c.attr = { ...a, outlet };
+  logKept(doc.log, c, a);
   return {
     start: c.raw.start,
     end: c.raw.end,
@@ -142,18 +149,24 @@ function attributed(doc: Doc, cands: Candidate[], i: number, ctx: AttributionCon
     speaker: a.speaker.speaker,
     speakerName: a.speaker.speaker === null ? a.speaker.speakerName : null,
     outlet,
-    rule: `${MARK_RULES[c.raw.rule].id}+${a.rule}+${a.speaker.rule}`,
+    rule: `${RULES[c.raw.rule].id}+${a.rule}+${a.speaker.rule}`,
   };
 }
 
+/** Logs a kept quote: the rule that found its speaker, with the mark and speaker rules in the reason. */
+function logKept(log: DecisionLog, c: Candidate, a: Attribution): void {
+  if (!log.enabled) return;
+  log.accept('quotes', a.rule, c.raw.start, c.raw.end, () => `${BY_ID.get(a.rule)?.reason ?? a.rule} (marks: ${RULES[c.raw.rule].id}; speaker: ${a.speaker.rule}, ${BY_ID.get(a.speaker.rule)?.reason ?? ''})`);
+}
+
 /** Speaker rules that only guess (a pronoun or descriptor resolved by recency or a ref). */
-const GUESSED = new Set(['speaker/pronoun-recent', 'speaker/descriptor-recent', 'speaker/ref']);
+const GUESSED: ReadonlySet<string> = new Set([RULES.pronounRecent.id, RULES.descriptorRecent.id, RULES.ref.id]);
 
 /** The trailing attribution, unless it only guesses ("… he added") while an introduction names the speaker
  *  (`Wada chairman Dick Pound said: "…" he added`). */
 function chooseOwn(trail: Attribution | null, lead: Attribution | null): Attribution | null {
   if (!trail) return lead;
-  if (lead && GUESSED.has(trail.speaker.rule) && !GUESSED.has(lead.speaker.rule) && lead.speaker.rule !== 'speaker/anonymous') {
+  if (lead && GUESSED.has(trail.speaker.rule) && !GUESSED.has(lead.speaker.rule) && lead.speaker.rule !== RULES.anonymous.id) {
     return { ...lead, outlet: trail.outlet ?? lead.outlet };
   }
   return trail;

@@ -3,22 +3,17 @@
  *
  * A mark opens or closes by what stands around it (left- or right-flanking, as Markdown decides emphasis), and
  * the glyph decides only when the context does not: so straight, curly and mismatched marks (`“…"`) pair up.
- * Rules (ids in `MARK_RULES`): a quote continued into the next paragraph (no closing mark, the next paragraph
+ * Rules (`RULES` in rules.ts): a quote continued into the next paragraph (no closing mark, the next paragraph
  * opens again) is one quote of several parts; an opening mark after a sentence end inside an open quote is
  * the same quote continued (the paragraph break was lost); any other opening mark inside a quote is nested.
  * Single marks are paired only outside double quotes, at word boundaries (never "it's", "Kenteris' lawyer").
  * Quote marks inside HTML tags and Markdown link targets are markup, not quotes.
  */
 import type { Block, Doc, Span } from '../../types.js';
+import { isOwnText } from '../../segment/own-text.js';
 
-export const MARK_RULES = {
-  double: { id: 'quote/double', reason: 'text between an opening and a closing double quote mark' },
-  continued: { id: 'quote/continued-paragraph', reason: 'a paragraph ends inside a quote and the next one opens again: one quote' },
-  collapsed: { id: 'quote/collapsed-break', reason: 'an opening mark after a sentence end inside an open quote: a lost paragraph break, the same quote' },
-  unclosed: { id: 'quote/unclosed', reason: 'an opening mark never closed: the quote runs to the end of the paragraph' },
-  single: { id: 'quote/single', reason: 'text between single quote marks at word boundaries' },
-} as const;
-export type MarkRule = keyof typeof MARK_RULES;
+/** The mark rule of a span: a key of `RULES` (rules.ts). */
+export type MarkRule = 'double' | 'continued' | 'collapsed' | 'unclosed' | 'single';
 
 export interface RawQuote {
   /** Offset of the opening mark. */
@@ -31,9 +26,6 @@ export interface RawQuote {
   rule: MarkRule;
 }
 
-/** Block kinds whose quotes are the article's own (headlines, captions and link lines are not). */
-const QUOTE_BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'list', 'heading', 'dateline']);
-
 const DOUBLE_OPEN = '“„«';
 const DOUBLE_CLOSE = '”»';
 const isDouble = (c: string) => c === '"' || DOUBLE_OPEN.includes(c) || DOUBLE_CLOSE.includes(c);
@@ -44,7 +36,6 @@ const AFTER_CLOSE = '.,;:!?)]}—–-/…';
 const isWordChar = (c: string) => c !== '' && /[\p{L}\p{N}]/u.test(c);
 
 type Role = 'open' | 'close' | 'toggle';
-
 
 function roleOf(text: string, i: number, from: number, to: number): Role {
   const c = text[i]!;
@@ -96,100 +87,132 @@ function trimmed(text: string, start: number, end: number): Span | null {
   return end > start ? { start, end } : null;
 }
 
-/** All quoted spans of the document, in text order. */
+/** A double quote opened and not yet closed. */
+interface Open {
+  start: number;
+  parts: Span[];
+  partStart: number;
+  depth: number;
+  rule: MarkRule;
+}
+
+/** The state of one pass over the article's blocks. */
+interface Scan {
+  text: string;
+  out: RawQuote[];
+  cur: Open | null;
+  /** The next block's opening mark, when a quote continued into it, is consumed: the scan resumes after it. */
+  resumeAt: number;
+  nextClose: NextClose;
+  /** Quote marks and the starts of markup: the only characters the scan stops at (a fresh literal per scan). */
+  interesting: RegExp;
+}
+
+/** All quoted spans of the document, in text order (quotes only in the article's own text: `isOwnText`). */
 export function scanQuotes(doc: Doc): RawQuote[] {
   const { text, blocks } = doc;
-  const out: RawQuote[] = [];
-  // quote marks and the starts of markup: the only characters the scan stops at (a fresh literal per call)
-  const INTERESTING = /["“”„«»'‘’<\]=]/g;
-  let resumeAt = 0;
-  const nextClose: NextClose = { '>': 0, ')': 0 };
-  let cur: { start: number; parts: Span[]; partStart: number; depth: number; rule: MarkRule } | null = null;
-
-  const endPart = (end: number) => {
-    const sp = cur && trimmed(text, cur.partStart, end);
-    if (cur && sp) cur.parts.push(sp);
-  };
-  const finish = (end: number, closed: boolean) => {
-    if (cur && cur.parts.length) out.push({ start: cur.start, end, parts: cur.parts, single: false, closed, rule: closed ? cur.rule : 'unclosed' });
-    cur = null;
-  };
-
+  const s: Scan = { text, out: [], cur: null, resumeAt: 0, nextClose: { '>': 0, ')': 0 }, interesting: /["“”„«»'‘’<\]=]/g };
   for (let bi = 0; bi < blocks.length; bi++) {
     const b: Block = blocks[bi]!;
-    if (!QUOTE_BLOCKS.has(b.kind)) {
-      if (cur) {
-        endPart(blocks[bi - 1]?.end ?? b.start);
-        finish(blocks[bi - 1]?.end ?? b.start, false);
-      }
+    if (!isOwnText(b)) {
+      // a quote open at a caption or link line ends with the block before it
+      const end = blocks[bi - 1]?.end ?? b.start;
+      endPart(s, end);
+      finish(s, end, false);
       continue;
     }
-    let single = -1; // offset of an open single mark, outside double quotes
-    const from = Math.max(b.start, resumeAt);
-    for (let i = from; i < b.end; i++) {
-      // jump to the next character that matters (native scan)
-      INTERESTING.lastIndex = i;
-      const hit = INTERESTING.exec(text);
-      if (!hit || hit.index >= b.end) break;
-      i = hit.index;
-      const c = text[i]!;
-      if (c === '<' || c === ']' || c === '=') {
-        const j = skipMarkup(text, i, b.end, nextClose);
-        if (j > 0) {
-          i = j - 1;
-          continue;
-        }
-      }
-      if (isDouble(c)) {
-        single = -1;
-        const role = roleOf(text, i, b.start, b.end);
-        if (!cur) {
-          if (role !== 'close') cur = { start: i, parts: [], partStart: i + 1, depth: 1, rule: 'double' };
-          continue;
-        }
-        if (i === cur.partStart && cur.parts.length === 0 && cur.depth === 1 && role !== 'open') {
-          // an empty quote: `""`
-          cur = null;
-          continue;
-        }
-        if (role === 'open') {
-          if (cur.depth === 1 && afterSentenceEnd(text, i, cur.partStart)) {
-            endPart(i);
-            cur.partStart = i + 1;
-            cur.rule = 'collapsed';
-          } else cur.depth++;
-          continue;
-        }
-        if (cur.depth > 1) {
-          cur.depth--;
-          continue;
-        }
-        endPart(i);
-        finish(i + 1, true);
+    scanBlock(s, b);
+    if (s.cur) carryOver(s, b, blocks[bi + 1]);
+  }
+  return s.out;
+}
+
+function endPart(s: Scan, end: number): void {
+  const sp = s.cur && trimmed(s.text, s.cur.partStart, end);
+  if (s.cur && sp) s.cur.parts.push(sp);
+}
+
+function finish(s: Scan, end: number, closed: boolean): void {
+  const cur = s.cur;
+  if (cur && cur.parts.length) s.out.push({ start: cur.start, end, parts: cur.parts, single: false, closed, rule: closed ? cur.rule : 'unclosed' });
+  s.cur = null;
+}
+
+/** The marks of one block, jumping from one interesting character to the next (native scan). */
+function scanBlock(s: Scan, b: Block): void {
+  const { text } = s;
+  let single = -1; // offset of an open single mark, outside double quotes
+  for (let i = Math.max(b.start, s.resumeAt); i < b.end; i++) {
+    s.interesting.lastIndex = i;
+    const hit = s.interesting.exec(text);
+    if (!hit || hit.index >= b.end) break;
+    i = hit.index;
+    const c = text[i]!;
+    if (c === '<' || c === ']' || c === '=') {
+      const j = skipMarkup(text, i, b.end, s.nextClose);
+      if (j > 0) {
+        i = j - 1;
         continue;
       }
-      if (!cur && isSingle(c)) {
-        const prev = i > b.start ? text[i - 1]! : '';
-        const next = i + 1 < b.end ? text[i + 1]! : '';
-        if (single < 0) {
-          if (c !== '’' && (isSpace(prev) || BEFORE_OPEN.includes(prev)) && isWordChar(next)) single = i;
-        } else if (c !== '‘' && !isSpace(prev) && !isWordChar(next)) {
-          const sp = trimmed(text, single + 1, i);
-          if (sp) out.push({ start: single, end: i + 1, parts: [sp], single: true, closed: true, rule: 'single' });
-          single = -1;
-        } else if (i - single > 600) single = -1;
-      }
     }
-    if (!cur) continue;
-    // a paragraph ends inside a quote: continued when the next paragraph opens a quote at once
-    const nb = blocks[bi + 1];
-    endPart(b.end);
-    if (nb && QUOTE_BLOCKS.has(nb.kind) && isDouble(text[nb.start]!) && roleOf(text, nb.start, nb.start, nb.end) !== 'close') {
-      cur.partStart = nb.start + 1;
-      cur.depth = 1;
-      cur.rule = 'continued';
-      resumeAt = nb.start + 1; // the next block's opening mark is consumed here
-    } else finish(b.end, false);
+    if (isDouble(c)) {
+      single = -1;
+      doubleMark(s, i, b);
+    } else if (!s.cur && isSingle(c)) single = singleMark(s, i, b, single);
   }
-  return out;
+}
+
+/** A double mark at `i`: opens a quote, nests, continues one after a lost paragraph break, or closes it. */
+function doubleMark(s: Scan, i: number, b: Block): void {
+  const role = roleOf(s.text, i, b.start, b.end);
+  const cur = s.cur;
+  if (!cur) {
+    if (role !== 'close') s.cur = { start: i, parts: [], partStart: i + 1, depth: 1, rule: 'double' };
+    return;
+  }
+  if (i === cur.partStart && cur.parts.length === 0 && cur.depth === 1 && role !== 'open') {
+    s.cur = null; // an empty quote: `""`
+    return;
+  }
+  if (role === 'open') {
+    if (cur.depth === 1 && afterSentenceEnd(s.text, i, cur.partStart)) {
+      endPart(s, i);
+      cur.partStart = i + 1;
+      cur.rule = 'collapsed';
+    } else cur.depth++;
+    return;
+  }
+  if (cur.depth > 1) {
+    cur.depth--;
+    return;
+  }
+  endPart(s, i);
+  finish(s, i + 1, true);
+}
+
+/** A single mark at `i`, outside double quotes: opens at a word start, closes at a word end. The open one's offset, or -1. */
+function singleMark(s: Scan, i: number, b: Block, single: number): number {
+  const { text } = s;
+  const c = text[i]!;
+  const prev = i > b.start ? text[i - 1]! : '';
+  const next = i + 1 < b.end ? text[i + 1]! : '';
+  if (single < 0) return c !== '’' && (isSpace(prev) || BEFORE_OPEN.includes(prev)) && isWordChar(next) ? i : single;
+  if (c !== '‘' && !isSpace(prev) && !isWordChar(next)) {
+    const sp = trimmed(text, single + 1, i);
+    if (sp) s.out.push({ start: single, end: i + 1, parts: [sp], single: true, closed: true, rule: 'single' });
+    return -1;
+  }
+  return i - single > 600 ? -1 : single;
+}
+
+/** A paragraph ends inside a quote: continued when the next paragraph opens a quote at once, else unclosed. */
+function carryOver(s: Scan, b: Block, nb: Block | undefined): void {
+  const cur = s.cur!;
+  endPart(s, b.end);
+  if (nb && isOwnText(nb) && isDouble(s.text[nb.start]!) && roleOf(s.text, nb.start, nb.start, nb.end) !== 'close') {
+    cur.partStart = nb.start + 1;
+    cur.depth = 1;
+    cur.rule = 'continued';
+    s.resumeAt = nb.start + 1; // the next block's opening mark is consumed here
+  } else finish(s, b.end, false);
 }

@@ -6,10 +6,11 @@
 import type { QuoteLexicon } from './model/lexicon.js';
 import { identityKey } from '../../util/text.js';
 import { isPossessive, type Token } from './tokens.js';
+import { RULES } from './rules.js';
 
 // word sets, not anchored regexes: every token of every attribution is looked up
-const TO_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'tell']);
-const SPEAK_TO: ReadonlySet<string> = new Set(['said', 'says', 'speaking', 'spoke', 'talking', 'talked', 'interview', 'interviewed', 'chat', 'chatting', 'conversation', 'writing', 'wrote', 'told']);
+const TO_VERBS: ReadonlySet<string> = new Set(RULES.outletTold.words);
+const SPEAK_TO: ReadonlySet<string> = new Set(RULES.outletSpeakTo.words);
 
 const isOutletWord = (t: Token, first: boolean) =>
   !t.punct && (/^\p{Lu}/u.test(t.text) || (!first && /^\d/.test(t.text)));

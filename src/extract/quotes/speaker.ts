@@ -9,6 +9,7 @@ import { identityKey } from '../../util/text.js';
 import { firstStartingAtOrAfter } from '../../util/spans.js';
 import type { QuoteLexicon } from './model/lexicon.js';
 import { isNameWord, isPossessive, type Token } from './tokens.js';
+import { RULES } from './rules.js';
 
 export interface Speaker {
   speaker: number | null;
@@ -59,7 +60,7 @@ function fullNameOf(idx: SpeakerIndex, text: string, surname: string, lex: Quote
   return found;
 }
 
-const PRONOUN_WORDS = /^(?:he|she|him|her|his|hers|they|them|their|it|its)$/i;
+const PRONOUN_WORDS: ReadonlySet<string> = new Set(RULES.pronounWord.words);
 
 /** 'm' for he/him/his/himself, 'f' for she/her/hers/herself. */
 export function pronounGender(word: string): 'm' | 'f' | null {
@@ -90,7 +91,7 @@ export function indexSpeakers(text: string, persons: PersonsResult, inQuote: (po
   }
   for (const r of persons.refs) {
     if (inQuote(r.start) || r.person < 0 || r.person >= persons.persons.length) continue;
-    marks.push({ start: r.start, end: r.end, person: r.person, possessive: possessiveAt(text, r.end), ref: true, pronoun: PRONOUN_WORDS.test(r.text) });
+    marks.push({ start: r.start, end: r.end, person: r.person, possessive: possessiveAt(text, r.end), ref: true, pronoun: PRONOUN_WORDS.has(r.text.toLowerCase()) });
   }
   marks.sort((a, b) => a.start - b.start || a.end - b.end);
   // gender from the pronouns the refs resolved to each person (a clear majority only)
@@ -145,15 +146,32 @@ export function mentionedBetween(idx: SpeakerIndex, from: number, to: number): b
   return i < idx.marks.length && idx.marks[i]!.start < to;
 }
 
-const DETERMINERS = /^(?:the|a|an|this|that|one|another)$/;
-const POSS_DET = /^(?:his|her|their|its|our|my|your)$/;
+const DETERMINERS: ReadonlySet<string> = new Set(RULES.determiner.words);
+const POSS_DET: ReadonlySet<string> = new Set(RULES.possessiveDeterminer.words);
 
-/** Resolves the noun phrase `np` (non-empty tokens, no punctuation). Null when it names nobody at all. */
+/**
+ * Resolves the noun phrase `np` (non-empty tokens, no punctuation). Null when it names nobody at all.
+ * The steps, in order: a person marked inside the phrase, a capitalised name, an unnamed speaker, a pronoun or
+ * descriptor resolved by its ref or by recency.
+ */
 export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: QuoteLexicon, text: string, avoid?: ReadonlySet<number>): Speaker | null {
   if (!np.length) return null;
+  const marked = markedIn(np, idx, text, avoid);
+  if (marked.speaker) return marked.speaker;
+  const run = nameRun(np, lex);
+  if (run) return namedSpeaker(np, run, idx, lex, text);
+  const words = np.filter((t) => !t.punct);
+  if (words.some((t) => lex.anonymous.has(t.lower) || POSS_DET.has(t.lower) || isPossessive(t)) || words.every((t) => DETERMINERS.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.text))) {
+    return { speaker: null, speakerName: null, rule: RULES.anonymous.id }; // "an IAAF spokesman", "the IAAF", "his coach"
+  }
+  return recentSpeaker(words, np[0]!.start, marked.pronounRef, idx, lex);
+}
+
+/** 1. A person mention or a ref inside the phrase (not a possessive: "Kenteris' lawyer X" is X); else the
+ *  first pronoun ref that can stand for the speaker, kept for step 4. */
+function markedIn(np: readonly Token[], idx: SpeakerIndex, text: string, avoid?: ReadonlySet<number>): { speaker: Speaker | null; pronounRef: Marked | null } {
   const from = np[0]!.start;
   const to = np[np.length - 1]!.end;
-  // 1. a person mention or a ref inside the phrase (not a possessive: "Kenteris' lawyer X" is X)
   let pronounRef: Marked | null = null;
   for (let i = firstStartingAtOrAfter(idx.marks, from); i < idx.marks.length && idx.marks[i]!.start < to; i++) {
     const m = idx.marks[i]!;
@@ -164,47 +182,48 @@ export function resolvePhrase(np: readonly Token[], idx: SpeakerIndex, lex: Quot
       if (!avoid?.has(m.person) && !(g && idx.gender[m.person] && idx.gender[m.person] !== g)) pronounRef ??= m;
       continue;
     }
-    return { speaker: m.person, speakerName: null, rule: m.ref ? 'speaker/ref' : 'speaker/mention' };
+    return { speaker: { speaker: m.person, speakerName: null, rule: m.ref ? RULES.ref.id : RULES.mention.id }, pronounRef };
   }
-  // 2. a capitalised name (the longest run): one of the persons by name or alias, else a name of its own
+  return { speaker: null, pronounRef };
+}
+
+/** 2. The longest run of capitalised name words in the phrase (ties: the later one, "race director David Bedford"), as [first, last]. */
+function nameRun(np: readonly Token[], lex: QuoteLexicon): [number, number] | null {
   let best: [number, number] | null = null;
   for (let i = 0; i < np.length; i++) {
     if (best && /^(?:of|from|for|at)$/.test(np[i]!.lower)) break; // "Kerr of Great Britain": the name came first
-    if (!isNameWord(np[i]!) || lex.titleSmallWords.has(np[i]!.lower) || lex.notNames.has(np[i]!.lower) || PRONOUN_WORDS.test(np[i]!.lower) || DETERMINERS.test(np[i]!.lower)) continue;
+    if (!isNameWord(np[i]!) || lex.titleSmallWords.has(np[i]!.lower) || lex.notNames.has(np[i]!.lower) || PRONOUN_WORDS.has(np[i]!.lower) || DETERMINERS.has(np[i]!.lower)) continue;
     let j = i;
     while (j + 1 < np.length && isNameWord(np[j + 1]!) && !lex.notNames.has(np[j + 1]!.lower)) j++;
     // "the Moroccan", "the European cross-country champion": an adjective or a demonym, not a name
-    if (i > 0 && DETERMINERS.test(np[i - 1]!.lower)) {
+    if (i > 0 && DETERMINERS.has(np[i - 1]!.lower)) {
       i = j;
       continue;
     }
-    if (!best || j - i >= best[1] - best[0]) best = [i, j]; // ties: the later run ("race director David Bedford")
+    if (!best || j - i >= best[1] - best[0]) best = [i, j];
     i = j;
   }
-  if (best) {
-    const name = text.slice(np[best[0]]!.start, np[best[1]]!.end);
-    const run = np.slice(best[0], best[1] + 1);
-    // "World Athletics", "Athletics Kenya", "the Greek Federation": an organisation speaks, not a person
-    if (run.some((t) => lex.anonymous.has(t.lower) || lex.outletHeads.has(t.lower))) return { speaker: null, speakerName: null, rule: 'speaker/anonymous' };
-    {
-      const k = identityKey(name);
-      const hit = idx.byKey.get(k) ?? idx.byKey.get(k.split(' ').pop() ?? '');
-      if (hit !== undefined) return { speaker: hit, speakerName: null, rule: 'speaker/name-match' };
-      const full = best[0] === best[1] ? fullNameOf(idx, text, name, lex) : null;
-      return { speaker: null, speakerName: full ?? name, rule: full ? 'speaker/name-full' : 'speaker/name' };
-    }
-  }
-  // 3. unnamed: "an IAAF spokesman", "the IAAF", "his coach"
-  const words = np.filter((t) => !t.punct);
-  if (words.some((t) => lex.anonymous.has(t.lower) || POSS_DET.test(t.lower) || isPossessive(t)) || words.every((t) => DETERMINERS.test(t.lower) || /^\p{Lu}{2,}$/u.test(t.text))) {
-    return { speaker: null, speakerName: null, rule: 'speaker/anonymous' };
-  }
-  // 4. a pronoun or a descriptor ("the 30-year-old"): its ref, else the most recent person before it
-  if (pronounRef) return { speaker: pronounRef.person, speakerName: null, rule: 'speaker/ref' };
+  return best;
+}
+
+/** The speaker a name run names: one of the persons by name or alias, else a name of its own (an organisation speaks for nobody). */
+function namedSpeaker(np: readonly Token[], best: [number, number], idx: SpeakerIndex, lex: QuoteLexicon, text: string): Speaker {
+  const name = text.slice(np[best[0]]!.start, np[best[1]]!.end);
+  const run = np.slice(best[0], best[1] + 1);
+  // "World Athletics", "Athletics Kenya", "the Greek Federation": an organisation speaks, not a person
+  if (run.some((t) => lex.anonymous.has(t.lower) || lex.outletHeads.has(t.lower))) return { speaker: null, speakerName: null, rule: RULES.anonymous.id };
+  const k = identityKey(name);
+  const hit = idx.byKey.get(k) ?? idx.byKey.get(k.split(' ').pop() ?? '');
+  if (hit !== undefined) return { speaker: hit, speakerName: null, rule: RULES.nameMatch.id };
+  const full = best[0] === best[1] ? fullNameOf(idx, text, name, lex) : null;
+  return { speaker: null, speakerName: full ?? name, rule: full ? RULES.nameFull.id : RULES.name.id };
+}
+
+/** 4. A pronoun or a descriptor ("the 30-year-old"): its ref, else the most recent person before it. */
+function recentSpeaker(words: readonly Token[], from: number, pronounRef: Marked | null, idx: SpeakerIndex, lex: QuoteLexicon): Speaker | null {
+  if (pronounRef) return { speaker: pronounRef.person, speakerName: null, rule: RULES.ref.id };
   const head = words.find((t) => !lex.notNames.has(t.lower))?.lower ?? '';
-  if (lex.pronouns.has(head) || DETERMINERS.test(head)) {
-    const p = recentPerson(idx, from, undefined, pronounGender(head)) ?? recentPerson(idx, from);
-    return { speaker: p, speakerName: null, rule: lex.pronouns.has(head) ? 'speaker/pronoun-recent' : 'speaker/descriptor-recent' };
-  }
-  return null;
+  if (!lex.pronouns.has(head) && !DETERMINERS.has(head)) return null;
+  const p = recentPerson(idx, from, undefined, pronounGender(head)) ?? recentPerson(idx, from);
+  return { speaker: p, speakerName: null, rule: lex.pronouns.has(head) ? RULES.pronounRecent.id : RULES.descriptorRecent.id };
 }

@@ -3,7 +3,7 @@
  * read two ways ("3:29:38": 3 h 29 min 38 s, or a typo for 3:29.38) gets both readings; the event picks
  * one later (`chooseReading`). Bare decimals ("16.6") are `weak`. Pure; linear-time scans only.
  */
-import type { Doc, TimeMention, TimeReading } from '../../types.js';
+import type { Doc, EventMention, TimeMention, TimeReading } from '../../types.js';
 import { readingOf } from './format.js';
 import { CLOCK_BEFORE, DATE_BEFORE, DECIMAL_DURATION_AFTER, HOURS_AFTER, ROUND_MARK_AFTER, RESULT_BEFORE, WIND_AFTER, RESULT_AFTER, RESULT_BRACKET, RESULT_NAMED, SPLIT_LEG_BEFORE, SPLIT_LEG_AFTER, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
 import type { ContextRule, NotationId } from './model.js';
@@ -158,16 +158,11 @@ export function extractTimes(doc: Doc): TimeMention[] {
 
 type Kind = 'run' | 'hurdles' | 'walk' | 'relay';
 
-function distanceOf(name: string): { d: number; kind: Kind } | null {
-  let m = /^(\d+)m$/.exec(name);
-  if (m) return { d: Number(m[1]), kind: 'run' };
-  if ((m = /^(\d+)m (?:Hurdles|Steeplechase)$/.exec(name))) return { d: Number(m[1]), kind: 'hurdles' };
-  if ((m = /^(\d+)km$/.exec(name))) return { d: Number(m[1]) * 1000, kind: 'run' };
-  if ((m = /^(\d+)(k?)m Race Walk$/.exec(name))) return { d: Number(m[1]) * (m[2] ? 1000 : 1), kind: 'walk' };
-  if ((m = /^(\d+) Miles$/.exec(name))) return { d: Number(m[1]) * 1609.344, kind: 'run' };
-  if ((m = /^4x(\d+)m Relay$/.exec(name))) return { d: 4 * Number(m[1]), kind: 'relay' };
-  return null;
-}
+/** What plausibility reads of an event: the events stage's mention (or a race's event from the gazetteer). */
+export type TimedEvent = Pick<EventMention, 'name' | 'discipline' | 'distanceMeters' | 'barriers'>;
+
+/** How the event is run, from the mention's fields (no re-reading of its name). */
+const kindOf = (e: TimedEvent): Kind => (e.discipline === 'walk' ? 'walk' : e.discipline === 'relay' ? 'relay' : e.barriers ? 'hurdles' : 'run');
 
 /** Fastest (just over world-record pace) and slowest believable average speeds, m/s, over a distance. */
 function speeds(d: number, kind: Kind): [number, number] {
@@ -182,19 +177,19 @@ function speeds(d: number, kind: Kind): [number, number] {
 const RANGES = new Map(PLAUSIBLE.map((r) => [r.event, r] as const));
 
 /** Whether a time is believable for the event, from a world record to a slow club runner. */
-export function plausibleSeconds(seconds: number, eventName: string | null): boolean {
+export function plausibleSeconds(seconds: number, event: TimedEvent | null): boolean {
   if (!Number.isFinite(seconds) || seconds <= 0) return false;
-  if (eventName === null) return seconds >= GENERIC_RANGE.min && seconds <= GENERIC_RANGE.max;
-  if (NOT_TIMED.has(eventName)) return false;
-  const r = RANGES.get(eventName);
+  if (event === null) return seconds >= GENERIC_RANGE.min && seconds <= GENERIC_RANGE.max;
+  if (NOT_TIMED.has(event.name)) return false;
+  const r = RANGES.get(event.name);
   if (r) return seconds >= r.min && seconds <= r.max;
-  const dist = distanceOf(eventName);
-  if (!dist) return seconds >= GENERIC_RANGE.min && seconds <= GENERIC_RANGE.max;
-  const [fast, slow] = speeds(dist.d, dist.kind);
-  return seconds >= (dist.d / fast) * 0.98 && seconds <= dist.d / slow + 10;
+  const d = event.distanceMeters;
+  if (d === null) return seconds >= GENERIC_RANGE.min && seconds <= GENERIC_RANGE.max;
+  const [fast, slow] = speeds(d, kindOf(event));
+  return seconds >= (d / fast) * 0.98 && seconds <= d / slow + 10;
 }
 
 /** The first (most likely) reading that the event makes plausible; null when none is. */
-export function chooseReading(time: TimeMention, eventName: string | null): TimeReading | null {
-  return time.readings.find((r) => plausibleSeconds(r.seconds, eventName)) ?? null;
+export function chooseReading(time: TimeMention, event: TimedEvent | null): TimeReading | null {
+  return time.readings.find((r) => plausibleSeconds(r.seconds, event)) ?? null;
 }
