@@ -36,6 +36,11 @@ export interface RuleSpec {
   counterexamples?: readonly RuleExample[];
   /** Words or forms the rule matches, when it is data; checked for conflicts across classes. */
   words?: readonly string[];
+  /**
+   * The rule drops candidates rather than producing them ("time/not-margin"): it fires as a `reject` decision in
+   * the log, and an example's span is then missing from the stage's output (a counterexample's span is kept).
+   */
+  drops?: boolean;
 }
 
 /** Declares a stage's rules, keyed by a short local name: `RULES.subject.id`. */
