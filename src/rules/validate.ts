@@ -17,8 +17,8 @@ export interface StageRules {
 }
 
 const STAGES = ['ingest', 'segment', 'events', 'times', 'persons', 'competitions', 'quotes', 'link', 'normalise'] as const;
-/** `<kind>/<name>`: lower-case kind, then lower-case words, digits, dots and `x` joined by hyphens ("plausible/4x100m"). */
-export const RULE_ID = /^[a-z]+\/[a-z0-9][a-z0-9.]*(?:-[a-z0-9.]+)*$/;
+/** `<kind>/<name>` in lower case, as in time/m-ss-cc, plausible/4x100m, athlete-verb/race (one quantifier deep: safe-regex2). */
+export const RULE_ID = /^[a-z][a-z-]*\/[a-z0-9][a-z0-9.-]*$/;
 
 const ExampleSchema = z.strictObject({ text: z.string().min(1), span: z.string().min(1).optional(), value: z.string().min(1).optional() });
 export const RuleSpecSchema = z.strictObject({

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CatalogueError, WORD_CONFLICTS, catalogue, stageRules, validateCatalogue, type RuleSpec, type StageRules } from '../../src/rules/index.js';
+import { CatalogueError, RULE_ID, WORD_CONFLICTS, catalogue, stageRules, validateCatalogue, type RuleSpec, type StageRules } from '../../src/rules/index.js';
 
 /**
  * The folders whose rule ids must all be declared. The events, persons and quotes stages declare theirs on other
@@ -53,6 +53,11 @@ describe('rule catalogue', () => {
   it('knows every kind of rule id in src, so that a new kind is not skipped silently', () => {
     const unknown = [...literals(['src'])].filter(([id]) => !KINDS.has(id.slice(0, id.indexOf('/'))) && !NOT_RULES.has(id.slice(0, id.indexOf('/'))));
     expect(unknown.map(([id, f]) => `${id} (${f})`)).toEqual([]);
+  });
+
+  it('an id is <kind>/<name> in lower case; a kind may have a hyphen (the persons stage has athlete-verb/…)', () => {
+    for (const id of ['time/m-ss-cc', 'plausible/4x100m', 'athlete-verb/race', 'competition/generic-diamond-league-inverted']) expect(RULE_ID.test(id), id).toBe(true);
+    for (const id of ['time', 'Time/m-ss', 'time/M-ss', 'time/m ss', '/m-ss', 'time/', 'time/-m']) expect(RULE_ID.test(id), id).toBe(false);
   });
 
   it('the scan finds the ids it must: a literal, not a template built from parts', () => {
