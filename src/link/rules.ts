@@ -108,7 +108,12 @@ const COMPETITION = {
   competitionOfArticle: cascade('link/competition-of-article', 'else the race the headline or the lead reports', ['Valbruna Games report\n\nThe rain came.\n\nIn the 1500m, Ines Varga won in 3:59.10.', '3:59.10', 'Valbruna Games'], AT_GAMES),
   competitionOnlyOneBefore: cascade('link/competition-only-one-before', 'else the one race named so far in the section: the report is about it', ['Ines Varga was in form on Saturday.\n\nThe rain came down.\n\nLater she raced at the Valbruna Games.\n\nThe wind was strong.\n\nIn the 1500m, Ines Varga won in 3:59.10.', '3:59.10', 'Valbruna Games'], AT_GAMES),
   competitionOnlyOne: cascade('link/competition-only-one', 'else the one race the whole article names, before or after the time', ['Ines Varga was in form on Saturday.\n\nThe rain came down.\n\nIn the 1500m, Ines Varga won in 3:59.10.\n\nThe wind was strong.\n\nIt was her first race at the Valbruna Games.', '3:59.10', 'Valbruna Games'], AT_GAMES),
-  competitionHeadline: { id: 'link/competition-headline', reason: 'else the reported race the headline names (its mention in the body when there is one)' },
+  competitionHeadline: cascade(
+    'link/competition-headline',
+    'else the reported race the headline names (its mention in the body when there is one), when the article names several',
+    ['Varga wins in Rio\n\nInes Varga was in form at the Olympic Games in 2016. The rain came down.\n\nShe also raced at the Valbruna Games.\n\nThe wind was strong.\n\nThe rain came again.\n\nIn the 1500m, Ines Varga won in 3:59.10.', '3:59.10', 'Olympic Games'],
+    AT_GAMES,
+  ),
 };
 
 // context.ts: which event a time was run in, tried in this order (a walk of the same distance first when the article is about one)

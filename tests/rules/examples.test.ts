@@ -45,6 +45,11 @@ describe('rule examples', () => {
     expect(without.map((r) => r.id)).toEqual([]);
   });
 
+  it('every rule that fires on text has examples: only ingest (it reads files) and the plausible ranges (they bound values) have none', () => {
+    const none = catalogue().filter((r) => !r.examples?.length);
+    expect(none.filter((r) => r.stage !== 'ingest' && !r.id.startsWith('plausible/')).map((r) => r.id)).toEqual([]);
+  });
+
   it.each(rows.map((r) => [describeRow(r), r] as const))('%s', (_, row) => {
     const r = runOf(row.example.text);
     if (LOG_ONLY.has(row.rule.id) && !r.logged.has(row.rule.stage)) return;
