@@ -7,7 +7,7 @@
 import iconv from 'iconv-lite';
 import type { Problem } from '../types.js';
 import { problem } from './problems.js';
-import { defineRules } from './rules.js';
+import { defineRules } from './table.js';
 
 export interface Decoded {
   /** The decoded text: BOM dropped, CRLF and lone CR turned into LF. */

@@ -7,7 +7,7 @@ import type { BlockHint } from '../types.js';
 import type { Parts } from './article.js';
 import { parseDate } from './dates.js';
 import { looksLikeMarkup, reduceMarkdown } from './markdown.js';
-import { defineRules, ruleOf } from './rules.js';
+import { defineRules, ruleOf } from './table.js';
 
 /** Header rules of plain-text news files. */
 export const TXT_RULES = defineRules([

@@ -3,7 +3,7 @@
  * paragraphs score their ancestors (commas, length), link-heavy nodes lose, the best ancestor and
  * its good siblings are the article. All walks are iterative.
  */
-import { defineRules, ruleOf } from '../rules.js';
+import { defineRules, ruleOf } from '../table.js';
 import { attr, isElement, tagName, textOf, walk, type DomNode } from './dom.js';
 
 /** Readability's class/id and element rules (extended with share, cookie, gallery and screen-reader patterns). */

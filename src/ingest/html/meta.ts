@@ -5,7 +5,7 @@
  */
 import { parseDate } from '../dates.js';
 import { decodeEntities } from '../entities.js';
-import { defineRules } from '../rules.js';
+import { defineRules } from '../table.js';
 import { attr, findAll, tagName, textOf, walk, type DomNode } from './dom.js';
 
 export interface HtmlMeta {

@@ -81,7 +81,7 @@ export const SERIES: readonly CompetitionRuleInput[] = [
     forms: ['world junior championships', 'world junior championship', 'world u20 championships', 'world athletics u20 championships', 'world juniors', 'world under 20 championships'],
     adjectives: ['world junior', 'world u20', 'world youth'],
   },
-  { id: 'competition/world-youth', reason: 'World Youth / U18 Championships', name: 'World Youth Championships', kind: 'championship', indoor: false, forms: ['world youth championships', 'world u18 championships'] },
+  { id: 'competition/world-youth', reason: 'World Youth / U18 Championships', name: 'World Youth Championships', kind: 'championship', indoor: false, forms: ['world youth championships', 'world u18 championships', 'world under 18 championships'] },
   { id: 'competition/world-relays', reason: 'World Athletics Relays', name: 'World Athletics Relays', kind: 'championship', indoor: false, forms: ['world relays', 'world athletics relays', 'iaaf world relays'] },
   { id: 'competition/world-race-walking', reason: 'World Race Walking Cup / Team Championships', name: 'World Race Walking Team Championships', kind: 'championship', indoor: false, forms: ['world race walking cup', 'world race walking team championships', 'world race walking championships'] },
   { id: 'competition/world-cup', reason: 'IAAF World Cup / Continental Cup (athletics)', name: 'IAAF World Cup', kind: 'championship', indoor: false, forms: ['iaaf world cup', 'world cup in athletics', 'iaaf continental cup', 'continental cup'] },

@@ -1,0 +1,130 @@
+/**
+ * The competitions stage's rules in the catalogue (issue 12), beside the gazetteer (whose entries are declared
+ * from the gazetteer itself, src/rules/gazetteer.ts). Names beyond the gazetteer keep their data in `generic.ts`
+ * (`GENERIC_HEADS`: head words, reasons); their reasons and words are read from there and this file adds examples.
+ * `value` is the competition's name as the stage gives it.
+ */
+import { defineRules, type RuleExample, type RuleSpec } from '../../rules/catalogue.js';
+import { GENERIC_HEADS } from './generic.js';
+import { RACE_NOUNS, TITLE_NOUNS } from './model/words.js';
+
+type Local = Omit<RuleSpec, 'stage'>;
+const won = (name: string, value = name): RuleExample => ({ text: `Ines Varga won the ${name} on Sunday.`, span: name, value });
+
+/** A name for each generic head, as an article would write it (invented places). */
+const GENERIC_NAMES: Record<string, string> = {
+  'competition/generic-half-marathon': 'Harrowgate Half Marathon',
+  'competition/generic-marathon': 'Harrowgate Marathon',
+  'competition/generic-half': 'Harrowgate Half',
+  'competition/generic-games': 'Valbruna Games',
+  'competition/generic-classic': 'Valbruna Classic',
+  'competition/generic-open': 'Valbruna Harriers Spring Open',
+  'competition/generic-championships': 'Valbruna County Track Championships',
+  'competition/generic-championship': 'Valbruna County Championship',
+  'competition/generic-champs': 'Valbruna County Champs',
+  'competition/generic-relays': 'Valbruna Relays',
+  'competition/generic-grand-prix': 'Valbruna Grand Prix',
+  'competition/generic-trials': 'Valbruna Trials',
+  'competition/generic-diamond-league': 'Valbruna Diamond League',
+  'competition/generic-mile': 'Valbruna Mile',
+  'competition/generic-international': 'Valbruna International',
+  'competition/generic-dash': 'Valbruna Dash',
+  'competition/generic-chase': 'Valbruna Chase',
+  'competition/generic-challenge': 'Valbruna Cross Challenge',
+  'competition/generic-run': 'Valbruna Run',
+  'competition/generic-relay': 'Valbruna Way Relay',
+  'competition/generic-fell-race': 'Valbruna Fell Race',
+  'competition/generic-invitational': 'Valbruna Invitational',
+  'competition/generic-memorial': 'Valbruna Memorial',
+  'competition/generic-road-race': 'Valbruna Road Race',
+  'competition/generic-cross-country': 'Valbruna Cross Country',
+};
+/** Values that differ from the name as written. */
+const GENERIC_VALUES: Record<string, string> = { 'competition/generic-champs': 'Valbruna County Championships' };
+/** Examples that need more than "won the <name> on Sunday". */
+const GENERIC_TEXTS: Record<string, RuleExample> = {
+  'competition/generic-international': { text: 'Ines Varga won the Valbruna International meeting on Sunday.', span: 'Valbruna International', value: 'Valbruna International' },
+};
+/** One word before these heads is a tennis open or an organisation, not a meeting. */
+const GENERIC_COUNTER: Record<string, RuleExample> = {
+  'competition/generic-open': { text: 'Ines Varga watched the Valbruna Open on Sunday.', span: 'Valbruna Open' },
+  'competition/generic-international': { text: 'Ines Varga joined Valbruna International on Sunday.', span: 'Valbruna International' },
+};
+
+function genericRules(): [string, Local][] {
+  return GENERIC_HEADS.map((h) => {
+    const name = GENERIC_NAMES[h.id];
+    if (!name) throw new Error(`competitions: no example name for ${h.id}`);
+    const example = GENERIC_TEXTS[h.id] ?? won(name, GENERIC_VALUES[h.id]);
+    const counter = GENERIC_COUNTER[h.id] ?? { text: `Ines Varga won the ${h.words.join(' ').toLowerCase()} on Sunday.`, span: h.words.join(' ').toLowerCase() };
+    return [h.id, { id: h.id, reason: h.reason, words: h.words, examples: [example], counterexamples: [counter] }];
+  });
+}
+
+/** "<head> [meeting] [held] in <City>": the meeting named "<City> <head>" (`nameAfter` in generic.ts). */
+const inverted = (head: string, id: string, written: string): Local => ({
+  id: `${id}-inverted`,
+  reason: `a ${head} named after its head and a city ("the ${written}"): the meeting is "<City> ${head}"`,
+  examples: [won(written, `Valbruna ${head}`)],
+  counterexamples: [won(`Valbruna ${head}`)],
+});
+
+export const RULES = defineRules('competitions', {
+  ...Object.fromEntries(genericRules()),
+  diamondLeagueInverted: inverted('Diamond League', 'competition/generic-diamond-league', 'Diamond League meeting in Valbruna'),
+  marathonInverted: inverted('Marathon', 'competition/generic-marathon', 'Marathon held in Valbruna'),
+  halfMarathonInverted: inverted('Half Marathon', 'competition/generic-half-marathon', 'Half Marathon held in Valbruna'),
+  grandPrixInverted: inverted('Grand Prix', 'competition/generic-grand-prix', 'Grand Prix meeting in Valbruna'),
+  distance: { id: 'competition/generic-distance', reason: 'a place before a race distance names a road race ("Bourton 10k")', examples: [won('Valbruna 10k')], counterexamples: [won('10k')] },
+  leadingHead: {
+    id: 'competition/leading-head',
+    reason: 'a meeting named in a Romance language opens with its head ("Meeting International de …", "Memorial …"), then capitalised words and connectors',
+    examples: [won('Memorial Ricardo Valbruna'), { text: 'Ines Varga won at the Meeting International de Valbruna on Sunday.', span: 'Meeting International de Valbruna', value: 'Meeting International de Valbruna' }],
+    counterexamples: [{ text: 'Ines Varga ran on Memorial Day in Valbruna.', span: 'Memorial Day' }],
+  },
+  trials: { id: 'competition/trials', reason: 'lower-case trials with a qualifier ("the national trials") are a selection race', examples: [won('national trials', 'National Trials')], counterexamples: [{ text: 'Ines Varga won her trials of patience on Sunday.', span: 'trials' }] },
+  lowerChampionships: {
+    id: 'competition/lower-championships',
+    reason: 'lower-case championships with a qualifier ("the county championships") are a competition of that level',
+    examples: [won('county championships', 'County Championships')],
+    counterexamples: [won('championships')],
+  },
+  cityHead: {
+    id: 'competition/city-head',
+    reason: 'an edition city before a series head ("Rio Olympics") names that edition of the series',
+    examples: [{ text: 'Ines Varga won the Rio Olympics 1500m in 2016.', span: 'Rio Olympics', value: 'Olympic Games' }],
+    counterexamples: [{ text: 'Ines Varga won the Olympics 1500m in 2016.', span: 'Olympics' }],
+  },
+  cityYear: {
+    id: 'competition/city-year',
+    reason: 'an edition city with the year of its edition ("Rio 2016") names that edition, as the Games call themselves',
+    examples: [{ text: 'Ines Varga won the 1500m at Rio 2016.', span: 'Rio 2016', value: 'Olympic Games' }],
+    counterexamples: [{ text: 'Ines Varga won the 1500m at Rio in 2016.', span: 'Rio' }],
+  },
+  cityEvent: {
+    id: 'competition/city-event',
+    reason: 'an edition city before an event ("the Rio 1500m") names the edition when the article names its series elsewhere',
+    examples: [{ text: 'Ines Varga won the 1500m at the Olympic Games in 2016. She won the Rio 1500m too.', span: 'Rio', value: 'Olympic Games' }],
+    counterexamples: [{ text: 'Ines Varga won the Rio 1500m in 2016.', span: 'Rio' }],
+  },
+  bareCity: {
+    id: 'competition/bare-city',
+    reason: 'an edition city alone names the edition when the article names the series elsewhere ("raced in Rio" after "the Olympic Games in 2016")',
+    examples: [{ text: 'Ines Varga won the 1500m at the Olympic Games in 2016. She also raced in Rio.', span: 'Rio', value: 'Olympic Games' }],
+    counterexamples: [{ text: 'Ines Varga raced in Rio in 2016.', span: 'Rio' }],
+  },
+  title: {
+    id: 'competition/title',
+    reason: 'a series adjective before a title noun ("Olympic champion") names the series, kept when a year, a city or a time anchors it',
+    words: [...TITLE_NOUNS],
+    examples: [{ text: 'Ines Varga became Olympic champion in 2016 in Rio.', span: 'Olympic champion', value: 'Olympic Games' }],
+    counterexamples: [{ text: 'Ines Varga reached the Olympic final in 2016 in Rio.', span: 'Olympic final' }],
+  },
+  race: {
+    id: 'competition/race',
+    reason: 'a series adjective before a race noun ("the Olympic final") names the series, kept when a year, a city or a time anchors it',
+    words: [...RACE_NOUNS],
+    examples: [{ text: 'Ines Varga reached the Olympic final in 2016 in Rio.', span: 'Olympic final', value: 'Olympic Games' }],
+    counterexamples: [{ text: 'Ines Varga became Olympic champion in 2016 in Rio.', span: 'Olympic champion' }],
+  },
+});

@@ -1,0 +1,22 @@
+/**
+ * Word classes that must not share a word (issue 12: "'race' is both an athlete verb and an achievement word;
+ * 'manager' lands in two role classes"). A class is a rule's `words`; each pair below names two rule ids whose
+ * words must be disjoint (compared in lower case). The loader checks every pair (src/rules/index.ts).
+ *
+ * Stages add their pairs here, next to a reason. The persons and quotes stages declare their classes (role
+ * words, speech verbs, achievement words …) in their own rules.ts and add their pairs in the marked place.
+ */
+export interface WordConflict {
+  a: string;
+  b: string;
+  reason: string;
+}
+
+export const WORD_CONFLICTS: readonly WordConflict[] = [
+  {
+    a: 'competition/title',
+    b: 'competition/race',
+    reason: 'a noun after a series adjective makes a title ("Olympic champion") or a race ("the Olympic final"), never both',
+  },
+  // persons, quotes, events: their pairs go here (role classes, athlete verbs vs achievement words …)
+];
