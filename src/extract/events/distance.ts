@@ -68,7 +68,7 @@ const said = (r: RuleSpec) => ({ id: r.id, reason: r.reason });
 
 /** Matched on up to 40 characters before a distance. */
 export const DROP_BEFORE: readonly ContextRule[] = z.array(ContextRuleSchema).parse([
-  { ...said(RULES.notSplit), pattern: /\b(?:the|a)(?: [a-z]{2,12})? (?:last|final|first|opening|closing|next|remaining|middle)\s$|\b(?:her|his|their)(?: [a-z]{2,12})? (?:last|final|opening|closing)\s$|\b(?:last|final|closing)\s$|\b(?:first|last|final|opening|closing|second|third) (?:round|lap|leg|section|part|half|stretch) of\s$/i },
+  { ...said(RULES.notSplit), pattern: /\b(?:the|a)(?: [a-z]{2,12})? (?:last|final|first|opening|closing|next|remaining|middle)\s$|\b(?:her|his|their)(?: [a-z]{2,12})? (?:last|final|opening|closing)\s$|\b(?:last|final|closing)\s$|\b(?:first|last|final|opening|closing|second|third) (?:round|lap|leg|section|part|half|stretch) of\s$|\bthe(?: [a-z]{2,12}){0,3} (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s$|\b(?:her|his|their)(?: [a-z]{2,12}){0,3} (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s$/i },
   { ...said(RULES.notPace), pattern: /\b(?:each|every|per|a further)\s$/i },
   { ...said(RULES.notCourse), pattern: /\b(?:laps?|loops?|circuits?|legs?) \($/i },
   { ...said(RULES.notMargin), pattern: /\b(?:by|within|another|extra|about|around|some|nearly|almost|roughly|than|over the|across the|legs? of|laps? of|loops? of|after|past|until|through|reaching|reached|reach|passing|passed|halfway|just over|a little over|the next)(?: (?:a|an|the|just|only|almost|nearly|some|about|more))?\s$/i },

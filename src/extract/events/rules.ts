@@ -89,8 +89,8 @@ export const RULES = defineRules('events', {
   notSplit: {
     id: 'event/not-split',
     drops: true,
-    reason: 'a part of a race, not the event: "the last 200m", "in the final 400m", "the first 5km", "the first round of 200 meters"',
-    examples: [{ text: 'She kicked over the last 200m of the race.', span: '200m' }],
+    reason: 'a part of a race, not the event: "the last 200m", "in the final 400m", "the first 5km", "the first round of 200 meters", "in the 19th mile", "the more uphill second mile"',
+    examples: [{ text: 'She kicked over the last 200m of the race.', span: '200m' }, { text: 'She pulled away from the pack in the 19th mile.', span: 'mile' }],
     counterexamples: [{ text: 'She won the 200m final.' }],
   },
   notPace: {
