@@ -39,7 +39,7 @@ export const DISTANCE_RE =
  * final". Only the classic track distances, and only before a word that goes with a race.
  */
 export const BARE_RE =
-  /(?<=\b(?:the|men's|women's|men’s|women’s|mens|womens) )(1,500|1500|5,000|5000|10,000|10000|3,000|3000|800|400|200|100)(?= (?:final|finals|title|titles|race|races|heats?|semi-finals?|semis|crown|gold|silver|bronze|champion|champions|championship|world|record|double|event|win|victory|field|and|or|in|at|on|with|was|is|this|last|next)\b|[,.;:!?)])/gi;
+  /(?<=\b(?:the|men's|women's|men’s|women’s|mens|womens) )(1,500|1500|5,000|5000|10,000|10000|3,000|3000|800|400|200|100|110(?= hurdles)|60(?= hurdles))(?: (hurdles))?(?= (?:final|finals|title|titles|race|races|heats?|semi-finals?|semis|crown|gold|silver|bronze|champion|champions|championship|world|record|double|event|win|victory|field|and|or|in|at|on|with|was|is|this|last|next)\b|[,.;:!?)])/gi;
 
 /**
  * The matches of `BARE_RE` over `text`, in order, as `matchAll` gives them. Its lookbehind makes it start

@@ -97,7 +97,8 @@ function distanceCandidates(text: string, withContext: boolean, log: DecisionLog
     for (const m of text.matchAll(DISTANCE_RE)) push(m, distanceEvent(m[1]!, m[2] ?? '', m[3]!, m[4]));
     if (/4 ?[x×] ?\d/i.test(text)) for (const m of text.matchAll(RELAY_RE)) push(m, relayEvent(m[1]!));
     if (withContext) for (const m of bareMatches(text)) {
-      const ev = distanceEvent(m[1]!, '', 'm', undefined);
+      // ("the women's 100 hurdles": the unit left out before the event word)
+      const ev = distanceEvent(m[1]!, '', 'm', m[2]);
       push(m, ev && { ...ev, rule: RULES.distanceBare.id });
     }
   }

@@ -166,6 +166,9 @@ describe('extractEvents: lists, links, written race lengths', () => {
 describe('extractEvents: bare event numbers, athletes of an event, place names', () => {
   it.each([
     ['he won the 1500 in 3:35', [['1500', '1500m']]],
+    ["she won the women's 100 hurdles in 13.09", [['100 hurdles', '100m Hurdles']]],
+    ['the men’s 110 hurdles final', [['110 hurdles', '110m Hurdles']]],
+    ['the 110 athletes in the race', []],
     ["the men's 5,000 final", [['5,000', '5000m']]],
     ['the 100 fans', []],
     ['the 2000 Olympics', []],
