@@ -10,6 +10,7 @@ import { isLetterOrNumberCode } from '../../util/chars.js';
 import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Gender } from './model/name-data.js';
 import { PARTICLES, SURNAME_WORDS } from './model/context-words.js';
+import { RULES } from './rules.js';
 
 export interface Token {
   start: number;
@@ -174,7 +175,7 @@ function undatedMonth(text: string, t: Token): boolean {
 function givenBeforeName(lex: PersonLexicon, run: readonly Token[], j: number, i: number, text: string): boolean {
   const t = run[j]!;
   const next = run[j + 1];
-  return j === i && next !== undefined && !t.poss && isGiven(lex, t.key) && lex.notName.get(t.key) === 'not-name/competition' && !blocks(lex, next) && !lex.names.common.has(next.key) && isNameShaped(text, next);
+  return j === i && next !== undefined && !t.poss && isGiven(lex, t.key) && lex.notName.get(t.key) === RULES.competitionWord.id && !blocks(lex, next) && !lex.names.common.has(next.key) && isNameShaped(text, next);
 }
 
 /**

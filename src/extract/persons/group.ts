@@ -13,6 +13,7 @@ import type { Gender } from './model/name-data.js';
 import { MODIFIERS, PARTICLE_FIRST, SENTENCE_OPENERS } from './model/context-words.js';
 import { spanIndexAt } from '../../util/spans.js';
 import { capsName } from './caps-names.js';
+import { RULES } from './rules.js';
 
 const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
 
@@ -78,17 +79,17 @@ function acceptRule(lex: PersonLexicon, c: Candidate, ev: Evidence, surnames: Re
   if (c.weakSurname && (ev.placeBefore || ev.theBefore || !(ev.roles.length || ev.verbs.length || ev.timed || ev.age !== null || ev.speaker || c.title || c.country))) return null;
   if (ev.roles.length) return ev.roles[0]!.rule;
   if (ev.verbs.length) return ev.verbs[0]!;
-  if (ev.timed) return 'person/name-time';
-  if (ev.bold) return 'person/bold';
-  if (ev.age !== null) return 'person/age';
-  if (ev.speaker) return 'person/speaker';
-  if (c.bracketed) return 'person/bracketed-surname';
-  if (lex.given.has(c.tokens[0]!.key) && c.tokens.length <= 3) return 'person/given-name';
-  if (ev.country && (c.country || ev.countryBefore)) return 'person/nationality-before';
-  if (surnames.has(c.tokens[c.tokens.length - 1]!.key)) return 'person/surname-repeated';
+  if (ev.timed) return RULES.nameTime.id;
+  if (ev.bold) return RULES.bold.id;
+  if (ev.age !== null) return RULES.age.id;
+  if (ev.speaker) return RULES.speaker.id;
+  if (c.bracketed) return RULES.bracketedSurname.id;
+  if (lex.given.has(c.tokens[0]!.key) && c.tokens.length <= 3) return RULES.givenName.id;
+  if (ev.country && (c.country || ev.countryBefore)) return RULES.nationalityBefore.id;
+  if (surnames.has(c.tokens[c.tokens.length - 1]!.key)) return RULES.surnameRepeated.id;
   // "set by Ethiopia's Letesenbet Gidey", "X of Kenya": a stated nationality and two or three name-like words that no
   // dictionary knows as ordinary words or places
-  if (ev.country && c.tokens.length >= 2 && c.tokens.length <= 3 && !c.tokens.some((t) => lex.names.common.has(t.key) || lex.names.places.has(t.key))) return 'person/nationality-name';
+  if (ev.country && c.tokens.length >= 2 && c.tokens.length <= 3 && !c.tokens.some((t) => lex.names.common.has(t.key) || lex.names.places.has(t.key))) return RULES.nationalityName.id;
   return null;
 }
 
@@ -110,12 +111,12 @@ function roleOf(evs: readonly Evidence[]): PersonRole {
   for (const ev of evs) {
     for (const r of ev.pre.roles) votes.set(r.value, (votes.get(r.value) ?? 0) + 2);
     for (const r of ev.post.roles) votes.set(r.value, (votes.get(r.value) ?? 0) + 1);
-    for (const r of ev.pre.roles) if (r.rule === 'role/family') family += 2;
-    else if (r.rule === 'role/other-sport') otherSport += 2;
-    for (const r of ev.post.roles) if (r.rule === 'role/family') family += 1;
-    else if (r.rule === 'role/other-sport') otherSport += 1;
+    for (const r of ev.pre.roles) if (r.rule === RULES.family.id) family += 2;
+    else if (r.rule === RULES.otherSport.id) otherSport += 2;
+    for (const r of ev.post.roles) if (r.rule === RULES.family.id) family += 1;
+    else if (r.rule === RULES.otherSport.id) otherSport += 1;
     verbs += ev.verbs.length + (ev.timed ? 1 : 0) + (ev.bold ? 1 : 0);
-    for (const v of ev.verbs) if (v === 'athlete-verb/race') raced++;
+    for (const v of ev.verbs) if (v === RULES.raceVerb.id) raced++;
     if (ev.timed) raced++;
   }
   const athlete = (votes.get('athlete') ?? 0) + verbs;
@@ -176,7 +177,7 @@ function acceptFullNames(g: Grouping, multi: readonly number[], singles: Readonl
       const whole = tails.get(toks.join(' '));
       if (whole !== undefined) {
         assigned[i] = whole;
-        ruleOf[i] = 'person/name-tail';
+        ruleOf[i] = RULES.nameTail.id;
         continue;
       }
       // "Mo Farah" after "Mohamed Farah": a short form of the given name with the same surname is the same person
@@ -184,7 +185,7 @@ function acceptFullNames(g: Grouping, multi: readonly number[], singles: Readonl
       if (short >= 0) {
         byKey.set(key, short);
         assigned[i] = short;
-        ruleOf[i] = 'person/short-form';
+        ruleOf[i] = RULES.shortForm.id;
         continue;
       }
       const rule = acceptRule(lex, c, g.evs[i]!, singles);
@@ -197,7 +198,7 @@ function acceptFullNames(g: Grouping, multi: readonly number[], singles: Readonl
       for (let n = 1; n < toks.length - 1; n++) if (!tails.has(toks.slice(n).join(' '))) tails.set(toks.slice(n).join(' '), d);
     }
     assigned[i] = d;
-    ruleOf[i] = 'person/full-name';
+    ruleOf[i] = RULES.fullName.id;
   }
 }
 
@@ -250,7 +251,7 @@ function acceptListed(g: Grouping, lists: readonly number[][]): void {
       if (assigned[i]! >= 0 || c.tokens.length < 2 || !inBody(doc, c) || byKey.has(g.keys[i]!) || g.evs[i]!.placeBefore) continue;
       const toks = tokenKeys(c, g.orders[i]!);
       byKey.set(g.keys[i]!, drafts.length);
-      drafts.push(newDraft(g.names[i]!, !PARTICLE_FIRST.words.has(toks[0]!), 'person/listed-with-person', lex.given.get(toks[0]!) ?? null, c.start, toks));
+      drafts.push(newDraft(g.names[i]!, !PARTICLE_FIRST.words.has(toks[0]!), RULES.listedWithPerson.id, lex.given.get(toks[0]!) ?? null, c.start, toks));
     }
   }
 }
@@ -275,9 +276,9 @@ function resolveSingle(g: Grouping, i: number, bySurname: Map<string, number[]>,
   const c = g.cands[i]!;
   const k = c.tokens[0]!.key;
   const s = pick(drafts, bySurname.get(k), c.start);
-  if (s >= 0) return void ([assigned[i], ruleOf[i]] = [s, 'person/surname']);
+  if (s >= 0) return void ([assigned[i], ruleOf[i]] = [s, RULES.surname.id]);
   const gv = pick(drafts, byGiven.get(k), c.start);
-  if (gv >= 0) return void ([assigned[i], ruleOf[i]] = [gv, 'person/given-name-only']);
+  if (gv >= 0) return void ([assigned[i], ruleOf[i]] = [gv, RULES.givenNameOnly.id]);
   if (!inBody(doc, c)) return;
   const ev = g.evs[i]!;
   // a lone word is a person only on evidence next to it
@@ -291,20 +292,20 @@ function resolveSingle(g: Grouping, i: number, bySurname: Map<string, number[]>,
     let d = g.byKey.get(key);
     if (d === undefined) {
       d = drafts.length;
-      drafts.push(newDraft(`${opened} ${g.names[i]!}`, true, 'person/opening-given-name', lex.given.get(fold(opened)) ?? null, c.runStart, [fold(opened), k]));
+      drafts.push(newDraft(`${opened} ${g.names[i]!}`, true, RULES.openingGivenName.id, lex.given.get(fold(opened)) ?? null, c.runStart, [fold(opened), k]));
       g.byKey.set(key, d);
     }
-    [assigned[i], ruleOf[i]] = [d, 'person/opening-given-name'];
+    [assigned[i], ruleOf[i]] = [d, RULES.openingGivenName.id];
     return;
   }
   let d = surnameOnly.get(k);
   if (d === undefined) {
     d = drafts.length;
-    drafts.push(newDraft(g.names[i]!, false, 'person/surname-only', c.title?.value ?? null, c.start, [k]));
+    drafts.push(newDraft(g.names[i]!, false, RULES.surnameOnly.id, c.title?.value ?? null, c.start, [k]));
     surnameOnly.set(k, d);
   }
   assigned[i] = d;
-  ruleOf[i] = 'person/surname-only';
+  ruleOf[i] = RULES.surnameOnly.id;
 }
 
 /** Suffixes of adjectives, participles and adverbs: "Delighted", "Defending", "Tearful", "Clearly". */
@@ -344,7 +345,7 @@ function resolveRest(g: Grouping): void {
     if (assigned[i]! >= 0) continue;
     const exact = byKey.get(g.keys[i]!);
     if (exact !== undefined) {
-      [assigned[i], ruleOf[i]] = [exact, 'person/full-name'];
+      [assigned[i], ruleOf[i]] = [exact, RULES.fullName.id];
       continue;
     }
     const c = cands[i]!;
@@ -357,7 +358,7 @@ function resolveRest(g: Grouping): void {
     for (let len = Math.min(3, toks.length - 1); len >= 2; len--) {
       const d = byKey.get(toks.slice(0, len).join(' '));
       if (d !== undefined) {
-        [assigned[i], ruleOf[i]] = [d, 'person/full-name-prefix'];
+        [assigned[i], ruleOf[i]] = [d, RULES.fullNamePrefix.id];
         break;
       }
     }
@@ -371,10 +372,10 @@ function collectMentions(g: Grouping): void {
     if (assigned[i]! < 0) continue;
     const c = cands[i]!;
     const d = drafts[assigned[i]!]!;
-    const prefix = ruleOf[i] === 'person/full-name-prefix';
+    const prefix = ruleOf[i] === RULES.fullNamePrefix.id;
     const end = prefix ? c.tokens[1]!.end : c.end;
     // (the given name taken back from the words peeled off the front: the mention starts with it)
-    const start = ruleOf[i] === 'person/opening-given-name' ? c.runStart : c.start;
+    const start = ruleOf[i] === RULES.openingGivenName.id ? c.runStart : c.start;
     d.mentions.push({ start, end, text: doc.text.slice(start, end), rule: ruleOf[i]! });
     d.evidence.push(g.evs[i]!);
     d.surfaces.push(prefix ? doc.text.slice(c.start, end) : g.names[i]!);
@@ -403,7 +404,7 @@ function listedWithAthletes(g: Grouping, lists: readonly number[][], persons: Pe
       if (d && d.kept >= 0) members.push(d.kept);
     }
     if (!members.some((n) => persons[n]!.role === 'athlete')) continue;
-    for (const n of members) if (persons[n]!.role === 'other') [persons[n]!.role, persons[n]!.rule] = ['athlete', `${persons[n]!.rule}+person/listed-with-athletes`];
+    for (const n of members) if (persons[n]!.role === 'other') [persons[n]!.role, persons[n]!.rule] = ['athlete', `${persons[n]!.rule}+${RULES.listedWithAthletes.id}`];
   }
 }
 
@@ -431,7 +432,7 @@ export function buildPersons(doc: Doc, lex: PersonLexicon, cands: readonly Candi
   for (const i of multi) {
     if (g.assigned[i]! >= 0) continue;
     const d = g.byKey.get(g.keys[i]!);
-    if (d !== undefined) [g.assigned[i], g.ruleOf[i]] = [d, 'person/full-name'];
+    if (d !== undefined) [g.assigned[i], g.ruleOf[i]] = [d, RULES.fullName.id];
   }
   mergeNicknames(g, multi);
   resolveRest(g);
