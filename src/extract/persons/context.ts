@@ -154,19 +154,8 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
 /** Before the name: the nearest role word, a nationality, "said X", "beat X" — up to 5 words, across one comma. */
 function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWords, prev: number, ev: Evidence): void {
   const text = doc.text;
-  const s = doc.sentences[c.sentence]!;
   const runAt = firstFrom(sw, c.runStart);
-  // a byline or a photo credit: "By Tom Fordyce", "Photo: Barry Cornelius"
-  // "Addy Wiley of Huntington": a word after "of" or "from" right after a name is a place or a club
-  if (prev >= 0 && c.runStart - prev <= 8 && /^,?\s{1,2}(?:of|from)\s{1,2}$/.test(text.slice(prev, c.runStart))) ev.placeBefore = true;
-  if (c.start - s.start <= 24) {
-    const lead = text.slice(s.start, c.start);
-    if (BYLINE.test(lead)) ev.pre.roles.push({ value: /^\W*by\b|report|words|writ/i.test(lead) ? 'journalist' : 'other', rule: RULES.byline.id });
-  }
-  // a credit inside a sentence: "(Photo by Jane Doe for Race Results Weekly)", "… | Photo: Jane Doe"
-  if (!ev.pre.roles.length && creditBefore(text, s.start, c.runStart)) ev.pre.roles.push({ value: 'other', rule: RULES.credit.id });
-  // "Editing by X", "Additional reporting by X", "Compiled by X": the people who made the article
-  if (!ev.pre.roles.length && c.runStart - s.start >= 3 && text[c.runStart - 2] === 'y' && MADE_BY.test(text.slice(Math.max(s.start, c.runStart - 28), c.runStart))) ev.pre.roles.push({ value: 'journalist', rule: RULES.byline.id });
+  readCredits(doc, c, prev, ev);
   // never across the previous name: "chief Dick Pound says Marion Jones" says nothing of Jones
   let from = Math.max(0, runAt - 8);
   while (from < runAt && sw.starts[from]! < prev) from++;
@@ -203,6 +192,25 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
     if (lex.names.closed.has(w) && !COPULA.words.has(w)) closedSeen = true;
     if (verb && commas === 0 && verb.value !== ACHIEVEMENT && !NOUN_LIKE.words.has(ws.slice(i - verb.len + 1, i + 1).join(' '))) ev.pre.verbs.push(verb.value);
   }
+}
+
+/**
+ * Right before the name, a byline or a credit ("By Tom Fordyce", "Photo: Barry Cornelius", "Editing by X"), or
+ * "of"/"from" after the previous name ("Addy Wiley of Huntington": a place or a club).
+ */
+function readCredits(doc: Doc, c: Candidate, prev: number, ev: Evidence): void {
+  const text = doc.text;
+  const s = doc.sentences[c.sentence]!;
+  // "Addy Wiley of Huntington": a word after "of" or "from" right after a name is a place or a club
+  if (prev >= 0 && c.runStart - prev <= 8 && /^,?\s{1,2}(?:of|from)\s{1,2}$/.test(text.slice(prev, c.runStart))) ev.placeBefore = true;
+  if (c.start - s.start <= 24) {
+    const lead = text.slice(s.start, c.start);
+    if (BYLINE.test(lead)) ev.pre.roles.push({ value: /^\W*by\b|report|words|writ/i.test(lead) ? 'journalist' : 'other', rule: RULES.byline.id });
+  }
+  // a credit inside a sentence: "(Photo by Jane Doe for Race Results Weekly)", "… | Photo: Jane Doe"
+  if (!ev.pre.roles.length && creditBefore(text, s.start, c.runStart)) ev.pre.roles.push({ value: 'other', rule: RULES.credit.id });
+  // "Editing by X", "Additional reporting by X", "Compiled by X": the people who made the article
+  if (!ev.pre.roles.length && c.runStart - s.start >= 3 && text[c.runStart - 2] === 'y' && MADE_BY.test(text.slice(Math.max(s.start, c.runStart - 28), c.runStart))) ev.pre.roles.push({ value: 'journalist', rule: RULES.byline.id });
 }
 
 /** The word right before the name: "said X", "Britain's X", "in X", "the X". */
