@@ -20,7 +20,10 @@ const ACCEPT = {
   },
   bold: { id: 'person/bold', reason: 'a name in bold in a results paragraph is a person', examples: [{ text: 'In the mile **Owen Tarrant** was best.', span: 'Owen Tarrant', value: 'Owen Tarrant' }] },
   age: { id: 'person/age', reason: 'a name with an age ("X, 26,") is a person', examples: [{ text: 'Okon Brautigam, 26, was there on Sunday.', span: 'Okon Brautigam', value: 'Okon Brautigam' }] },
-  speaker: { id: 'person/speaker', reason: 'a name that speaks ("said X", "X added") is a person' },
+  speaker: {
+    id: 'person/speaker', reason: 'a name that speaks ("said X", "X added") is a person',
+    examples: [{ text: '"It was hard," said Tomas Berglund.', span: 'Tomas Berglund', value: 'Tomas Berglund' }],
+  },
   bracketedSurname: { id: 'person/bracketed-surname', reason: 'a given name with the surname in brackets ("Yared (Nuguse)") is one person' },
   givenName: {
     id: 'person/given-name', reason: 'two or three capitalised words that start with a known given name are a full name',
@@ -59,7 +62,7 @@ const DROP = {
   },
   placeBefore: {
     id: 'person/place-before', reason: '"in X", "at X", "X of Y": a name-like pair after a place word is a place unless a given name or a role word says otherwise',
-    examples: [{ text: 'The meeting in Puerto Rico was a success.', span: 'Puerto Rico' }],
+    examples: [{ text: 'They trained at Kymin Vale in May.', span: 'Kymin Vale' }],
   },
   theBefore: {
     id: 'person/the-before', reason: '"the Kymin Dash": a capitalised pair right after "the" names a thing unless more is said',
@@ -68,7 +71,7 @@ const DROP = {
   weakSurname: { id: 'person/weak-surname', reason: 'a surname that mostly names a place or a meeting ("Holly Field") needs strong evidence' },
   loneWord: {
     id: 'person/lone-word', reason: 'a lone capitalised word is a person only on strong evidence next to it (a role, a verb, an age, a time, speech)',
-    examples: [{ text: 'Nobody expected Tuesday to be so warm.', span: 'Tuesday' }],
+    examples: [{ text: 'Nobody mentioned Brautigam at all.', span: 'Brautigam' }],
   },
   notSurname: { id: 'person/not-surname', reason: 'a lone word after a place word, before a number, or that is a verb, a given name or a dictionary word is not a surname' },
   tooLong: { id: 'person/too-long', reason: 'more than four capitalised words in a row are a title or a name of a thing, not a person\'s name' },
@@ -84,7 +87,10 @@ const ROLE = {
     id: 'role/coached-by', reason: '"coached by X", "trained by X": the agent is the coach',
     examples: [{ text: 'Hodgkiss is coached by Trevor Paynter and Jenny Meadow.', span: 'Trevor Paynter', value: 'coach' }],
   },
-  ofClub: { id: 'role/of-club', reason: '"X of Cheltenham Harriers": X runs for a club' },
+  ofClub: {
+    id: 'role/of-club', reason: '"X of Cheltenham Harriers": X runs for a club',
+    examples: [{ text: 'Joel Freemantle of Cheltenham Harriers was there on Sunday.', span: 'Joel Freemantle', value: 'athlete' }],
+  },
   ofOrganisation: { id: 'role/of-organisation', reason: '"X of UK Athletics": X speaks for an organisation' },
   iocCode: { id: 'role/ioc-code', reason: '"X (KEN)": a country code in brackets after a name marks a competitor' },
   relativeRacing: {
