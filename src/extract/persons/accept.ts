@@ -80,7 +80,8 @@ function newFullName(g: Grouping, i: number, singles: ReadonlySet<string>, tails
   const c = g.cands[i]!;
   const rule = acceptRule(lex, c, g.evs[i]!, singles);
   if (!rule) {
-    drop(g, i, dropRule(lex, c, g.evs[i]!) ?? RULES.noEvidence.id);
+    // (the drop's rule is looked for only when the log is on)
+    if (g.doc.log.enabled) drop(g, i, dropRule(lex, c, g.evs[i]!) ?? RULES.noEvidence.id);
     return -1;
   }
   const toks = tokenKeys(c, g.orders[i]!);

@@ -57,7 +57,7 @@ function resolvePrefix(g: Grouping, i: number): void {
     const d = g.byKey.get(toks.slice(0, len).join(' '));
     if (d !== undefined) return assign(g, i, d, RULES.fullNamePrefix.id);
   }
-  if (!g.dropped[i]) drop(g, i, inBody(g.doc, g.cands[i]!) ? RULES.noEvidence.id : RULES.outsideBody.id);
+  if (g.doc.log.enabled && !g.dropped[i]) drop(g, i, inBody(g.doc, g.cands[i]!) ? RULES.noEvidence.id : RULES.outsideBody.id);
 }
 
 /** A lone word: the surname or given name of a person, else a person of its own on evidence next to it. */

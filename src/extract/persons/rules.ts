@@ -5,12 +5,13 @@
  * role a person gets, what a reference points back to. The logic names a rule as `RULES.x.id`.
  *
  * Examples are invented sentences: `span` is the name (or the reference) the rule marks, `value` the person's name
- * or role it decides. Nationality rules (one per country) are the `COUNTRY_RULES` table (model/countries.ts).
+ * or role it decides. Nationality rules (one per country, data in model/countries.ts) are `COUNTRY_RULE_SPECS`.
  */
 import { defineRules } from '../../rules/catalogue.js';
 import { ROLE_WORDS, TITLE_WORDS } from './model/roles.js';
 import { DESCRIPTOR_WORDS, GIVEN_NAME_WORDS, NOT_NAME_WORDS, VERB_WORDS } from './model/words.js';
 import { CONTEXT_WORDS } from './model/context-words.js';
+import { COUNTRY_RULES } from './model/countries.js';
 
 /** Why a full name is a person (the first that holds, in this order, after a title, a role word and a verb). */
 const ACCEPT = {
@@ -128,3 +129,9 @@ export const RULES = defineRules('persons', {
 
 /** The id of each rule, for the look-ups of the logic. */
 export type PersonsRuleName = keyof typeof RULES;
+
+/** The nationality rules, one per country (data: model/countries.ts): nationality words and country names. */
+export const COUNTRY_RULE_SPECS = defineRules(
+  'persons',
+  Object.fromEntries(COUNTRY_RULES.map((r) => [r.id, { id: r.id, reason: r.reason, words: [...r.words, ...r.names] }])),
+);

@@ -11,7 +11,7 @@ import { segmentArticle } from '../../../src/segment/index.js';
 import { createDecisionLog } from '../../../src/rules/log.js';
 import type { RuleExample, RuleSpec } from '../../../src/rules/catalogue.js';
 import { extractPersons } from '../../../src/extract/persons/index.js';
-import { RULES } from '../../../src/extract/persons/rules.js';
+import { COUNTRY_RULE_SPECS, RULES } from '../../../src/extract/persons/rules.js';
 import { fold } from '../../../src/util/text.js';
 import { lex } from './helpers.js';
 
@@ -43,9 +43,11 @@ const examples = rules.flatMap((r) => (r.examples ?? []).map((ex) => [r.id, ex.t
 const counterexamples = rules.flatMap((r) => (r.counterexamples ?? []).map((ex) => [r.id, ex.text, r, ex] as const));
 
 describe('persons rule catalogue', () => {
-  test('ids are unique and every rule is of the persons stage', () => {
-    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
-    for (const r of rules) expect(r.stage).toBe('persons');
+  test('ids are unique (with the nationality rules) and every rule is of the persons stage', () => {
+    const all = [...rules, ...Object.values(COUNTRY_RULE_SPECS)];
+    expect(all.length).toBeGreaterThan(rules.length);
+    expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
+    for (const r of all) expect(r.stage).toBe('persons');
   });
 
   test.each(examples)('%s fires on: %s', (_, __, rule, ex) => {
