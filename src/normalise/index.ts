@@ -8,6 +8,7 @@ import { countWords, identityKey } from '../util/text.js';
 import { ownTextAt } from '../segment/index.js';
 import { isContractEventName } from '../schema/facts.js';
 import { explainEvent, explainMerge, explainNotOwn, explainPerformance, explainPerson } from './explain.js';
+import { settleRoles } from '../extract/persons/index.js';
 
 export const athleteKey = (name: string) => identityKey(name);
 export const eventKey = (name: string) => name;
@@ -29,12 +30,6 @@ function pushMentions(doc: Doc, spans: readonly Span[], out: FactMention[]): Fac
   return out;
 }
 
-function isAthlete(p: Person, timed: ReadonlySet<Person>): boolean {
-  if (!p.full) return false;
-  if (p.role === 'athlete') return true;
-  // a person tied to a race time is a competitor unless the text gave another role
-  return p.role === 'other' && timed.has(p);
-}
 
 /** Per-fact rule ids, or null when nobody reads them. */
 type Trace = Record<string, string[]> | null;
@@ -53,10 +48,13 @@ function timedPersons(persons: readonly Person[], performances: readonly Perform
 function athleteFacts(doc: Doc, persons: readonly Person[], timed: ReadonlySet<Person>, keyOf: Map<number, string>, trace: Trace): ArticleFacts['athletes'] {
   const athletes: ArticleFacts['athletes'] = [];
   const byKey = new Map<string, ArticleFacts['athletes'][number]>();
+  // the role step's last rule (a person said to be "other" but tied to a time is an athlete): src/extract/persons/role.ts
+  const roles = settleRoles(doc, persons, timed);
   for (let i = 0; i < persons.length; i++) {
     const p = persons[i]!;
-    if (doc.log.enabled) explainPerson(doc, p, isAthlete(p, timed), inBody(doc, p.mentions));
-    if (!isAthlete(p, timed) || !inBody(doc, p.mentions)) continue;
+    const athlete = p.full && roles[i] === 'athlete';
+    if (doc.log.enabled) explainPerson(doc, p, athlete, inBody(doc, p.mentions));
+    if (!athlete || !inBody(doc, p.mentions)) continue;
     const key = athleteKey(p.name);
     keyOf.set(i, key);
     const existing = byKey.get(key);

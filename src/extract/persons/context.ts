@@ -10,6 +10,7 @@ import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import { CLUB, COPULA, NOUN_LIKE, PLACE_BEFORE, SPEECH } from './model/context-words.js';
 import { startsCapital, type SentenceWords } from './sentence-words.js';
+import { RULES } from './rules.js';
 
 export interface Evidence {
   /** Role votes (nearest role word before, apposition or copula after). */
@@ -32,7 +33,7 @@ export interface Evidence {
   post: { roles: Tagged<PersonRole>[]; verbs: string[] };
 }
 
-const ACHIEVEMENT = 'athlete-verb/achievement';
+const ACHIEVEMENT = RULES.achievement.id;
 /** What starts a byline or a credit line. */
 /** A photo credit right before a name, anywhere in a sentence. */
 const CREDIT_BEFORE = /(?:\bphoto(?:graph)?s?|\bpictures?|\bimages?)\s{1,2}(?:by|courtesy of|credit:?|:)\s{1,2}$|(?:\bcredit\s{0,2}:?|©)\s{0,2}$/i;
@@ -129,7 +130,7 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
   readTail(doc, lex, c, ev);
   // "X's coach": what follows is about someone else; "X's winning time", "X's 12:46.79" is X's race
   if (c.poss) {
-    if (POSSESSED_RACE.test(doc.text.slice(c.outer, c.outer + 40))) ev.post.verbs.push('athlete-verb/possessive-achievement');
+    if (POSSESSED_RACE.test(doc.text.slice(c.outer, c.outer + 40))) ev.post.verbs.push(RULES.possessiveAchievement.id);
     return ev;
   }
   const afterAt = firstFrom(sw, c.outer);
@@ -153,19 +154,8 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
 /** Before the name: the nearest role word, a nationality, "said X", "beat X" — up to 5 words, across one comma. */
 function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWords, prev: number, ev: Evidence): void {
   const text = doc.text;
-  const s = doc.sentences[c.sentence]!;
   const runAt = firstFrom(sw, c.runStart);
-  // a byline or a photo credit: "By Tom Fordyce", "Photo: Barry Cornelius"
-  // "Addy Wiley of Huntington": a word after "of" or "from" right after a name is a place or a club
-  if (prev >= 0 && c.runStart - prev <= 8 && /^,?\s{1,2}(?:of|from)\s{1,2}$/.test(text.slice(prev, c.runStart))) ev.placeBefore = true;
-  if (c.start - s.start <= 24) {
-    const lead = text.slice(s.start, c.start);
-    if (BYLINE.test(lead)) ev.pre.roles.push({ value: /^\W*by\b|report|words|writ/i.test(lead) ? 'journalist' : 'other', rule: 'role/byline' });
-  }
-  // a credit inside a sentence: "(Photo by Jane Doe for Race Results Weekly)", "… | Photo: Jane Doe"
-  if (!ev.pre.roles.length && creditBefore(text, s.start, c.runStart)) ev.pre.roles.push({ value: 'other', rule: 'role/credit' });
-  // "Editing by X", "Additional reporting by X", "Compiled by X": the people who made the article
-  if (!ev.pre.roles.length && c.runStart - s.start >= 3 && text[c.runStart - 2] === 'y' && MADE_BY.test(text.slice(Math.max(s.start, c.runStart - 28), c.runStart))) ev.pre.roles.push({ value: 'journalist', rule: 'role/byline' });
+  readCredits(doc, c, prev, ev);
   // never across the previous name: "chief Dick Pound says Marion Jones" says nothing of Jones
   let from = Math.max(0, runAt - 8);
   while (from < runAt && sw.starts[from]! < prev) from++;
@@ -186,7 +176,7 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
     if (role && COACHING_VERBS.has(w) && i > from && /^(?:who|he|she|they|that|which)$/.test(ws[i - 1]!)) role = null;
     if (role && !ev.pre.roles.length) ev.pre.roles.push(role.value);
     // "coached by X", "trained by X": the agent is the coach
-    if (seen === 0 && w === 'by' && i > from && COACHING_VERBS.has(ws[i - 1]!) && !ev.pre.roles.length) ev.pre.roles.push({ value: 'coach', rule: 'role/coached-by' });
+    if (seen === 0 && w === 'by' && i > from && COACHING_VERBS.has(ws[i - 1]!) && !ev.pre.roles.length) ev.pre.roles.push({ value: 'coach', rule: RULES.coachedBy.id });
     const demonym = lex.demonyms.get(w);
     // "Norwegian champion X", "another Ethiopian, X"
     if (demonym && !ev.country && commas <= 1 && !closedSeen) [ev.country, ev.countryBefore] = [demonym, seen <= 2];
@@ -202,6 +192,25 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
     if (lex.names.closed.has(w) && !COPULA.words.has(w)) closedSeen = true;
     if (verb && commas === 0 && verb.value !== ACHIEVEMENT && !NOUN_LIKE.words.has(ws.slice(i - verb.len + 1, i + 1).join(' '))) ev.pre.verbs.push(verb.value);
   }
+}
+
+/**
+ * Right before the name, a byline or a credit ("By Tom Fordyce", "Photo: Barry Cornelius", "Editing by X"), or
+ * "of"/"from" after the previous name ("Addy Wiley of Huntington": a place or a club).
+ */
+function readCredits(doc: Doc, c: Candidate, prev: number, ev: Evidence): void {
+  const text = doc.text;
+  const s = doc.sentences[c.sentence]!;
+  // "Addy Wiley of Huntington": a word after "of" or "from" right after a name is a place or a club
+  if (prev >= 0 && c.runStart - prev <= 8 && /^,?\s{1,2}(?:of|from)\s{1,2}$/.test(text.slice(prev, c.runStart))) ev.placeBefore = true;
+  if (c.start - s.start <= 24) {
+    const lead = text.slice(s.start, c.start);
+    if (BYLINE.test(lead)) ev.pre.roles.push({ value: /^\W*by\b|report|words|writ/i.test(lead) ? 'journalist' : 'other', rule: RULES.byline.id });
+  }
+  // a credit inside a sentence: "(Photo by Jane Doe for Race Results Weekly)", "… | Photo: Jane Doe"
+  if (!ev.pre.roles.length && creditBefore(text, s.start, c.runStart)) ev.pre.roles.push({ value: 'other', rule: RULES.credit.id });
+  // "Editing by X", "Additional reporting by X", "Compiled by X": the people who made the article
+  if (!ev.pre.roles.length && c.runStart - s.start >= 3 && text[c.runStart - 2] === 'y' && MADE_BY.test(text.slice(Math.max(s.start, c.runStart - 28), c.runStart))) ev.pre.roles.push({ value: 'journalist', rule: RULES.byline.id });
 }
 
 /** The word right before the name: "said X", "Britain's X", "in X", "the X". */
@@ -222,8 +231,8 @@ function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): voi
   const second = tail.charCodeAt(1);
   const upperOrBracket = second === 40 || (second >= 65 && second <= 90);
   if (bracket || NAME_TIME.test(tail) || ((upperOrBracket || tail.charCodeAt(0) === 44) && COUNTRY_TIME.test(tail)) || (!upperOrBracket || second === 40 ? NAME_PLACE.test(tail) : false) || tableRow(text, s.start, s.end, c)) ev.timed = true;
-  if ((second === 112 || second === 80 || tail.includes('/')) && CREDIT_AFTER.test(tail)) ev.post.roles.push({ value: 'other', rule: 'role/credit' });
-  else if (tail.length <= 16 && REPORTS_AFTER.test(tail)) ev.post.roles.push({ value: 'journalist', rule: 'role/byline' });
+  if ((second === 112 || second === 80 || tail.includes('/')) && CREDIT_AFTER.test(tail)) ev.post.roles.push({ value: 'other', rule: RULES.credit.id });
+  else if (tail.length <= 16 && REPORTS_AFTER.test(tail)) ev.post.roles.push({ value: 'journalist', rule: RULES.byline.id });
   const age = /^,\s{0,2}(\d{2}),/.exec(tail);
   if (age) ev.age = Number(age[1]);
   if (/^\*\*/.test(tail) && text.slice(Math.max(0, c.start - 2), c.start) === '**') ev.bold = true;
@@ -233,16 +242,16 @@ function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): voi
     if (!ev.country) ev.country = lex.countries.get(place) ?? null;
     // "Zara Hyde Peters of UK Athletics", "Victor Conte, of Balco Laboratories": speaks for an organisation
     const words = place.split(' ');
-    if (words.some((w) => CLUB.words.has(w))) ev.post.roles.push({ value: 'athlete', rule: 'role/of-club' });
-    else if (!lex.countries.has(place) && words.some((w) => lex.notName.get(w) === 'not-name/organisation')) ev.post.roles.push({ value: 'official', rule: 'role/of-organisation' });
+    if (words.some((w) => CLUB.words.has(w))) ev.post.roles.push({ value: 'athlete', rule: RULES.ofClub.id });
+    else if (!lex.countries.has(place) && words.some((w) => lex.notName.get(w) === RULES.organisationWord.id)) ev.post.roles.push({ value: 'official', rule: RULES.ofOrganisation.id });
   }
   const paren = /^\s\((\p{Lu}{3})\)/u.exec(tail);
   if (paren && !ev.country) {
     const code = paren[1]!;
-    if (lex.codes.has(code)) ev.country = { value: code, rule: 'country/ioc-code' };
+    if (lex.codes.has(code)) ev.country = { value: code, rule: RULES.iocCountry.id };
   }
   // "Kelvin Kimutai (KEN)": a country code in brackets after a name marks a competitor
-  if (paren && lex.codes.has(paren[1]!)) ev.post.roles.push({ value: 'athlete', rule: 'role/ioc-code' });
+  if (paren && lex.codes.has(paren[1]!)) ev.post.roles.push({ value: 'athlete', rule: RULES.iocCode.id });
 }
 
 /** After the name: ", the IAAF president," / ", who coaches" (apposition or relative clause), else the verb phrase. */

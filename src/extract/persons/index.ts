@@ -3,7 +3,11 @@
  * other), nationality, every mention, and the pronouns and descriptors that point back to them.
  *
  *   candidates (capitalised runs, peeled) → evidence (context words) → persons (full names, surnames,
- *   given names resolved) → references (he/she, "the Norwegian", "the 29-year-old", "the latter")
+ *   given names resolved; role by the role step) → references (he/she, "the Norwegian", "the 29-year-old", "the latter")
+ *
+ * Every rule is declared in rules.ts (RULES); decisions (candidates dropped, persons and roles accepted, role
+ * words overruled) go to `doc.log`. The role step's last rule, `settleRoles`, needs the link stage's times: the
+ * normalise stage calls it.
  *
  * Pure: text and lexicon in, typed data out. Every mention and reference names the rule that made it.
  */
@@ -17,6 +21,8 @@ import { resolveRefs } from './refs.js';
 
 export { PersonRuleSchema, PersonRoleSchema, type PersonRule } from './schema.js';
 export { loadPersonLexicon, type PersonLexicon } from './lexicon.js';
+export { settleRoles } from './role.js';
+export { RULES as PERSON_RULES } from './rules.js';
 
 /** "X and Y", "X, Y and Z": names in one list share what is said before the first and after the last. */
 const COORDINATION = /^(?:,\s{1,2}|\s{1,2}(?:and|&)\s{1,2}|,\s{1,2}and\s{1,2})$/;

@@ -13,6 +13,7 @@ import { blockAt } from '../../segment/index.js';
 import { MODIFIERS } from './model/context-words.js';
 import { firstAtOrAfter, spanIndexAt } from '../../util/spans.js';
 import { pickPerson, type Context, type RefCand } from './pick-person.js';
+import { RULES } from './rules.js';
 
 const BODY_KINDS = new Set(['paragraph', 'list', 'heading', 'dateline']);
 const PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/gi;
@@ -82,7 +83,7 @@ function findPronouns(text: string, out: RefCand[]): void {
     const w = m[0].toLowerCase();
     const gender: Gender = w.startsWith('s') || w.startsWith('her') ? 'f' : 'm';
     const afterQuote = /["”’'],?\s{0,2}$/.test(text.slice(Math.max(0, m.index - 4), m.index));
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', gender, object: w === 'him', afterQuote, age: null, country: null, rule: 'ref/pronoun' });
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun', gender, object: w === 'him', afterQuote, age: null, country: null, rule: RULES.pronoun.id });
   }
 }
 
@@ -91,14 +92,14 @@ function findLatter(lex: PersonLexicon, text: string, out: RefCand[]): void {
   LATTER.lastIndex = 0;
   for (let m = LATTER.exec(text); m; m = LATTER.exec(text)) {
     const kind = m[1]!.toLowerCase() as 'latter' | 'former';
-    out.push({ start: m.index, end: m.index + m[0].length, kind, gender: null, object: false, afterQuote: false, age: null, country: null, rule: lex.descriptors.get(`the ${kind}`)?.rule ?? `ref/${kind}` });
+    out.push({ start: m.index, end: m.index + m[0].length, kind, gender: null, object: false, afterQuote: false, age: null, country: null, rule: lex.descriptors.get(`the ${kind}`)?.rule ?? RULES[kind].id });
   }
 }
 
 function findAges(text: string, out: RefCand[]): void {
   if (!text.includes('-year-old')) return;
   AGE.lastIndex = 0;
-  for (let m = AGE.exec(text); m; m = AGE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'age', gender: null, object: false, afterQuote: false, age: Number(m[1]), country: null, rule: 'ref/age' });
+  for (let m = AGE.exec(text); m; m = AGE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'age', gender: null, object: false, afterQuote: false, age: Number(m[1]), country: null, rule: RULES.refAge.id });
 }
 
 function findDemonyms(lex: PersonLexicon, text: string, out: RefCand[]): void {
@@ -106,7 +107,7 @@ function findDemonyms(lex: PersonLexicon, text: string, out: RefCand[]): void {
   for (let m = DEMONYM.exec(text); m; m = DEMONYM.exec(text)) {
     const d = lex.demonyms.get(fold(m[1]!));
     if (!d || !NOUN_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'demonym', gender: null, object: false, afterQuote: false, age: null, country: d.value, rule: 'ref/nationality' });
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'demonym', gender: null, object: false, afterQuote: false, age: null, country: d.value, rule: RULES.refNationality.id });
   }
 }
 
@@ -115,7 +116,7 @@ function findDescriptors(lex: PersonLexicon, text: string, out: RefCand[]): void
   for (let m = THE.exec(text); m; m = THE.exec(text)) {
     const d = readDescriptor(lex, text, m.index + 4);
     if (!d || /^[ -]\p{Lu}/u.test(text.slice(d.end, d.end + 2))) continue;
-    out.push({ start: m.index, end: d.end, kind: 'descriptor', gender: null, object: false, afterQuote: false, age: null, country: d.country, rule: 'ref/descriptor' });
+    out.push({ start: m.index, end: d.end, kind: 'descriptor', gender: null, object: false, afterQuote: false, age: null, country: d.country, rule: RULES.descriptor.id });
   }
 }
 
