@@ -96,18 +96,8 @@ export function findAthlete(doc: Doc, t: TimeMention, sIdx: number, anchors: Spa
     if (owner && !/[\d,;()]/.test(doc.text.slice(owner.end, t.start - 1))) return { value: owner, rule: 'link/athlete-bracketed' };
   }
   // "the previous mark of 14:39.29 set by another Ethiopian, Berhane Adera": the record holder named after it
-  const setBy = SET_BY.exec(doc.text.slice(t.end, Math.min(s.end, t.end + 40)).replace(/\s+/g, ' '));
-  if (setBy) {
-    // (a descriptor may stand before the name: "set by his compatriot David Rudisha", "by world record-holder X")
-    // (not past the next time, and a name before a pronoun: "set by his compatriot X" is X's)
-    const nextTime = firstIn(times, t.end, s.end, 1)[0];
-    const near = firstIn(anchors, t.end + setBy[0].length - 1, Math.min(nextTime?.start ?? s.end, t.end + setBy[0].length + 60), 4);
-    const holder = near.find((a) => !a.ref) ?? near[0];
-    // the holder is someone the persons stage did not find: the time is theirs, not the subject's
-    return holder ? { value: holder, rule: 'link/athlete-set-by' } : null;
-  }
-  const byName = firstIn(anchors, t.end, Math.min(s.end, t.end + 16), 1)[0];
-  if (byName && !byName.ref && BY_NAME.test(doc.text.slice(t.end, byName.start).replace(/\s+/g, ' '))) return { value: byName, rule: 'link/athlete-set-by' };
+  const holder = holderAfter(doc, t, s, anchors, times);
+  if (holder !== undefined) return holder;
   const paired = respectively(doc, t, s, anchors, times);
   if (paired !== undefined) return paired;
   if (POSSESSIVE_BEFORE.test(doc.text.slice(Math.max(s.start, t.start - 8), t.start).replace(/\s+/g, ' '))) {
@@ -123,13 +113,36 @@ export function findAthlete(doc: Doc, t: TimeMention, sIdx: number, anchors: Spa
     if (named && !timeBetween) return { value: named, rule: 'link/athlete-named-subject' };
   }
   if (last) return { value: last, rule: 'link/athlete-before-in-sentence' };
-  // the subject of the previous sentence in the same block
+  return outsideClause(doc, t, sIdx, anchors);
+}
+
+/**
+ * A record's holder named after its time: "set by his compatriot David Rudisha" (a descriptor may stand before
+ * the name; not past the next time; a name before a pronoun), "the 44.52 by Michael Norman". Null when "set by"
+ * names someone the persons stage did not find (the time is theirs, not the subject's); undefined when no rule
+ * applies.
+ */
+function holderAfter(doc: Doc, t: TimeMention, s: Sentence, anchors: SpanIndex<Anchor>, times: SpanIndex<TimeMention>): Found<Anchor> | null | undefined {
+  const setBy = SET_BY.exec(doc.text.slice(t.end, Math.min(s.end, t.end + 40)).replace(/\s+/g, ' '));
+  if (setBy) {
+    const nextTime = firstIn(times, t.end, s.end, 1)[0];
+    const near = firstIn(anchors, t.end + setBy[0].length - 1, Math.min(nextTime?.start ?? s.end, t.end + setBy[0].length + 60), 4);
+    const holder = near.find((a) => !a.ref) ?? near[0];
+    return holder ? { value: holder, rule: 'link/athlete-set-by' } : null;
+  }
+  const byName = firstIn(anchors, t.end, Math.min(s.end, t.end + 16), 1)[0];
+  if (byName && !byName.ref && BY_NAME.test(doc.text.slice(t.end, byName.start).replace(/\s+/g, ' '))) return { value: byName, rule: 'link/athlete-set-by' };
+  return undefined;
+}
+
+/** No name before the time in its clause: the previous sentence's subject (same block), or a name right after a time that opens its sentence ("In 32:17.8, Ferguson won"). */
+function outsideClause(doc: Doc, t: TimeMention, sIdx: number, anchors: SpanIndex<Anchor>): Found<Anchor> | null {
+  const s = doc.sentences[sIdx]!;
   const prev = doc.sentences[sIdx - 1];
   if (prev && prev.block === s.block) {
     const first = firstIn(anchors, prev.start, prev.end, 1)[0];
     if (first) return { value: first, rule: 'link/athlete-previous-subject' };
   }
-  // "In 32:17.8, Ferguson won": a name after the time only when the time opens the sentence
   const next = firstIn(anchors, t.end, s.end, 1)[0];
   const lead = doc.text.slice(Math.max(s.start, t.start - 40), t.start).trim().split(/\s+/).filter(Boolean).length;
   if (next && lead <= 3 && t.start - s.start < 40) return { value: next, rule: 'link/athlete-after-in-sentence' };

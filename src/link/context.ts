@@ -2,7 +2,7 @@
  * Which event and which competition a time belongs to. The competition is found first; the event must
  * make the time's reading plausible and must not be the distance of another race named nearby.
  */
-import type { CompetitionMention, Doc, EventMention, TimeMention, TimeReading } from '../types.js';
+import type { CompetitionMention, Doc, EventMention, Sentence, TimeMention, TimeReading } from '../types.js';
 import { chooseReading } from '../extract/times/index.js';
 import { isOwnText } from '../segment/index.js';
 import type { Found } from './athlete.js';
@@ -98,38 +98,67 @@ export function findCompetition(ctx: LinkContext, t: TimeMention, sIdx: number, 
 function competitionOf(ctx: LinkContext, t: TimeMention, sIdx: number, ok: (c: CompetitionMention) => boolean): Found<CompetitionMention> | null {
   const { doc, comps, frames } = ctx;
   const s = doc.sentences[sIdx]!;
+  const reported = (c: CompetitionMention) => ok(c) && (frames.frame.get(c) ?? 'here') === 'here';
+  const inSentence = raceInSentence(ctx, t, s, ok);
+  if (inSentence) return { value: inSentence, rule: 'link/competition-in-sentence' };
+  if (saidEarlierDay(doc, t, s)) return null;
+  const block = doc.blocks[s.block]!;
+  const earlier = lastIn(comps, block.start, s.start).filter(reported);
+  if (earlier.length) return { value: earlier[earlier.length - 1]!, rule: 'link/competition-earlier-in-paragraph' };
+  const inPrev = raceInPreviousSentence(ctx, t, sIdx, reported);
+  if (inPrev) return { value: inPrev, rule: 'link/competition-previous-sentence' };
+  return raceOfArticle(ctx, t, s, ok, reported);
+}
+
+/**
+ * A race named in the time's sentence. One in the time's own clause is where it was run, even an earlier edition
+ * ("won the 2019 London Marathon in 2:05:01"); one in an aside or another clause only when the article reports
+ * it ("Rono, who was fourth at the Olympics, finished second in 1:44.52").
+ */
+function raceInSentence(ctx: LinkContext, t: TimeMention, s: Sentence, ok: (c: CompetitionMention) => boolean): CompetitionMention | null {
+  const { doc, frames } = ctx;
   const frameOf = (c: CompetitionMention) => frames.frame.get(c) ?? 'here';
-  // a race named in the time's own clause is where it was run, even an earlier edition ("won the 2019
-  // London Marathon in 2:05:01"); one in an aside or another clause only when the article reports it
   const sameClause = (c: CompetitionMention) => !CLAUSE_BREAK.test(doc.text.slice(Math.min(c.end, t.end), Math.max(c.start, t.start)));
-  // "Rono, who was fourth at the Olympics, finished second in 1:44.52": a race inside a relative clause the time is not in
   const inAside = (c: CompetitionMention) => {
     const open = Math.max(doc.text.lastIndexOf(',', c.start), s.start);
     return open > s.start && (open < t.start) === (c.start < t.start) && ASIDE_OPENS.test(doc.text.slice(open + 1, c.start)) && !sameClause(c);
   };
-  const reported = (c: CompetitionMention) => ok(c) && frameOf(c) === 'here';
-  const inSentence = nearest(around(comps, s, t), t, (c) => ok(c) && ((frameOf(c) === 'here' && !inAside(c)) || (frameOf(c) === 'past' && sameClause(c))), doc.text);
-  if (inSentence) return { value: inSentence, rule: 'link/competition-in-sentence' };
-  // "Last week, Bol ran 49.63 in Liévin": a time said to be from an earlier day, with no race named, is from
-  // a race the article does not name, not from the one it reports
-  // (a time inside an aside reads the whole aside, "who clocked 26:50.16 earlier this year"; one outside reads
-  // the sentence before it without its asides)
+  return nearest(around(ctx.comps, s, t), t, (c) => ok(c) && ((frameOf(c) === 'here' && !inAside(c)) || (frameOf(c) === 'past' && sameClause(c))), doc.text);
+}
+
+/**
+ * "Last week, Bol ran 49.63 in Liévin": a time said to be from an earlier day, with no race named, is from a race
+ * the article does not name. A time inside an aside reads the whole aside ("who clocked 26:50.16 earlier this
+ * year"); one outside reads the sentence before it without its asides.
+ */
+function saidEarlierDay(doc: Doc, t: TimeMention, s: Sentence): boolean {
   const before = doc.text.slice(s.start, t.start);
   const aside = before.search(/,\s?(?:who|which|whose)\b[^,;]*$/);
   const closing = aside >= 0 ? /[,;]/.exec(doc.text.slice(t.end, s.end)) : null;
   const said = aside >= 0 ? doc.text.slice(s.start + aside, closing ? t.end + closing.index : s.end) : before.replace(ASIDE_CLAUSE, ',');
-  if (EARLIER_DAY.test(said)) return null;
-  const block = doc.blocks[s.block]!;
-  const earlier = lastIn(comps, block.start, s.start).filter(reported);
-  if (earlier.length) return { value: earlier[earlier.length - 1]!, rule: 'link/competition-earlier-in-paragraph' };
-  // (a previous sentence in a related-story line or a caption is not the report's)
+  return EARLIER_DAY.test(said);
+}
+
+/**
+ * A reported race named in the sentence before: in the same paragraph, or the last sentence of the paragraph
+ * before when it names the race outright with an event the time fits ("They raced in the 1500m at the 2023 World
+ * Championships." / "Kerr clocked 3:29.38 …"; a bare city there is only a guess). A related-story line or a
+ * caption is not the report's.
+ */
+function raceInPreviousSentence(ctx: LinkContext, t: TimeMention, sIdx: number, reported: (c: CompetitionMention) => boolean): CompetitionMention | null {
+  const { doc } = ctx;
+  const s = doc.sentences[sIdx]!;
   const prev = doc.sentences[sIdx - 1];
-  // (the last sentence of the paragraph before only when it names the race outright, with an event the time
-  // fits: "They raced in the 1500m at the 2023 World Championships." / "Kerr clocked 3:29.38 …")
-  const sameBlock = !!prev && prev.block === s.block;
-  const prevOwn = prev && (sameBlock || (isOwnText(doc.blocks[prev.block]) && lastIn(ctx.events, prev.start, prev.end).some((e) => !e.implied && chooseReading(t, e) !== null)));
-  const inPrev = prevOwn ? lastIn(comps, prev.start, prev.end).filter((c) => reported(c) && (sameBlock || c.rule !== 'competition/bare-city')) : [];
-  if (inPrev.length) return { value: inPrev[inPrev.length - 1]!, rule: 'link/competition-previous-sentence' };
+  if (!prev) return null;
+  const sameBlock = prev.block === s.block;
+  if (!sameBlock && !(isOwnText(doc.blocks[prev.block]) && lastIn(ctx.events, prev.start, prev.end).some((e) => !e.implied && chooseReading(t, e) !== null))) return null;
+  const inPrev = lastIn(ctx.comps, prev.start, prev.end).filter((c) => reported(c) && (sameBlock || c.rule !== 'competition/bare-city'));
+  return inPrev[inPrev.length - 1] ?? null;
+}
+
+/** No race near the time: its section heading's, the article's own, the only one named so far or at all, the headline's. */
+function raceOfArticle(ctx: LinkContext, t: TimeMention, s: Sentence, ok: (c: CompetitionMention) => boolean, reported: (c: CompetitionMention) => boolean): Found<CompetitionMention> | null {
+  const { doc, comps, frames } = ctx;
   // a report in sections ("### Manchester Marathon, Sunday 14 April"): the section's heading names the race
   const heading = ctx.headingOf[s.block] ?? -1;
   if (heading >= 0) {
@@ -137,10 +166,8 @@ function competitionOf(ctx: LinkContext, t: TimeMention, sIdx: number, ok: (c: C
     const named = firstIn(comps, h.start, h.end).find(reported);
     if (named) return { value: named, rule: 'link/competition-section-heading' };
   }
-  // the race the headline or lead reports
   const main = frames.main;
   if (main && ok(main)) return { value: main, rule: 'link/competition-of-article' };
-  // one competition named so far in the section: the report is about it
   const sectionStart = heading >= 0 ? doc.blocks[heading]!.start : 0;
   const inSection = firstIn(comps, sectionStart, t.start, CAP + 1).filter(reported);
   if (inSection.length && inSection.length <= CAP && new Set(inSection.map(competitionKey)).size === 1) return { value: inSection[0]!, rule: 'link/competition-only-one-before' };
@@ -149,11 +176,9 @@ function competitionOf(ctx: LinkContext, t: TimeMention, sIdx: number, ok: (c: C
   if (all.length && all.length <= CAP && new Set(all.map(competitionKey)).size === 1) return { value: all[0]!, rule: 'link/competition-only-one' };
   const headline = doc.blocks[0]?.kind === 'headline' ? doc.blocks[0] : undefined;
   const inHeadline = headline ? firstIn(comps, headline.start, headline.end).find(reported) : undefined;
-  if (inHeadline) {
-    const inBody = all.find((c) => c !== inHeadline && competitionKey(c) === competitionKey(inHeadline));
-    return { value: inBody ?? inHeadline, rule: 'link/competition-headline' };
-  }
-  return null;
+  if (!inHeadline) return null;
+  const inBody = all.find((c) => c !== inHeadline && competitionKey(c) === competitionKey(inHeadline));
+  return { value: inBody ?? inHeadline, rule: 'link/competition-headline' };
 }
 
 /** An event in a person's epithet: "the 800m champion", "Africa Cross Country champion X", "the mile record holder". */
