@@ -17,7 +17,7 @@ const COVERED = ['src/ingest', 'src/segment', 'src/extract/times', 'src/extract/
 /** The kinds of rule ids (`<kind>/<name>`) the stages use. */
 const KINDS = new Set([
   'ingest', 'decode', 'txt', 'md', 'html', 'meta', 'block', 'time', 'plausible', 'event', 'competition', 'link', 'place', 'record',
-  'frame', 'person', 'given-name', 'not-name', 'athlete-verb', 'role', 'title', 'country', 'context', 'ref', 'quote', 'speaker', 'attr',
+  'frame', 'normalise', 'person', 'given-name', 'not-name', 'athlete-verb', 'role', 'title', 'country', 'context', 'ref', 'quote', 'speaker', 'attr',
 ]);
 /** Literals of the same shape that are no stage rule: problem ids of the runner and I/O layers, paths, media types, packages. */
 const NOT_RULES = new Set(['io', 'runner', 'application', 'src', 'seeds', 'model', 'csv-stringify', 'bbc', 'articles']);
