@@ -107,7 +107,17 @@ const COMPETITION = {
   competitionResultsTable: cascade('link/competition-of-results-table', "a results row belongs to the race the article reports, whatever race its paragraph named before the table", ['Ines Varga won the 1500m at the Valbruna Games on Saturday.\n\n1. Ines Varga 3:59.10\n2. Tamsin Roe 4:01.20', '4:01.20', 'Valbruna Games'], AT_GAMES),
   competitionInSentence: cascade('link/competition-in-sentence', "a race named in the time's sentence, reported and not in an aside, is where it was run", ['Ines Varga ran 3:59.10 in the 1500m at the Valbruna Games.', '3:59.10', 'Valbruna Games'], SIMPLE),
   competitionEarlierInParagraph: cascade('link/competition-earlier-in-paragraph', "else the last reported race named earlier in the time's paragraph", ['At the Valbruna Games the crowd was big. Ines Varga won the 1500m in 3:59.10.', '3:59.10', 'Valbruna Games'], AT_GAMES),
-  competitionPreviousSentence: cascade('link/competition-previous-sentence', 'else a reported race named in the sentence before', ['Ines Varga travelled to the Valbruna Games on Friday.\n\nShe won the 1500m in 3:59.10 there.', '3:59.10', 'Valbruna Games'], AT_GAMES),
+  // across a paragraph break the sentence before counts only when it names an event the time fits; within a
+  // paragraph link/competition-earlier-in-paragraph decides first
+  competitionPreviousSentence: {
+    id: 'link/competition-previous-sentence',
+    reason: "else a reported race named in the sentence before: in the time's paragraph, or the last sentence of the paragraph before when it names an event the time fits",
+    examples: [{ text: 'They raced in the 1500m at the Valbruna Games.\n\nInes Varga clocked 3:59.10 to win.', span: '3:59.10', value: 'Valbruna Games' }],
+    counterexamples: [
+      { text: AT_GAMES[0], span: AT_GAMES[1] },
+      { text: 'They raced at the Valbruna Games.\n\nInes Varga clocked 3:59.10 to win the 1500m.', span: '3:59.10' },
+    ],
+  },
   competitionSectionHeading: cascade('link/competition-section-heading', "else the race named by the heading of the time's section, in a report in sections", ['# Weekend round-up\n\n## Valbruna Games\n\nThe rain came.\n\nIn the 1500m, Ines Varga won in 3:59.10.', '3:59.10', 'Valbruna Games'], AT_GAMES),
   competitionOfArticle: cascade('link/competition-of-article', 'else the race the headline or the lead reports', ['Valbruna Games report\n\nThe rain came.\n\nIn the 1500m, Ines Varga won in 3:59.10.', '3:59.10', 'Valbruna Games'], AT_GAMES),
   competitionOnlyOneBefore: cascade('link/competition-only-one-before', 'else the one race named so far in the section: the report is about it', ['Ines Varga was in form on Saturday.\n\nThe rain came down.\n\nLater she raced at the Valbruna Games.\n\nThe wind was strong.\n\nIn the 1500m, Ines Varga won in 3:59.10.', '3:59.10', 'Valbruna Games'], AT_GAMES),
