@@ -38,16 +38,23 @@ const rows: Row[] = catalogue().flatMap((rule) => [
 
 const describeRow = (r: Row) => `${r.rule.id} ${r.expected ? 'fires on' : 'does not fire on'} ${JSON.stringify(r.example.span ?? '')}${r.example.value ? ` = ${r.example.value}` : ''} in ${JSON.stringify(r.example.text)}`;
 
+/**
+ * Rules with no example, each for a reason: a guard no text reaches (segment gives every block its sentences),
+ * and the two speaker rules for a name none of the persons has, which depend on what the persons stage misses
+ * (the quotes branch's own examples test leaves them out for that reason).
+ */
+const WITHOUT_EXAMPLES = new Set(['link/time-outside-sentences', 'speaker/name-full', 'speaker/name']);
+
 describe('rule examples', () => {
-  it('there are examples to run, and every rule with examples has a counterexample', () => {
+  it('there are examples to run, and every rule with examples has a counterexample (but data: gazetteer entries, lexicon entries and word classes)', () => {
     expect(rows.length).toBeGreaterThan(200);
-    const without = catalogue().filter((r) => r.examples?.length && !r.counterexamples?.length && !r.id.startsWith('competition/'));
+    const without = catalogue().filter((r) => r.examples?.length && !r.counterexamples?.length && !r.id.startsWith('competition/') && !r.words);
     expect(without.map((r) => r.id)).toEqual([]);
   });
 
-  it('every rule that fires on text has examples: only ingest (it reads files), the plausible ranges (they bound values) and the guard link/time-outside-sentences (segment gives every block sentences) have none', () => {
+  it('every rule that fires on text has examples: only ingest (it reads files), the plausible ranges (they bound values), word classes and lexicon entries (data other rules read) and WITHOUT_EXAMPLES have none', () => {
     const none = catalogue().filter((r) => !r.examples?.length);
-    expect(none.filter((r) => r.stage !== 'ingest' && !r.id.startsWith('plausible/') && r.id !== 'link/time-outside-sentences').map((r) => r.id)).toEqual([]);
+    expect(none.filter((r) => r.stage !== 'ingest' && !r.id.startsWith('plausible/') && !r.words && !WITHOUT_EXAMPLES.has(r.id)).map((r) => r.id)).toEqual([]);
   });
 
   it.each(rows.map((r) => [describeRow(r), r] as const))('%s', (_, row) => {
