@@ -12,7 +12,7 @@ import type { CompetitionMention, Doc } from '../types.js';
 import { blockAt } from '../segment/index.js';
 import { sentenceAt } from './spans.js';
 import { identityKey } from '../util/text.js';
-import { rejected } from '../rules/reject.js';
+import { rejected, type DropRule } from '../rules/reject.js';
 import { FRAME_PAST, FRAME_TARGET } from './explain.js';
 
 /** One edition of one series: the identity the linker compares competition mentions by. */
@@ -85,18 +85,24 @@ function inFutureSentence(doc: Doc, c: CompetitionMention, memo: FutureMemo): bo
   return future;
 }
 
-function frameOf(doc: Doc, c: CompetitionMention, refYear: number | null, memo: FutureMemo): Frame {
+/** A mention's frame and the rule that decided it: a target cue of TARGET_BEFORE names itself; the other cues are `frame/target` or `frame/past`. */
+interface Framed {
+  frame: Frame;
+  rule: DropRule | null;
+}
+
+function frameOf(doc: Doc, c: CompetitionMention, refYear: number | null, memo: FutureMemo): Framed {
   const sIdx = sentenceAt(doc.sentences, c.start);
   const s = doc.sentences[sIdx];
   const from = s ? Math.max(s.start, c.start - 80) : Math.max(0, c.start - 80);
   const before = doc.text.slice(from, c.start);
   const after = doc.text.slice(c.end, Math.min(s ? s.end : doc.text.length, c.end + 30));
-  if (TARGET_TEXT.test(c.text) || TARGET_AFTER.test(after)) return 'target';
-  if (inFutureSentence(doc, c, memo)) return 'target';
-  for (const r of TARGET_BEFORE) if (r.pattern.test(before)) return 'target';
-  if (PAST_BEFORE.test(before.slice(-60)) || MARK_SET_BEFORE.test(before) || PAST_AFTER_WORD.test(before) || ELSEWHERE_BEFORE.test(before) || PAST_AFTER.test(after)) return 'past';
-  if (c.year !== null && refYear !== null && c.year < refYear && !(c.year === 2020 && refYear === 2021)) return 'past';
-  return 'here';
+  if (TARGET_TEXT.test(c.text) || TARGET_AFTER.test(after)) return { frame: 'target', rule: FRAME_TARGET };
+  if (inFutureSentence(doc, c, memo)) return { frame: 'target', rule: FRAME_TARGET };
+  for (const r of TARGET_BEFORE) if (r.pattern.test(before)) return { frame: 'target', rule: r };
+  if (PAST_BEFORE.test(before.slice(-60)) || MARK_SET_BEFORE.test(before) || PAST_AFTER_WORD.test(before) || ELSEWHERE_BEFORE.test(before) || PAST_AFTER.test(after)) return { frame: 'past', rule: FRAME_PAST };
+  if (c.year !== null && refYear !== null && c.year < refYear && !(c.year === 2020 && refYear === 2021)) return { frame: 'past', rule: FRAME_PAST };
+  return { frame: 'here', rule: null };
 }
 
 /** Competitions found by a bare city ("in Tokyo") name a race only as a guess: never the article's own. */
@@ -142,7 +148,7 @@ export function readFrames(doc: Doc, races: readonly CompetitionMention[]): Arti
     // a caption, list or related-link line is not the lead's own text
     const b = blockAt(doc, c.start);
     if (b && b.kind !== 'headline' && b.kind !== 'paragraph' && b.kind !== 'dateline' && c.end <= b.end) continue;
-    const f = frameOf(doc, c, doc.year, memo);
+    const f = frameOf(doc, c, doc.year, memo).frame;
     if (f === 'here') {
       main = c;
       break;
@@ -150,8 +156,12 @@ export function readFrames(doc: Doc, races: readonly CompetitionMention[]): Arti
     if (f === 'target' && !previewed && inFutureSentence(doc, c, memo)) previewed = c;
   }
   const refYear = main?.year ?? previewed?.year ?? doc.year;
-  for (const c of races) frame.set(c, c === main ? 'here' : frameOf(doc, c, refYear, memo));
-  if (doc.log.enabled) for (const [c, f] of frame) if (f !== 'here') rejected(doc.log, 'link', f === 'target' ? FRAME_TARGET : FRAME_PAST, c.start, c.end);
+  for (const c of races) {
+    const f = c === main ? { frame: 'here' as const, rule: null } : frameOf(doc, c, refYear, memo);
+    frame.set(c, f.frame);
+    // the log names the rule that framed the mention (frame/target-aim …), or the cue's kind when no rule of TARGET_BEFORE did
+    rejected(doc.log, 'link', f.rule, c.start, c.end);
+  }
   // a lead that names no race ("Birthday boy Saruni cruised to win the 800m"): the first race the body reports
   // (named at least twice as a race reported, and more often than any other: one passing mention of the
   // Olympics in a report of an unnamed meeting is not the article's race)

@@ -9,6 +9,8 @@ import { defineRules, type RuleExample, type RuleSpec } from '../rules/catalogue
 import { PLACE_RULES, RECORD_RULES } from './model.js';
 import { TARGET_BEFORE } from './frame.js';
 import { SEQUENCE_RULES } from './sequence.js';
+import { COMPETITION_IS_TITLE, COMPETITION_OTHER_YEAR, FRAME_PAST, FRAME_TARGET, NO_EVENT, OUTSIDE_SENTENCES, RELAY_WITHOUT_TEAM, WEAK_TIME_ALONE } from './explain.js';
+import type { DropRule } from '../rules/reject.js';
 
 type Local = Omit<RuleSpec, 'stage'>;
 const ran = (clause: string, time: string, value: string): RuleExample => ({ text: `Ines Varga ran ${clause}`, span: time, value });
@@ -105,7 +107,17 @@ const COMPETITION = {
   competitionResultsTable: cascade('link/competition-of-results-table', "a results row belongs to the race the article reports, whatever race its paragraph named before the table", ['Ines Varga won the 1500m at the Valbruna Games on Saturday.\n\n1. Ines Varga 3:59.10\n2. Tamsin Roe 4:01.20', '4:01.20', 'Valbruna Games'], AT_GAMES),
   competitionInSentence: cascade('link/competition-in-sentence', "a race named in the time's sentence, reported and not in an aside, is where it was run", ['Ines Varga ran 3:59.10 in the 1500m at the Valbruna Games.', '3:59.10', 'Valbruna Games'], SIMPLE),
   competitionEarlierInParagraph: cascade('link/competition-earlier-in-paragraph', "else the last reported race named earlier in the time's paragraph", ['At the Valbruna Games the crowd was big. Ines Varga won the 1500m in 3:59.10.', '3:59.10', 'Valbruna Games'], AT_GAMES),
-  competitionPreviousSentence: cascade('link/competition-previous-sentence', 'else a reported race named in the sentence before', ['Ines Varga travelled to the Valbruna Games on Friday.\n\nShe won the 1500m in 3:59.10 there.', '3:59.10', 'Valbruna Games'], AT_GAMES),
+  // across a paragraph break the sentence before counts only when it names an event the time fits; within a
+  // paragraph link/competition-earlier-in-paragraph decides first
+  competitionPreviousSentence: {
+    id: 'link/competition-previous-sentence',
+    reason: "else a reported race named in the sentence before: in the time's paragraph, or the last sentence of the paragraph before when it names an event the time fits",
+    examples: [{ text: 'They raced in the 1500m at the Valbruna Games.\n\nInes Varga clocked 3:59.10 to win.', span: '3:59.10', value: 'Valbruna Games' }],
+    counterexamples: [
+      { text: AT_GAMES[0], span: AT_GAMES[1] },
+      { text: 'They raced at the Valbruna Games.\n\nInes Varga clocked 3:59.10 to win the 1500m.', span: '3:59.10' },
+    ],
+  },
   competitionSectionHeading: cascade('link/competition-section-heading', "else the race named by the heading of the time's section, in a report in sections", ['# Weekend round-up\n\n## Valbruna Games\n\nThe rain came.\n\nIn the 1500m, Ines Varga won in 3:59.10.', '3:59.10', 'Valbruna Games'], AT_GAMES),
   competitionOfArticle: cascade('link/competition-of-article', 'else the race the headline or the lead reports', ['Valbruna Games report\n\nThe rain came.\n\nIn the 1500m, Ines Varga won in 3:59.10.', '3:59.10', 'Valbruna Games'], AT_GAMES),
   competitionOnlyOneBefore: cascade('link/competition-only-one-before', 'else the one race named so far in the section: the report is about it', ['Ines Varga was in form on Saturday.\n\nThe rain came down.\n\nLater she raced at the Valbruna Games.\n\nThe wind was strong.\n\nIn the 1500m, Ines Varga won in 3:59.10.', '3:59.10', 'Valbruna Games'], AT_GAMES),
@@ -130,7 +142,51 @@ const EVENT = {
   eventRaceName: cascade('link/event-of-race-name', "a race whose gazetteer entry gives its event (the Great North Run's Half Marathon) lends it to the times run there", ['Ines Varga won the Great North Run in 1:08:10.', 'Great North Run', 'Half Marathon'], ['Ines Varga won the Valbruna Run in 1:08:10.', 'Valbruna Run']),
 };
 
+/** A drop of the linker (explain.ts): a time left without a performance, or a competition not taken as its race. */
+const left = (rule: DropRule, example: RuleExample | RuleExample[], counter: RuleExample): Local => ({ id: rule.id, reason: rule.reason, drops: true, examples: [example].flat(), counterexamples: [counter] });
+
+const DROPS = {
+  noEvent: left(NO_EVENT, { text: 'Ines Varga ran 3:59.10 on Saturday.', span: '3:59.10' }, { text: SIMPLE[0], span: SIMPLE[1] }),
+  relayWithoutTeam: left(
+    RELAY_WITHOUT_TEAM,
+    { text: 'Ines Varga helped win the 4x400m relay in 3:25.10.', span: '3:25.10' },
+    { text: 'The British team of Ines Varga, Tamsin Roe, Rhea Okafor and Mara Lind won the 4x400m relay in 3:25.10.', span: '3:25.10' },
+  ),
+  weakTimeAlone: left(
+    WEAK_TIME_ALONE,
+    { text: 'Ines Varga won the 100m in Leeds. Tamsin Roe was 11.42 here.', span: '11.42' },
+    { text: 'Ines Varga clocked 11.21 to win the 100m.', span: '11.21' },
+  ),
+  competitionOtherYear: left(
+    COMPETITION_OTHER_YEAR,
+    { text: 'At the 2022 Valbruna Games the crowd was big. Ines Varga ran 3:59.10 in the 1500m, the record she set in 2019.', span: '3:59.10' },
+    { text: 'At the 2022 Valbruna Games the crowd was big. Ines Varga ran 3:59.10 in the 1500m, a record.', span: '3:59.10' },
+  ),
+  competitionIsTitle: left(
+    COMPETITION_IS_TITLE,
+    { text: 'Ines Varga, Olympic champion in 2016 in Rio, ran 3:59.10 in the 1500m.', span: 'Olympic champion' },
+    { text: 'Ines Varga reached the Olympic final in 2016 in Rio and ran 3:59.10 in the 1500m.', span: 'Olympic final' },
+  ),
+  frameTarget: left(
+    FRAME_TARGET,
+    { text: 'Ines Varga, who ran 3:59.10 in the 1500m, will race at the Valbruna Games.', span: 'Valbruna Games' },
+    { text: AT_GAMES[0], span: 'Valbruna Games' },
+  ),
+  // also the marks set earlier ("her best of 3:58.20 set at the Valbruna Games"), whose pattern has no id of its own
+  framePast: left(
+    FRAME_PAST,
+    [
+      { text: 'Ines Varga ran 3:59.10 in the 1500m, her first race since the Valbruna Games.', span: 'Valbruna Games' },
+      { text: 'Ines Varga ran 3:59.10 in the 1500m, beating her best of 3:58.20 set at the Valbruna Games.', span: 'Valbruna Games' },
+    ],
+    { text: AT_GAMES[0], span: 'Valbruna Games' },
+  ),
+  // a guard: segment gives every block its sentences, so no text reaches it (the examples test exempts it by name)
+  timeOutsideSentences: { id: OUTSIDE_SENTENCES.id, reason: OUTSIDE_SENTENCES.reason, drops: true },
+};
+
 export const RULES = defineRules('link', {
+  ...DROPS,
   ...ATHLETE,
   ...COMPETITION,
   ...EVENT,

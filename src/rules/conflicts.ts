@@ -10,6 +10,8 @@ export interface WordConflict {
   a: string;
   b: string;
   reason: string;
+  /** Words the two classes share on purpose (each class reads them in its own position); any other shared word is refused. */
+  allowed?: readonly string[];
 }
 
 export const WORD_CONFLICTS: readonly WordConflict[] = [
@@ -18,5 +20,19 @@ export const WORD_CONFLICTS: readonly WordConflict[] = [
     b: 'competition/race',
     reason: 'a noun after a series adjective makes a title ("Olympic champion") or a race ("the Olympic final"), never both',
   },
-  // persons, quotes, events: their pairs go here (role classes, athlete verbs vs achievement words …)
+  // quotes: a descriptor's determiner is neither a clause opener nor a small word of a title-case phrase, except
+  // for the words both readings really have, declared by the quotes branch on purpose
+  {
+    a: 'quote/determiner',
+    b: 'quote/subject-break',
+    reason: 'a determiner opens a descriptor ("the 25-year-old"), a subject break a clause: a word in both is read two ways',
+    allowed: ['that'],
+  },
+  {
+    a: 'quote/determiner',
+    b: 'quote/title-small-word',
+    reason: 'a determiner opens a descriptor, a small word sits inside a title-case phrase: a word in both is read two ways',
+    allowed: ['a', 'an', 'the'],
+  },
+  // persons, events: their pairs go here (role classes, athlete verbs vs achievement words …)
 ];

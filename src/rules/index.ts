@@ -17,10 +17,10 @@ import { RULES as COMPETITIONS } from '../extract/competitions/rules.js';
 import { SERIES } from '../extract/competitions/model/series.js';
 import { RULES as LINK } from '../link/rules.js';
 import { RULES as NORMALISE } from '../normalise/rules.js';
-// ---- added by the lead when merging issue 12's other branches:
-// import { RULES as EVENTS } from '../extract/events/rules.js';
+import { RULES as EVENTS } from '../extract/events/rules.js';
+import { RULES as QUOTES } from '../extract/quotes/rules.js';
+// ---- the persons stage declares its rules on branch persons (src/extract/persons/rules.ts), listed here when merged:
 // import { RULES as PERSONS } from '../extract/persons/rules.js';
-// import { RULES as QUOTES } from '../extract/quotes/rules.js';
 
 export type { RuleExample, RuleSpec, Stage } from './catalogue.js';
 export { CatalogueError, RULE_ID, validateCatalogue, type StageRules } from './validate.js';
@@ -31,12 +31,12 @@ export function stageRules(): StageRules[] {
   return [
     { stage: 'ingest', file: 'src/ingest/rules.ts', rules: Object.values(INGEST) },
     { stage: 'segment', file: 'src/segment/rules.ts', rules: Object.values(SEGMENT) },
-    // { stage: 'events', file: 'src/extract/events/rules.ts', rules: Object.values(EVENTS) },
+    { stage: 'events', file: 'src/extract/events/rules.ts', rules: Object.values(EVENTS) },
     { stage: 'times', file: 'src/extract/times/rules.ts', rules: Object.values(TIMES) },
     // { stage: 'persons', file: 'src/extract/persons/rules.ts', rules: Object.values(PERSONS) },
     { stage: 'competitions', file: 'src/extract/competitions/rules.ts', rules: Object.values(COMPETITIONS) },
     { stage: 'competitions', file: 'src/extract/competitions/model/series.ts', rules: gazetteerRules(SERIES) },
-    // { stage: 'quotes', file: 'src/extract/quotes/rules.ts', rules: Object.values(QUOTES) },
+    { stage: 'quotes', file: 'src/extract/quotes/rules.ts', rules: Object.values(QUOTES) },
     { stage: 'link', file: 'src/link/rules.ts', rules: Object.values(LINK) },
     { stage: 'normalise', file: 'src/normalise/rules.ts', rules: Object.values(NORMALISE) },
   ];

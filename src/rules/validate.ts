@@ -72,7 +72,8 @@ function conflictProblems(byId: ReadonlyMap<string, RuleSpec>, conflicts: readon
       continue;
     }
     const wordsA = new Set((a.words ?? []).map((w) => w.toLowerCase()));
-    const shared = [...new Set((b.words ?? []).map((w) => w.toLowerCase()))].filter((w) => wordsA.has(w));
+    const allowed = new Set((c.allowed ?? []).map((w) => w.toLowerCase()));
+    const shared = [...new Set((b.words ?? []).map((w) => w.toLowerCase()))].filter((w) => wordsA.has(w) && !allowed.has(w));
     if (shared.length) out.push(`${c.a} and ${c.b} share ${shared.map((w) => `"${w}"`).join(', ')}: ${c.reason}`);
   }
   return out;

@@ -5,7 +5,8 @@
  * (links, images) is removed by ingest before segment sees it: what reaches `block/link-only` is a line of marks.
  */
 import { defineRules, type RuleExample, type RuleSpec } from '../rules/catalogue.js';
-import { BLOCK_RULES } from './blocks.js';
+import { BLOCK_RULES, DATELINE_LINE_RULE } from './blocks.js';
+import { INGEST_LABEL } from './explain.js';
 
 function reasonOf(id: string): string {
   const r = BLOCK_RULES.find((b) => b.id === id);
@@ -23,9 +24,29 @@ const block = (id: string, examples: string[], counterexamples: string[]): Omit<
   counterexamples: counterexamples.map(around),
 });
 
+const DATELINE_HEADLINE = 'Varga wins in Leeds';
+const DATELINE_BODY = 'Ines Varga won the 10km race in 32:10.';
+/** An HTML article: a headline, an opening paragraph, `middle`, a closing paragraph. */
+const html = (middle: string) => `<html><body><article><h1>Varga wins in Leeds</h1><p>${OPENING}</p>${middle}<p>She said the race went to plan.</p></article></body></html>`;
+
 export const RULES = defineRules('segment', {
   videoPlaceholder: block('block/video-placeholder', ['This video can not be played', 'Media playback is not supported on this device'], ['This video of the race was watched by many.']),
   relatedPrefix: block('block/related-prefix', ['ALSO READ: Tamsin Roe wins again in Leeds', 'Related: Five things we learned'], ['Related events in Leeds drew a crowd of runners.']),
   linkOnly: block('block/link-only', ['* * *', '—'], ['Her time of 3:59.10 was a best.']),
   shortUnpunctuated: block('block/short-unpunctuated', ['Ines Varga crosses the line in Leeds'], ['Ines Varga crossed the line first in Leeds.', 'Ines Varga 3:59.10']),
+  // the race line under a headline: a .txt headline is the first line, the race line the second
+  raceDateline: {
+    id: DATELINE_LINE_RULE.id,
+    reason: DATELINE_LINE_RULE.reason,
+    examples: [{ text: `${DATELINE_HEADLINE}\nVALBRUNA 10K, Leeds, August 29\n\n${DATELINE_BODY}`, span: 'VALBRUNA 10K, Leeds, August 29' }],
+    counterexamples: [{ text: `${DATELINE_HEADLINE}\nPhoto: Leeds, August 29\n\n${DATELINE_BODY}`, span: 'Photo: Leeds, August 29' }],
+  },
+  // a block the HTML marked (a figure's caption): an example opening with a tag is read as .html
+  ingestLabel: {
+    id: INGEST_LABEL.id,
+    reason: INGEST_LABEL.reason,
+    drops: true,
+    examples: [{ text: html('<figure><figcaption>Tamsin Roe ran 4:01.20 in Leeds on Saturday.</figcaption></figure>'), span: 'Tamsin Roe ran 4:01.20 in Leeds on Saturday.' }],
+    counterexamples: [{ text: html('<p>Tamsin Roe ran 4:01.20 in Leeds on Saturday.</p>'), span: 'Tamsin Roe ran 4:01.20 in Leeds on Saturday.' }],
+  },
 });

@@ -10,8 +10,8 @@ import { run, type Run } from './harness.js';
 
 /**
  * Rules that take part in a decision a mention names by another id (the parts of `time/bare-decimal-result`, the
- * hours reading of `time/hours-unit`): they are seen only in the decision log. Their examples run once the times
- * stage writes to the log, and are skipped until then.
+ * hours reading of `time/hours-unit`): they are seen only in the decision log. The times stage logs its drops but
+ * not these parts yet: their examples run for a text where it wrote a decision, and are skipped otherwise.
  */
 const LOG_ONLY = new Set(['time/bare-decimal-result-after', 'time/bare-decimal-bracket', 'time/bare-decimal-named', 'time/hours-unit']);
 
@@ -38,21 +38,28 @@ const rows: Row[] = catalogue().flatMap((rule) => [
 
 const describeRow = (r: Row) => `${r.rule.id} ${r.expected ? 'fires on' : 'does not fire on'} ${JSON.stringify(r.example.span ?? '')}${r.example.value ? ` = ${r.example.value}` : ''} in ${JSON.stringify(r.example.text)}`;
 
+/**
+ * Rules with no example, each for a reason: a guard no text reaches (segment gives every block its sentences),
+ * and the two speaker rules for a name none of the persons has, which depend on what the persons stage misses
+ * (the quotes branch's own examples test leaves them out for that reason).
+ */
+const WITHOUT_EXAMPLES = new Set(['link/time-outside-sentences', 'speaker/name-full', 'speaker/name']);
+
 describe('rule examples', () => {
-  it('there are examples to run, and every rule with examples has a counterexample', () => {
+  it('there are examples to run, and every rule with examples has a counterexample (but data: gazetteer entries, lexicon entries and word classes)', () => {
     expect(rows.length).toBeGreaterThan(200);
-    const without = catalogue().filter((r) => r.examples?.length && !r.counterexamples?.length && !r.id.startsWith('competition/'));
+    const without = catalogue().filter((r) => r.examples?.length && !r.counterexamples?.length && !r.id.startsWith('competition/') && !r.words);
     expect(without.map((r) => r.id)).toEqual([]);
   });
 
-  it('every rule that fires on text has examples: only ingest (it reads files) and the plausible ranges (they bound values) have none', () => {
+  it('every rule that fires on text has examples: only ingest (it reads files), the plausible ranges (they bound values), word classes and lexicon entries (data other rules read) and WITHOUT_EXAMPLES have none', () => {
     const none = catalogue().filter((r) => !r.examples?.length);
-    expect(none.filter((r) => r.stage !== 'ingest' && !r.id.startsWith('plausible/')).map((r) => r.id)).toEqual([]);
+    expect(none.filter((r) => r.stage !== 'ingest' && !r.id.startsWith('plausible/') && !r.words && !WITHOUT_EXAMPLES.has(r.id)).map((r) => r.id)).toEqual([]);
   });
 
   it.each(rows.map((r) => [describeRow(r), r] as const))('%s', (_, row) => {
     const r = runOf(row.example.text);
-    if (LOG_ONLY.has(row.rule.id) && !r.logged.has(row.rule.stage)) return;
+    if (LOG_ONLY.has(row.rule.id) && !r.wrote.has(row.rule.stage)) return;
     const what = r.fired.filter((f) => f.rule === row.rule.id || (row.example.span !== undefined && f.span === row.example.span));
     expect(fired(row.rule, row.example, r), `fired: ${JSON.stringify(what)}`).toBe(row.expected);
   });

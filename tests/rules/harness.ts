@@ -6,12 +6,14 @@
 import { defaultConfig } from '../../src/config/schema.js';
 import { ingestFile } from '../../src/ingest/index.js';
 import { BLOCK_RULES, segmentArticle } from '../../src/segment/index.js';
+import { DATELINE_LINE_RULE } from '../../src/segment/blocks.js';
 import { extractEvents, loadEventLexicon } from '../../src/extract/events/index.js';
 import { extractTimes } from '../../src/extract/times/index.js';
 import { extractPersons, loadPersonLexicon } from '../../src/extract/persons/index.js';
 import { extractCompetitions, loadCompetitionLexicon } from '../../src/extract/competitions/index.js';
 import { extractQuotes, loadQuoteLexicon } from '../../src/extract/quotes/index.js';
 import { linkPerformances } from '../../src/link/index.js';
+import { normaliseArticle } from '../../src/normalise/index.js';
 import { createDecisionLog } from '../../src/rules/log.js';
 import type { Stage } from '../../src/rules/catalogue.js';
 import type { Extraction, PerformanceMention, Span } from '../../src/types.js';
@@ -28,8 +30,10 @@ export interface Run {
   kept: Map<Stage, Set<string>>;
   /** Decisions the log holds, to tell a rule that dropped a span by name. */
   rejected: Fired[];
-  /** The stages that wrote to the log at all. */
-  logged: Set<Stage>;
+  /** The stages whose code writes decisions to the log (every stage but persons): a drop there is read from the log alone. */
+  logged: ReadonlySet<Stage>;
+  /** The stages that wrote a decision for this text. */
+  wrote: Set<Stage>;
 }
 
 const lexicons = {
@@ -41,8 +45,9 @@ const lexicons = {
 
 /** The stages of `src/pipeline.ts`, in its order, over one example text. */
 export function runStages(text: string) {
-  // an example with Markdown headings is read as a .md file, so that its headings are heading blocks
-  const source = /^#{1,6} /m.test(text) ? 'example.md' : 'example.txt';
+  // an example with Markdown headings is read as a .md file, so that its headings are heading blocks; one that
+  // opens with a tag as an .html file, so that the blocks its markup labels (captions, asides) are labelled
+  const source = /^</.test(text) ? 'example.html' : /^#{1,6} /m.test(text) ? 'example.md' : 'example.txt';
   const raw = ingestFile(new TextEncoder().encode(text), source, defaultConfig.ingest).articles[0];
   if (!raw) throw new Error(`example text gives no article: ${text}`);
   const doc = segmentArticle(raw, 'a_example', createDecisionLog());
@@ -52,7 +57,10 @@ export function runStages(text: string) {
   const competitions = extractCompetitions(doc, lexicons.competitions);
   const quotes = extractQuotes(doc, persons, lexicons.quotes);
   const x: Extraction = { events, times, persons, competitions, quotes };
-  return { doc, x, performances: linkPerformances(doc, x) };
+  const performances = linkPerformances(doc, x);
+  // normalise writes its drops and merges to the log too (it changes nothing the harness reads above)
+  normaliseArticle({ doc, sha256: raw.sha256, extraction: x, performances, includeText: false, withTrace: false });
+  return { doc, x, performances };
 }
 
 /**
@@ -89,9 +97,12 @@ function mentionFirings(text: string, x: Extraction): Fired[] {
   return out;
 }
 
+/** The dateline rule reads a caption-like line under the headline as the race line: its blocks are `dateline`. */
+const BLOCK_KINDS: readonly { id: string; kind: string }[] = [...BLOCK_RULES, { id: DATELINE_LINE_RULE.id, kind: 'dateline' }];
+
 /** Block rules leave no id on a block: a rule fired on a block when the block has the kind the rule gives. */
 function blockFirings(text: string, blocks: readonly { start: number; end: number; kind: string }[]): Fired[] {
-  return blocks.flatMap((b) => BLOCK_RULES.filter((r) => r.kind === b.kind).map((r) => ({ rule: r.id, span: spanText(text, b) })));
+  return blocks.flatMap((b) => BLOCK_KINDS.filter((r) => r.kind === b.kind).map((r) => ({ rule: r.id, span: spanText(text, b) })));
 }
 
 function keptSpans(text: string, x: Extraction, perfs: readonly PerformanceMention[]): Map<Stage, Set<string>> {
@@ -106,6 +117,12 @@ function keptSpans(text: string, x: Extraction, perfs: readonly PerformanceMenti
   ]);
 }
 
+/**
+ * The stages that write their decisions to the log. Read from the code, not from one example's log: a stage that
+ * logs nothing for one text (no candidate dropped) must not fall back to the kept-span test there.
+ */
+const LOGGING: ReadonlySet<Stage> = new Set<Stage>(['segment', 'events', 'times', 'competitions', 'quotes', 'link', 'normalise']);
+
 /** Every rule that fired on `text`, and what each stage kept. */
 export function run(example: string): Run {
   const { doc, x, performances } = runStages(example);
@@ -118,5 +135,5 @@ export function run(example: string): Run {
   }
   const rejected: Fired[] = [];
   for (const d of doc.log.decisions) (d.verdict === 'accept' ? fired : rejected).push({ rule: d.rule, span: text.slice(d.start, d.end) });
-  return { fired, kept: keptSpans(text, x, performances), rejected, logged: new Set(doc.log.decisions.map((d) => d.stage)) };
+  return { fired, kept: keptSpans(text, x, performances), rejected, logged: LOGGING, wrote: new Set(doc.log.decisions.map((d) => d.stage)) };
 }

@@ -7,7 +7,8 @@ import type { Cand } from './resolve.js';
 
 export const TITLE_AFTER_NAME: DropRule = { id: 'competition/title-after-name', reason: 'a title or record named after a meeting ("Africa Cross Country champion", "UK 10km record") is not the meeting' };
 export const CITY_IS_VENUE: DropRule = { id: 'competition/city-is-venue', reason: 'an edition city right after a mention is its venue ("Prefontaine Classic in Eugene"), not a mention of its own' };
-export const SHIELD: DropRule = { id: 'competition/shield', reason: 'a shield entry of the gazetteer: matched so its words are not read as another series, never output' };
+/** A shield entry of the gazetteer drops by its own id (`competition/not-winter-olympics` …): the log names the entry that decided. */
+const SHIELD_REASON = 'a shield entry of the gazetteer: matched so its words are not read as another series, never output';
 export const NOT_ANCHORED: DropRule = { id: 'competition/not-anchored', reason: 'a weak form (a short name, a title, a bare edition city) with neither its series named nor its edition known' };
 
 const WHY: Partial<Record<Cand['strength'], string>> = {
@@ -21,7 +22,8 @@ const WHY: Partial<Record<Cand['strength'], string>> = {
 
 /** The rule that dropped a candidate `isKept` refused, with the reason for its form. */
 export function unkept(c: Cand, lex: CompetitionLexicon): { rule: DropRule; reason: () => string } {
-  if (c.rule !== null && lex.rules[c.rule]!.ignore) return { rule: SHIELD, reason: () => `${SHIELD.reason} (${lex.rules[c.rule!]!.id})` };
+  const entry = c.rule !== null ? lex.rules[c.rule]! : null;
+  if (entry?.ignore) return { rule: { id: entry.id, reason: SHIELD_REASON }, reason: () => `${SHIELD_REASON}: ${entry.reason}` };
   if (c.strength === 'absorbed') return { rule: CITY_IS_VENUE, reason: () => CITY_IS_VENUE.reason };
   return { rule: NOT_ANCHORED, reason: () => `${WHY[c.strength] ?? NOT_ANCHORED.reason}${c.rule !== null ? ` (${lex.rules[c.rule]!.id})` : ''}` };
 }

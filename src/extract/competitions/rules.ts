@@ -5,7 +5,9 @@
  * `value` is the competition's name as the stage gives it.
  */
 import { defineRules, type RuleExample, type RuleSpec } from '../../rules/catalogue.js';
+import type { DropRule } from '../../rules/reject.js';
 import { GENERIC_HEADS } from './generic.js';
+import { CITY_IS_VENUE, NOT_ANCHORED, TITLE_AFTER_NAME } from './explain.js';
 import { RACE_NOUNS, TITLE_NOUNS } from './model/words.js';
 
 type Local = Omit<RuleSpec, 'stage'>;
@@ -69,7 +71,25 @@ const inverted = (head: string, id: string, written: string): Local => ({
   counterexamples: [won(`Valbruna ${head}`)],
 });
 
+/** A candidate matched and then not kept (explain.ts): the span is the candidate. */
+const unkept = (rule: DropRule, example: RuleExample, counter: RuleExample): Local => ({ id: rule.id, reason: rule.reason, drops: true, examples: [example], counterexamples: [counter] });
+
 export const RULES = defineRules('competitions', {
+  titleAfterName: unkept(
+    TITLE_AFTER_NAME,
+    { text: 'Ines Varga is the Valbruna Games champion and ran 3:59.10 in the 1500m.', span: 'Valbruna Games champion' },
+    { text: 'Ines Varga won the Valbruna Games 1500m in 3:59.10.', span: 'Valbruna Games' },
+  ),
+  cityIsVenue: unkept(
+    CITY_IS_VENUE,
+    { text: 'Ines Varga won the 1500m at the Prefontaine Classic in Eugene in 3:59.10.', span: 'Eugene' },
+    { text: 'Ines Varga won the 1500m at the Olympic Games in 2016. She also raced in Rio.', span: 'Rio' },
+  ),
+  notAnchored: unkept(
+    NOT_ANCHORED,
+    { text: 'Olympic champion Ines Varga ran 3:59.10 in the 1500m at the Valbruna Games.', span: 'Olympic champion' },
+    { text: 'Ines Varga became Olympic champion in 2016 in Rio.', span: 'Olympic champion' },
+  ),
   ...Object.fromEntries(genericRules()),
   diamondLeagueInverted: inverted('Diamond League', 'competition/generic-diamond-league', 'Diamond League meeting in Valbruna'),
   marathonInverted: inverted('Marathon', 'competition/generic-marathon', 'Marathon held in Valbruna'),

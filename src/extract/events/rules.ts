@@ -56,7 +56,7 @@ export const RULES = defineRules('events', {
   },
   distanceMile: {
     id: 'event/distance-mile',
-    reason: 'one mile',
+    reason: 'one mile written as a distance ("the 1 mile race"): the Mile event',
     examples: [ex('the 1 mile race', '1 mile', 'Mile')],
     counterexamples: [{ text: 'the 1 mile walk' }],
   },

@@ -5,6 +5,7 @@
  * (its first reading). Rules marked `drops` fire by dropping a candidate: in their examples the span is no time.
  */
 import { defineRules, type RuleSpec } from '../../rules/catalogue.js';
+import { NOT_A_NOTATION, ZERO_TIME } from './explain.js';
 import { DATE_BEFORE, CLOCK_BEFORE, DECIMAL_DURATION_AFTER, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, GENERIC_RANGE, HOURS_AFTER, MARGIN_SIDE, NOTATIONS, PLAUSIBLE, RESULT_AFTER, RESULT_BEFORE, RESULT_BRACKET, RESULT_NAMED, ROUND_MARK_AFTER, SPLIT_LEG_AFTER, SPLIT_LEG_BEFORE, WIND_AFTER } from './model.js';
 
 const MODEL = [...NOTATIONS, ...DROP_BEFORE, ...DROP_AFTER, SPLIT_LEG_BEFORE, SPLIT_LEG_AFTER, MARGIN_SIDE, RESULT_BEFORE, WIND_AFTER, RESULT_AFTER, RESULT_BRACKET, RESULT_NAMED, DECIMAL_DURATION_AFTER, HOURS_AFTER, DATE_BEFORE, CLOCK_BEFORE, ROUND_MARK_AFTER, DURATION_AFTER];
@@ -32,7 +33,7 @@ const DROPS = {
     examples: [ex('She won by 0.19secs from Tamsin Roe in the 100m.', '0.19secs'), ex('Ines Varga ran 11.21 seconds, 0.19 seconds faster than Tamsin Roe.', '0.19 seconds')],
     counterexamples: [ex('Ines Varga ran 11.21 seconds, 0.19 seconds faster than Tamsin Roe.', '11.21 seconds')],
   }),
-  moneyOrSign: drop({ id: 'time/not-money-or-sign', examples: [ex('The prize was £1.50 for the 5000m.', '1.50')], counterexamples: [ex('Ines Varga ran 11.50 seconds in the 100m.', '11.50 seconds')] }),
+  moneyOrSign: drop({ id: 'time/not-money-or-sign', examples: [ex('The wind reading was +1.50 in the 100m.', '1.50'), ex('The prize was £ 1.50 for the 5000m.', '1.50')], counterexamples: [ex('Ines Varga ran 11.50 seconds in the 100m.', '11.50 seconds')] }),
   splitLeg: drop({ id: 'time/not-split-leg', examples: [ex('Ines Varga covered her first mile in 4:40 in the 10,000m.', '4:40')], counterexamples: [ex('Ines Varga covered the mile in 4:40 on Saturday.', '4:40')] }),
   splitLegAfter: drop({ id: 'time/not-split-leg-after', examples: [ex('Ines Varga was timed at 4:32 in the second mile of the race.', '4:32')], counterexamples: [ex('Ines Varga ran 4:32 in the mile race.', '4:32')] }),
   pace: drop({ id: 'time/not-pace', examples: [ex('Ines Varga ran at 6:19 a mile in the marathon.', '6:19')], counterexamples: [ex('Ines Varga ran 6:19 in the 2000m.', '6:19')] }),
@@ -44,6 +45,10 @@ const DROPS = {
   date: drop({ id: 'time/not-date', examples: [ex('The marathon is run on 17.03.18 in the city.', '17.03.18')], counterexamples: [ex('Ines Varga ran the 5000m in 17.03.18 in Leeds.', '17.03.18')] }),
   clockAt: drop({ id: 'time/not-clock-at', examples: [ex('The 10,000m race starts at 19:30 in the stadium.', '19:30')], counterexamples: [ex('Ines Varga ran 19:30 in the 5000m.', '19:30')] }),
   roundMark: drop({ id: 'time/not-round-mark', examples: [ex('Ines Varga set the 4:00.00 standard in the 1500m trials.', '4:00.00')], counterexamples: [ex('Ines Varga ran 4:00.00 in the 1500m.', '4:00.00')] }),
+  thresholdAfter: drop({ id: 'time/not-threshold-after', examples: [ex('Ines Varga was one of five women running 4:05.20 or faster in the 1500m.', '4:05.20')], counterexamples: [ex('Ines Varga ran 4:05.20 or so in the 1500m.', '4:05.20')] }),
+  // drops the stage names for its log (explain.ts): no notation reads the digits, or the reading is zero
+  notANotation: { id: NOT_A_NOTATION.id, reason: NOT_A_NOTATION.reason, drops: true, examples: [ex('Ines Varga ran 3:599 in the 1500m on Saturday.', '3:599')], counterexamples: [ex('Ines Varga ran 3:59.9 in the 1500m on Saturday.', '3:59.9')] },
+  zero: { id: ZERO_TIME.id, reason: ZERO_TIME.reason, drops: true, examples: [ex('The clock read 0:00 at the start of the 1500m.', '0:00')], counterexamples: [ex('The clock read 4:00 at the end of the 1500m.', '4:00')] },
   duration: drop({ id: 'time/not-duration', examples: [ex('Ines Varga won the 100m, trained 48 hours before the final.', '48 hours')], counterexamples: [ex('Ines Varga won the 10,000m in 32 minutes.', '32 minutes')] }),
 };
 
