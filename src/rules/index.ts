@@ -19,8 +19,7 @@ import { RULES as LINK } from '../link/rules.js';
 import { RULES as NORMALISE } from '../normalise/rules.js';
 import { RULES as EVENTS } from '../extract/events/rules.js';
 import { RULES as QUOTES } from '../extract/quotes/rules.js';
-// ---- the persons stage declares its rules on branch persons (src/extract/persons/rules.ts), listed here when merged:
-// import { RULES as PERSONS } from '../extract/persons/rules.js';
+import { COUNTRY_RULE_SPECS, RULES as PERSONS } from '../extract/persons/rules.js';
 
 export type { RuleExample, RuleSpec, Stage } from './catalogue.js';
 export { CatalogueError, RULE_ID, validateCatalogue, type StageRules } from './validate.js';
@@ -33,7 +32,7 @@ export function stageRules(): StageRules[] {
     { stage: 'segment', file: 'src/segment/rules.ts', rules: Object.values(SEGMENT) },
     { stage: 'events', file: 'src/extract/events/rules.ts', rules: Object.values(EVENTS) },
     { stage: 'times', file: 'src/extract/times/rules.ts', rules: Object.values(TIMES) },
-    // { stage: 'persons', file: 'src/extract/persons/rules.ts', rules: Object.values(PERSONS) },
+    { stage: 'persons', file: 'src/extract/persons/rules.ts', rules: [...Object.values(PERSONS), ...Object.values(COUNTRY_RULE_SPECS)] },
     { stage: 'competitions', file: 'src/extract/competitions/rules.ts', rules: Object.values(COMPETITIONS) },
     { stage: 'competitions', file: 'src/extract/competitions/model/series.ts', rules: gazetteerRules(SERIES) },
     { stage: 'quotes', file: 'src/extract/quotes/rules.ts', rules: Object.values(QUOTES) },

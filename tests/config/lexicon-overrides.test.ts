@@ -46,8 +46,8 @@ describe('competitions', () => {
   const run = (body: string, extra: LexiconOverride[] = []) => extractCompetitions(doc(body), loadCompetitionLexicon(extra)).map((c) => [c.name, c.rule]);
 
   it('adds a form to a built-in entry, keeping its own and its single values', () => {
-    const extra = cfg({ competitions: [{ id: 'competition/prefontaine', forms: ['Eugene Diamond League'] }] }).competitions;
-    const body = 'She won the 1500m at the Eugene Diamond League on Saturday.';
+    const extra = cfg({ competitions: [{ id: 'competition/prefontaine', forms: ['Hayward Classic'] }] }).competitions;
+    const body = 'She won the 1500m at the Hayward Classic on Saturday.';
     expect(run(body)).not.toContainEqual(['Prefontaine Classic', 'competition/prefontaine']);
     expect(run(body, extra)).toEqual([['Prefontaine Classic', 'competition/prefontaine']]);
     expect(run('She won at the Prefontaine Classic.', extra)).toEqual([['Prefontaine Classic', 'competition/prefontaine']]);

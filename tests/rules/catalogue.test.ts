@@ -11,7 +11,7 @@ import { CatalogueError, RULE_ID, WORD_CONFLICTS, catalogue, stageRules, validat
  * The folders whose rule ids must all be declared. The persons stage declares its ids on branch persons
  * (src/extract/persons/rules.ts): 'src/extract/persons' joins this list when that branch is merged.
  */
-const COVERED = ['src/ingest', 'src/segment', 'src/extract/events', 'src/extract/times', 'src/extract/competitions', 'src/extract/quotes', 'src/link', 'src/normalise', 'src/rules'];
+const COVERED = ['src/ingest', 'src/segment', 'src/extract/events', 'src/extract/times', 'src/extract/persons', 'src/extract/competitions', 'src/extract/quotes', 'src/link', 'src/normalise', 'src/rules'];
 
 /** The kinds of rule ids (`<kind>/<name>`) the stages use. */
 const KINDS = new Set([
