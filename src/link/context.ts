@@ -9,6 +9,7 @@ import type { Found } from './athlete.js';
 import type { SpanIndex } from './spans.js';
 import { CAP, around, firstIn, lastIn } from './spans.js';
 import type { ArticleFrames } from './frame.js';
+import { OPEN_ASIDE } from './details.js';
 import { competitionKey, readFrames } from './frame.js';
 
 export { competitionKey };
@@ -132,8 +133,10 @@ function raceInSentence(ctx: LinkContext, t: TimeMention, s: Sentence, ok: (c: C
  * year"); one outside reads the sentence before it without its asides.
  */
 function saidEarlierDay(doc: Doc, t: TimeMention, s: Sentence): boolean {
+  // (either reading is a part of the sentence: a sentence with no cue at all needs neither)
+  if (!EARLIER_DAY.test(doc.text.slice(s.start, s.end))) return false;
   const before = doc.text.slice(s.start, t.start);
-  const aside = before.search(/,\s?(?:who|which|whose)\b[^,;]*$/);
+  const aside = before.search(OPEN_ASIDE);
   const closing = aside >= 0 ? /[,;]/.exec(doc.text.slice(t.end, s.end)) : null;
   const said = aside >= 0 ? doc.text.slice(s.start + aside, closing ? t.end + closing.index : s.end) : before.replace(ASIDE_CLAUSE, ',');
   return EARLIER_DAY.test(said);

@@ -14,6 +14,9 @@ const REACH = 160;
 /** Where the clause after a time ends: a comma or semicolon and a conjunction that opens another clause. */
 const CLAUSE_AFTER = /[,;]\s*(?:while|whereas|with|and|but|as|ahead of|followed by|before|when)\b/i;
 
+/** A who/which aside still open at the end of the text ("Rono, who clocked 26:50.16 …"): the time is inside it. */
+export const OPEN_ASIDE = /,\s?(?:who|which|whose)\b[^,;]*$/;
+
 /** The last clause before a time that opens with a record phrase naming that time ("…, missing the world record of "). */
 const RECORD_OF_NEXT = /[,;–—][^,;–—]{0,80}\b(?:record|best|mark)s?\s(?:of|at)\s{1,3}$/;
 
@@ -38,7 +41,7 @@ export function clauseAround(doc: Doc, t: TimeMention, s: Sentence, anchors: Spa
     }
   }
   // "Rono, who clocked 26:50.16 earlier this year, was second": a time inside an aside ends at its comma
-  const open = doc.text.slice(from, t.start).search(/,\s?(?:who|which|whose)\b[^,;]*$/);
+  const open = doc.text.slice(from, t.start).search(OPEN_ASIDE);
   if (open >= 0) {
     const close = doc.text.slice(t.end, to).search(/[,;]/);
     if (close >= 0) to = t.end + close;
