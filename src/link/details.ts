@@ -20,17 +20,29 @@ export const OPEN_ASIDE = /,\s?(?:who|which|whose)\b[^,;]*$/;
 /** The last clause before a time that opens with a record phrase naming that time ("…, missing the world record of "). */
 const RECORD_OF_NEXT = /[,;–—][^,;–—]{0,80}\b(?:record|best|mark)s?\s(?:of|at)\s{1,3}$/;
 
-export function clauseAround(doc: Doc, t: TimeMention, s: Sentence, anchors: SpanIndex<Anchor>, athlete: Anchor | null, times: SpanIndex<TimeMention>): string {
+/** The clause around a time: its text, where it starts, and the record phrase cut off its end that names the next time. */
+export interface Clause {
+  text: string;
+  from: number;
+  /** "…, surpassing Mutai's 2011 record of ": the phrase before the next time, which that time's record is. */
+  nextRecord: { text: string; from: number } | null;
+}
+
+export function clauseAround(doc: Doc, t: TimeMention, s: Sentence, anchors: SpanIndex<Anchor>, athlete: Anchor | null, times: SpanIndex<TimeMention>): Clause {
   let from = Math.max(s.start, t.start - REACH);
   let to = Math.min(s.end, t.end + REACH);
   const prevTime = lastIn(times, from, t.start, 1)[0];
   if (prevTime) from = prevTime.end;
   const nextTime = firstIn(times, t.end, to, 1)[0];
+  let nextRecord: Clause['nextRecord'] = null;
   if (nextTime) {
     to = nextTime.start;
     // "clocked 1:41.11, missing the world record of 1:40.91": the record phrase is the next time's
     const lead = RECORD_OF_NEXT.exec(doc.text.slice(t.end, to));
-    if (lead) to = t.end + lead.index;
+    if (lead) {
+      to = t.end + lead.index;
+      nextRecord = { text: lead[0], from: to };
+    }
   }
   if (athlete && athlete.start >= from && athlete.end <= t.start) {
     from = athlete.start;
@@ -51,7 +63,9 @@ export function clauseAround(doc: Doc, t: TimeMention, s: Sentence, anchors: Spa
   // "ran 10.14 for silver, while X was third": a new clause after the time speaks of someone else
   const next = CLAUSE_AFTER.exec(doc.text.slice(t.end, to));
   if (next) to = t.end + next.index;
-  return doc.text.slice(from, to);
+  // "9:04.93NR PB" in a results table: a code written onto the time is still a word of its own
+  const glued = /^\p{L}/u.test(doc.text.slice(t.end, t.end + 1)) ? ' ' : '';
+  return { text: doc.text.slice(from, t.end) + glued + doc.text.slice(t.end, Math.max(t.end, to)), from, nextRecord };
 }
 
 /**
@@ -90,10 +104,30 @@ export function placeOf(clause: string): Found<number> | null {
   return null;
 }
 
-export function recordsOf(clause: string): { codes: RecordCode[]; indoor: boolean; rules: string[] } {
+/** "world record-holder Hicham El Guerrouj", "French record holder": a title of a person, not a record of the time. */
+const HOLDER = /record[- ]?holders?\b/gi;
+/** The up to three words of a holder's title before "record holder" ("world", "French 800m", "former world"). */
+const HOLDER_WORDS = /(?:[\p{L}\d'’.-]{1,30}\s){0,3}$/u;
+
+/** The text without its record holders' titles. */
+export function withoutHolders(text: string): string {
+  if (!/record[- ]?holder/i.test(text)) return text;
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(HOLDER)) {
+    const before = text.slice(Math.max(at, m.index - 90), m.index);
+    const words = HOLDER_WORDS.exec(before);
+    out += text.slice(at, m.index - (words ? words[0].length : 0)) + ' ';
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}
+
+export function recordsOf(text: string): { codes: RecordCode[]; indoor: boolean; rules: string[] } {
   const codes = new Set<RecordCode>();
   const rules: string[] = [];
   let indoor = false;
+  const clause = withoutHolders(text);
   for (const r of RECORD_RULES) {
     if (!r.pattern.test(clause)) continue;
     if (r.code === 'WR' && codes.has('WR')) continue;

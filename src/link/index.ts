@@ -8,6 +8,7 @@ import type { Anchor, Found } from './athlete.js';
 import { findAthlete } from './athlete.js';
 import { buildContext, competitionKey, findCompetition, findEvent, isEpithet, type LinkContext } from './context.js';
 import { clauseAround, placeOf, recordsOf, rowPlace, yearOf } from './details.js';
+import { addRecords, recordsBeyond } from './records.js';
 import { carryPlaces, placesSaid } from './places.js';
 import { relayTeam } from './relay.js';
 import { placeRuns } from './sequence.js';
@@ -141,7 +142,8 @@ interface Linked {
 /** The time's performances with the place, records, venue and year its clause gives. */
 function performancesOf(lk: Linker, t: TimeMention, s: Sentence, { ev, comp, ath, row, team }: Linked): PerformanceMention[] {
   const { doc } = lk;
-  const clause = clauseAround(doc, t, s, lk.anchors, ath?.value ?? null, lk.times);
+  const around = clauseAround(doc, t, s, lk.anchors, ath?.value ?? null, lk.times);
+  const clause = around.text;
   // "the record of 8:44.32 set by Chepkoech in 2018": a year in the time's clause that is not the race's
   // edition dates another race, which the article does not name
   const clauseYear = yearOf(clause);
@@ -149,6 +151,7 @@ function performancesOf(lk: Linker, t: TimeMention, s: Sentence, { ev, comp, ath
   if (race && clauseYear !== null && race.year !== null && clauseYear !== race.year && !clause.includes(race.text) && rejected(doc.log, 'link', COMPETITION_OTHER_YEAR, t.start, t.end, () => `${COMPETITION_OTHER_YEAR.reason}: ${clauseYear}, not ${race.name} ${race.year}`)) comp = null;
   const place = row ?? placeOf(clause);
   const rec = recordsOf(clause);
+  addRecords(rec, recordsBeyond(doc, t, around, ev.value.event.discipline === 'road'));
   const indoor = rec.indoor || /\bindoors?\b/i.test(doc.text.slice(Math.max(s.start, t.start - 300), Math.min(s.end, t.end + 300))) || comp?.value.indoor === true;
   const rules = [t.rule, ev.rule, ath?.rule, comp?.rule, place?.rule, ...rec.rules].filter((r): r is string => !!r);
   return (team ?? [ath?.value ?? null]).map((runner) => ({

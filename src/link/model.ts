@@ -19,7 +19,7 @@ export interface RecordRule {
  * record", "British 5000m indoor record"; never an age group or a league ("world U20 record", "Diamond League
  * record" carry no tag).
  */
-const FILLER = String.raw`(?:(?!(?:[Uu]\d\d|under|junior|youth|age|masters?|[wmv]\d\d|all-comers|club|county|schools?)\b)(?:(?:men|women)['’]s|[a-z\d][\p{L}\d.,-]*)\s){0,3}`;
+const FILLER = String.raw`(?:(?!(?:[Uu]\d\d|under|junior|youth|age|masters?|[wmv]\d\d|all-comers|club|county|schools?|debut)\b)(?:(?:men|women)['’]s|[a-z\d][\p{L}\d.,-]*)\s){0,3}`;
 
 /** Between "world" and "record", only an event or a sex: "world half marathon record", "world 3000m steeplechase record", "world women's record". */
 const EVENT_FILLER = String.raw`(?:(?:(?:men|women)['’]s|half[- ]marathon|marathon|road|mile|steeplechase|hurdles|relay|\d[\d,.]{0,6}\s?(?:m|km|k|metres?|meters?|miles?))\s){0,3}`;
@@ -32,7 +32,7 @@ export const RECORD_RULES: readonly RecordRule[] = [
   { id: 'record/national', reason: 'national records, named by "national" or a nation adjective ("Kenyan", "British", "UK 10km record", "Bahraini women\'s record")', pattern: new RegExp(String.raw`\b(?:[Nn]ational|NATIONAL|UK|GB|US|USA|(?<!(?:North|South|Central)\s)(?!Europe|Africa|Asia|Oceania|Commonwealth|Olympi)[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s${FILLER}(?:[Ii]ndoor\s)?(?:record|mark)\b|\bNR\b`, 'u'), code: 'NR' },
   { id: 'record/championship', reason: '"championship record", "championships best", "Games record", "Trials record", a road race\'s "course record", "CR"', pattern: /\bchampionships? (?:record|best)\b|\b(?:games|trials) record\b|\bcourse record\b|\bCR\b/i, code: 'CR' },
   { id: 'record/meeting', reason: '"meeting record", "meet record", "MR"', pattern: /\b(?:meeting|meet) record\b|\bMR\b/i, code: 'MR' },
-  { id: 'record/personal-best', reason: '"personal best", "PB", "PR", "lifetime best"', pattern: /\bpersonal best\b|\bPBs?\b|\bPR\b|\blifetime best\b/i, code: 'PB' },
+  { id: 'record/personal-best', reason: '"personal best", "personal record", "PB", "PR", "lifetime best", "her previous best" (the best it was when set)', pattern: /\bpersonal (?:best|record)\b|\bPBs?\b|\bPR\b|\blifetime best\b|\b(?:his|her|their) (?:previous|old|former) best\b/i, code: 'PB' },
   { id: 'record/season-best', reason: '"season\'s best", "seasonal best", "SB"', pattern: /\bseason(?:'|’)?s?(?:al)? best\b|\bSB\b/i, code: 'SB' },
   { id: 'record/world-lead', reason: '"world lead", "world-leading", "fastest in the world this year", "WL"', pattern: /\bworld[- ]lead(?:ing)?\b|\bWL\b/i, code: 'WL' },
 ];

@@ -221,6 +221,24 @@ export const RULES = defineRules('link', {
     examples: [{ text: 'In the 10km cross country race Tamsin Roe (32:11) and Ines Varga (32:13.3) were eighth and 10th, respectively.', span: '32:13.3', value: '10' }],
     counterexamples: [{ text: 'In the 10km cross country race Tamsin Roe (32:11) and Ines Varga (32:13.3) were in the field.', span: '32:13.3' }],
   },
+  recordNamedBefore: {
+    id: 'record/named-before',
+    reason: 'a bare "record" ("the record of 8:44.32", "the previous record") is the kind of record named last before it, in its sentence or the one before in its paragraph',
+    examples: [{ text: 'Ines Varga missed the world record in the 1500m. She ran 3:50.10, short of the record of 3:50.07 set by Tamsin Roe.', span: '3:50.07', value: 'WR' }],
+    counterexamples: [{ text: 'Ines Varga won the 1500m at the Valbruna Games, breaking the record with 4:01.20.', span: '4:01.20' }],
+  },
+  recordRoadCourse: {
+    id: 'record/road-course',
+    reason: "a bare record in a road race, with no kind named before it, is the race's course record",
+    examples: [{ text: 'Ines Varga won the Valbruna Marathon on Sunday, in a record of 2:19:55.', span: '2:19:55', value: 'CR' }],
+    counterexamples: [{ text: "Ines Varga ran the Valbruna Marathon in 2:59:10 and broke the club's record for the distance.", span: '2:59:10' }],
+  },
+  recordBrokeNext: {
+    id: 'record/broke-next',
+    reason: 'a time that breaks a record whose old mark follows it ("2:19:55, surpassing X\'s record of 2:20:06") holds that record too',
+    examples: [{ text: "Ines Varga won the Valbruna Marathon in 2:19:55, surpassing Tamsin Roe's 2011 record of 2:20:06.", span: '2:19:55', value: 'CR' }],
+    counterexamples: [{ text: "Ines Varga won the Valbruna Marathon in 2:21:55, missing Tamsin Roe's 2011 record of 2:20:06.", span: '2:21:55' }],
+  },
   saidElsewhere: {
     id: 'place/said-elsewhere',
     reason: "a runner's only time in the article's race takes the place the article states for that runner elsewhere",

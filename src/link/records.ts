@@ -1,0 +1,93 @@
+/**
+ * The records of a time, read beyond the words of its own clause (details.ts `recordsOf`):
+ * - a bare "record" ("the record of 8:44.32", "improving on the previous record", "Mutai's 2011 record of
+ *   2:05:06") is the record the text named last before it, in its sentence or the sentence before in the
+ *   paragraph ("… short of the world record. … the record of 8:44.32" → WR); with none named, a road race's
+ *   record is its course record;
+ * - a time that breaks a record whose old mark comes next ("in 2:04:58, surpassing Mutai's record of 2:05:06")
+ *   holds that record too.
+ */
+import type { Doc, RecordCode, Sentence, Span } from '../types.js';
+import { RECORD_RULES, type RecordRule } from './model.js';
+import { recordsOf, withoutHolders, type Clause } from './details.js';
+import { sentenceAt } from './spans.js';
+
+/** Codes a bare "record" can stand for: records of a race or a nation, not a runner's bests. */
+const OFFICIAL: ReadonlySet<RecordCode> = new Set(['WR', 'AR', 'ER', 'NR', 'CR', 'MR']);
+
+/**
+ * "the record", "a record of", "his previous record", "Mutai's 2011 record", "the 3,000-metre record": a record
+ * with no kind. Not "record holder", "record-breaking", "a record crowd", "a record 13th title".
+ */
+export const BARE_RECORD = /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Pp]revious|[Oo]ld|[Nn]ew|[Ff]ormer|[Ee]xisting|[Ss]tanding|(?:19|20)\d\d)|\b\p{Lu}[\p{L}-]*['’]s)\s(?:(?:previous|old|new|former|existing|standing|own)\s)?(?:[\d,.]+[- ]?(?:m|k|km|metres?|meters?|metre|meter|miles?)\s)?record\b(?![- ]?(?:holders?|breaking|breaker|books?|crowd|field|number|entry|low|high|\d))/u;
+
+/** A phrase that breaks the record whose mark is the next time ("…, surpassing Mutai's 2011 record of "). */
+const BREAKS = /\b(?:surpass\w*|break\w*|broke|better\w*|improv\w*|eclips\w*|lower\w*|smash\w*|shatter\w*|erased?|erasing|beat(?:ing|s)?)\b/i;
+
+/** Each record rule's pattern, global, to find the last record named in a text. */
+const GLOBAL: readonly [RecordRule, RegExp][] = RECORD_RULES.filter((r) => OFFICIAL.has(r.code)).map((r) => [r, new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}g`)]);
+
+/** The kind of the last official record named in a text, or null. */
+export function lastRecordNamed(text: string): RecordRule | null {
+  let best: RecordRule | null = null;
+  let at = -1;
+  const plain = withoutHolders(text);
+  for (const [rule, g] of GLOBAL) {
+    g.lastIndex = 0;
+    for (let m = g.exec(plain); m; m = g.exec(plain)) if (m.index > at) [best, at] = [rule, m.index];
+  }
+  return best;
+}
+
+export interface BareRecord {
+  code: RecordCode;
+  rule: string;
+}
+
+/**
+ * The record a bare "record" in a time's clause stands for: the last one named before the clause (its sentence,
+ * and the sentence before in its paragraph), else a road race's course record. Null when the clause names a
+ * record's kind itself or no bare record.
+ */
+export function bareRecord(doc: Doc, sentences: readonly Sentence[], s: number, clauseFrom: number, clause: string, codes: readonly RecordCode[], road: boolean): BareRecord | null {
+  if (codes.some((c) => OFFICIAL.has(c)) || !BARE_RECORD.test(withoutHolders(clause))) return null;
+  const here = sentences[s]!;
+  const prev = sentences[s - 1];
+  const from = prev && prev.block === here.block ? prev.start : here.start;
+  const named = lastRecordNamed(doc.text.slice(from, Math.max(from, clauseFrom)));
+  if (named) return { code: named.code, rule: 'record/named-before' };
+  return road ? { code: 'CR', rule: 'record/road-course' } : null;
+}
+
+/** Whether the text between a time and the next one breaks the next one's record ("…, surpassing X's record of "). */
+export function breaksNextRecord(between: string): boolean {
+  return BREAKS.test(between) && BARE_RECORD.test(between);
+}
+
+interface Records {
+  codes: RecordCode[];
+  rules: string[];
+}
+
+/** The records a time holds beyond its clause's own words: a bare record's kind, a record it broke whose mark follows. */
+export function recordsBeyond(doc: Doc, t: Span, clause: Clause, road: boolean): Records {
+  const s = sentenceAt(doc.sentences, t.start);
+  const own = recordsOf(clause.text).codes;
+  const out: Records = { codes: [], rules: [] };
+  const bare = bareRecord(doc, doc.sentences, s, clause.from, clause.text, own, road);
+  if (bare) out.codes.push(bare.code), out.rules.push(bare.rule);
+  const next = clause.nextRecord;
+  if (next && BREAKS.test(next.text)) {
+    const said = recordsOf(next.text).codes.filter((c) => OFFICIAL.has(c));
+    const kind = said.length ? said : [bareRecord(doc, doc.sentences, s, next.from, next.text, said, road)?.code].filter((c): c is RecordCode => !!c);
+    if (kind.length) out.codes.push(...kind), out.rules.push('record/broke-next');
+  }
+  return out;
+}
+
+/** Adds records to a clause's own, each code once, in code order. */
+export function addRecords(rec: Records, more: Records): void {
+  if (!more.codes.length) return;
+  rec.codes = [...new Set([...rec.codes, ...more.codes])].sort();
+  rec.rules.push(...more.rules);
+}
