@@ -14,11 +14,17 @@ const REACH = 160;
 /** Where the clause after a time ends: a comma or semicolon and a conjunction that opens another clause. */
 const CLAUSE_AFTER = /[,;]\s*(?:while|whereas|with|and|but|as|ahead of|followed by|before|when)\b/i;
 
-/** A who/which aside still open at the end of the text ("Rono, who clocked 26:50.16 …"): the time is inside it. */
-export const OPEN_ASIDE = /,\s?(?:who|which|whose)\b[^,;]*$/;
+/** A who/which aside still open at the end of the text ("Rono, who clocked 26:50.16 …", "Kipchoge - who held the record of …"): the time is inside it. */
+export const OPEN_ASIDE = /(?:,|\s[-–—])\s?(?:who|which|whose)\b[^,;–—]*$/;
 
-/** The last clause before a time that opens with a record phrase naming that time ("…, missing the world record of "). */
-const RECORD_OF_NEXT = /[,;–—][^,;–—]{0,80}\b(?:record|best|mark)s?\s(?:of|at)\s{1,3}$/;
+/** Where such an aside closes: a comma, a semicolon or a dash. */
+const ASIDE_CLOSE = /[,;–—]|\s-\s/;
+
+/**
+ * A record phrase right before a time, which names that time: the last clause before it ("…, missing the world
+ * record of ") or a noun phrase ("inside the previous world record of ").
+ */
+const RECORD_OF_NEXT = /(?:[,;–—][^,;–—]{0,80}|\b(?:the|a|an|his|her|their|its)\s(?:[^\s,;]{1,30}\s){0,4})\b(?:record|best|mark)s?\s(?:of|at)\s{1,3}$/;
 
 /** The clause around a time: its text, where it starts, and the record phrase cut off its end that names the next time. */
 export interface Clause {
@@ -26,13 +32,22 @@ export interface Clause {
   from: number;
   /** "…, surpassing Mutai's 2011 record of ": the phrase before the next time, which that time's record is. */
   nextRecord: { text: string; from: number } | null;
+  /** The time is a record's mark named after another time ("… breaking X's record of 11.87"), not a result of the race. */
+  mark: boolean;
 }
 
 export function clauseAround(doc: Doc, t: TimeMention, s: Sentence, anchors: SpanIndex<Anchor>, athlete: Anchor | null, times: SpanIndex<TimeMention>): Clause {
   let from = Math.max(s.start, t.start - REACH);
   let to = Math.min(s.end, t.end + REACH);
   const prevTime = lastIn(times, from, t.start, 1)[0];
-  if (prevTime) from = prevTime.end;
+  let mark = false;
+  if (prevTime) {
+    from = prevTime.end;
+    // "… 1:24:27 was inside the previous world record of 1:24:38": the record's clause opens at its phrase
+    const lead = RECORD_OF_NEXT.exec(doc.text.slice(from, t.start));
+    if (lead) from += lead.index;
+    mark = !!lead;
+  }
   const nextTime = firstIn(times, t.end, to, 1)[0];
   let nextRecord: Clause['nextRecord'] = null;
   if (nextTime) {
@@ -41,7 +56,9 @@ export function clauseAround(doc: Doc, t: TimeMention, s: Sentence, anchors: Spa
     const lead = RECORD_OF_NEXT.exec(doc.text.slice(t.end, to));
     if (lead) {
       to = t.end + lead.index;
-      nextRecord = { text: lead[0], from: to };
+      // the verb before a noun phrase says whether the time broke it ("… and improves on the meeting record of ")
+      const verb = /(?:[^\s,;–—]{1,30}\s){0,3}$/.exec(doc.text.slice(Math.max(t.end, to - 60), to))?.[0] ?? '';
+      nextRecord = { text: verb + lead[0], from: to };
     }
   }
   if (athlete && athlete.start >= from && athlete.end <= t.start) {
@@ -55,7 +72,7 @@ export function clauseAround(doc: Doc, t: TimeMention, s: Sentence, anchors: Spa
   // "Rono, who clocked 26:50.16 earlier this year, was second": a time inside an aside ends at its comma
   const open = doc.text.slice(from, t.start).search(OPEN_ASIDE);
   if (open >= 0) {
-    const close = doc.text.slice(t.end, to).search(/[,;]/);
+    const close = doc.text.slice(t.end, to).search(ASIDE_CLOSE);
     if (close >= 0) to = t.end + close;
   }
   const other = firstIn(anchors, t.end, to).find((a) => a.person !== athlete?.person);
@@ -65,7 +82,7 @@ export function clauseAround(doc: Doc, t: TimeMention, s: Sentence, anchors: Spa
   if (next) to = t.end + next.index;
   // "9:04.93NR PB" in a results table: a code written onto the time is still a word of its own
   const glued = /^\p{L}/u.test(doc.text.slice(t.end, t.end + 1)) ? ' ' : '';
-  return { text: doc.text.slice(from, t.end) + glued + doc.text.slice(t.end, Math.max(t.end, to)), from, nextRecord };
+  return { text: doc.text.slice(from, t.end) + glued + doc.text.slice(t.end, Math.max(t.end, to)), from, nextRecord, mark };
 }
 
 /**

@@ -108,10 +108,17 @@ function frameOf(doc: Doc, c: CompetitionMention, refYear: number | null, memo: 
 /** Competitions found by a bare city ("in Tokyo") name a race only as a guess: never the article's own. */
 const WEAK_RULES: ReadonlySet<string> = new Set(['competition/bare-city']);
 
-/** The lead: the headline and the first two sentences of the body's first paragraph. */
+/** A paragraph cut short with an ellipsis: a teaser of the next, which the page goes on to print whole. */
+const CUT = /(?:…|\.\.\.)\s*$/;
+
+/**
+ * The lead: the headline and the first two sentences of the body's first paragraph (of the one after it,
+ * when the first is a teaser cut off with an ellipsis).
+ */
 function leadEnd(doc: Doc): number {
-  const first = doc.blocks.find((b) => b.kind === 'paragraph');
+  let first = doc.blocks.find((b) => b.kind === 'paragraph');
   if (!first) return doc.blocks[0]?.end ?? 0;
+  if (CUT.test(doc.text.slice(first.start, first.end))) first = doc.blocks.find((b) => b.kind === 'paragraph' && b.index > first!.index) ?? first;
   let n = 0;
   for (const s of doc.sentences) {
     if (s.block !== first.index) continue;

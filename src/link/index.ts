@@ -47,6 +47,8 @@ interface Linker {
   nextEvent: number;
   /** Anchors in object position, read once (see findAthlete). */
   objects: Map<Anchor, boolean>;
+  /** Performances whose time is a record's mark named after another time: no result of the race. */
+  marks: Set<PerformanceMention>;
 }
 
 /** Link stage: one performance per time that can be tied to an athlete and an event. */
@@ -66,12 +68,15 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
     main: new Map(),
     nextEvent: 0,
     objects: new Map(),
+    marks: new Set(),
   };
   const out: PerformanceMention[] = [];
   for (const t of lk.times.items) out.push(...linkTime(lk, t));
   placeRuns(doc, out);
   const own = lk.ctx.frames.main;
-  carryPlaces(out, () => placesSaid(doc, lk.anchors, own?.year ?? doc.year), (p) => !!own && (p.competition === own || (p.competition !== null && competitionKey(p.competition) === competitionKey(own))));
+  // an article that names no race of its own reports one unnamed race: the times tied to no race are its
+  const raceOf = own ? (p: PerformanceMention) => p.competition === own || (p.competition !== null && competitionKey(p.competition) === competitionKey(own)) : (p: PerformanceMention) => p.competition === null;
+  carryPlaces(out, () => placesSaid(doc, lk.anchors, own?.year ?? doc.year), (p) => !lk.marks.has(p) && raceOf(p));
   return out;
 }
 
@@ -154,7 +159,7 @@ function performancesOf(lk: Linker, t: TimeMention, s: Sentence, { ev, comp, ath
   addRecords(rec, recordsBeyond(doc, t, around, ev.value.event.discipline === 'road'));
   const indoor = rec.indoor || /\bindoors?\b/i.test(doc.text.slice(Math.max(s.start, t.start - 300), Math.min(s.end, t.end + 300))) || comp?.value.indoor === true;
   const rules = [t.rule, ev.rule, ath?.rule, comp?.rule, place?.rule, ...rec.rules].filter((r): r is string => !!r);
-  return (team ?? [ath?.value ?? null]).map((runner) => ({
+  const out = (team ?? [ath?.value ?? null]).map((runner): PerformanceMention => ({
     start: t.start,
     end: t.end,
     rule: t.rule,
@@ -169,4 +174,6 @@ function performancesOf(lk: Linker, t: TimeMention, s: Sentence, { ev, comp, ath
     year: clauseYear ?? comp?.value.year ?? null,
     rules: team ? [...rules] : rules,
   }));
+  if (around.mark) for (const p of out) lk.marks.add(p);
+  return out;
 }

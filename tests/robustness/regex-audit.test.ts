@@ -19,6 +19,9 @@ import type { FoundRegex, ScanResult } from './regex-audit.js';
  * file and a distinctive part of the source; `reason` says why the pattern is linear. Checked on 2026-11-24.
  */
 const REVIEWED: { file: string; part: string; reason: string }[] = [
+  { file: 'src/link/details.ts', part: String.raw`(?:[,;–—][^,;–—]{0,80}|\b(?:the|a|an|his|her|their|its)\s(?:[^\s,;]{1,30}\s){0,4})`, reason: 'RECORD_OF_NEXT: anchored at $ on the text between two times of one sentence; bounded words ({1,30}) each closed by a \\s the word class lacks, at most four' },
+  { file: 'src/link/details.ts', part: String.raw`(?:[^\s,;–—]{1,30}\s){0,3}$`, reason: 'the verb before a record phrase: run on at most 60 characters, bounded words each closed by a \\s the class lacks, anchored at $' },
+  { file: 'src/link/index.ts', part: String.raw`(?![- ](?:fastest|quickest|best|`, reason: 'NOT_PLACE inside the ordinal place rules: negative lookaheads of at most two bounded words ({1,20}, closed by a space the class lacks) before literal alternatives; tried only where an ordinal matched' },
   { file: 'src/link/details.ts', part: String.raw`(?:[\p{L}\d'’.-]{1,30}\s){0,3}$`, reason: 'HOLDER_WORDS: run on a slice of at most 90 characters before "record holder"; bounded word ({1,30}) then one \\s the class lacks, at most three times, anchored at $' },
   { file: 'src/link/records.ts', part: String.raw`(?:\b(?:[Tt]he|[Aa]n?|`, reason: 'BARE_RECORD: literal determiners or one capitalised possessive word, then optional literal words, one optional bounded distance, the literal "record"; no repeat of a repeat' },
   { file: 'src/extract/events/distance.ts', part: String.raw`(\d{1,2},\d{3}|\d{1,6})(- |[ -]?)(metres|`, reason: 'DISTANCE_RE: bounded digit runs, a literal or single-character separator, unit and event words are literal alternatives; no nested quantifier' },

@@ -1,0 +1,36 @@
+/** Places: ordinals that are no place, places said elsewhere, record marks and asides. */
+import { describe, expect, it } from 'vitest';
+import { performances } from './performances.js';
+import { segmentArticle } from '../../src/segment/index.js';
+import { readFrames } from '../../src/link/frame.js';
+import { extractCompetitions, loadCompetitionLexicon } from '../../src/extract/competitions/index.js';
+
+const placeOf = (text: string, time: string) => performances(text).find((p) => p.split(' | ')[2] === time)?.split(' | ')[4];
+
+describe('places', () => {
+  it.each([
+    ['a count of wins is no place', 'Ines Varga secured a second 1500m win in 4:01.20 at the Valbruna Games.', '4:01.20', '1'],
+    ['a superlative after an ordinal is no place', 'Ines Varga won the 800m with 1:58.10 in the fourth fastest time ever run in Leeds.', '1:58.10', '1'],
+    ['a mile of the race is no place', 'Ines Varga pulled away in the 19th mile and won the Valbruna Marathon in 2:22:10.', '2:22:10', '1'],
+    ['a streak is no place', 'Ines Varga ran 4:05.20 in the 1500m for the 4th consecutive weekend, finishing in 14th place.', '4:05.20', '14'],
+    ['plural victories of coordinated subjects', 'Tamsin Roe and Ines Varga scored victories at the Valbruna Marathon.\n\nInes Varga clocked 2:25:10 in the marathon at the Valbruna Marathon.', '2:25:10', '1'],
+    ['a time in a dash aside takes no place of the clause around it', 'Tamsin Roe - who held the record of 2:20:40 in the marathon - finished 10th in 2:26:50.', '2:26:50', '10'],
+  ])('%s', (_name, text, time, place) => {
+    expect(placeOf(text, time)).toBe(place);
+  });
+
+  it.each([
+    ['a time in a dash aside', 'Tamsin Roe - who held the record of 2:20:40 in the marathon - finished 10th in 2:26:50.', '2:20:40'],
+    ['a record mark after another time takes no place said elsewhere', 'Ines Varga set a world record in the 100m at the Valbruna Games with 11.72, breaking Tamsin Roe\'s record of 11.87. Tamsin Roe took bronze in the race.', '11.87'],
+    ['the runner-up clocking before a record mark is not the mark\'s', "Ines Varga won the 20km race walk. Tamsin Roe's 1:24:27 runner-up clocking was inside the previous world record of 1:24:38, set in 2015.", '1:24:38'],
+  ])('no place: %s', (_name, text, time) => {
+    expect(placeOf(text, time)).toBe('-');
+  });
+
+  it('a teaser cut off with an ellipsis: the lead is the paragraph it teases, whose race is the article\'s', () => {
+    const body = 'Varga wins in Leeds\n\nLEEDS, Va. (AP) — Ines Varga of the Valbruna club won the women’s race and Rhea Okafor of Leeds won the men’s race at the…\n\nLEEDS, Va. (AP) — Ines Varga won the women’s race at the Valbruna cross country championships on Saturday.\n\nVarga finished in 19:23.0.';
+    const doc = segmentArticle({ source: 't.txt', sha256: '', title: null, publishedAt: null, body }, 'a_t');
+    const frames = readFrames(doc, extractCompetitions(doc, loadCompetitionLexicon([])));
+    expect(frames.main?.name).toBe('Valbruna Cross Country Championships');
+  });
+});
