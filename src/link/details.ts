@@ -164,3 +164,21 @@ export function yearOf(clause: string): number | null {
   const m = YEAR.exec(withoutAsides(clause, APPOSITIVE));
   return m ? Number(m[1]) : null;
 }
+
+const ORDINAL_WORD = String.raw`(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
+
+/** Between a name and its bracketed time, a bare ordinal: "Ky Robisson of Stanford third (28:55.7)", "with Kiplagat second (2:02:55)". */
+const ORDINAL_BRACKET = new RegExp(String.raw`^(?:\s(?:of|from)\s\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,2})?,?\s${ORDINAL_WORD}\s?\(\s?$`, 'iu');
+
+/** Before a name at the start of its sentence: "Second place went to Sprintec's Shashalee Forbes in 10.96". */
+const PLACE_WENT_TO = new RegExp(String.raw`^\s*(?:(?:And|But|In)\s)?${ORDINAL_WORD}(?:[- ]place)?\s(?:went\sto|was|belonged\sto|fell\sto)\s(?:[\p{L}'’.-]{1,30}\s){0,4}$`, 'iu');
+
+/** A place said around the runner's name rather than in the clause after it. */
+export function placeAtName(doc: Doc, t: TimeMention, s: Sentence, athlete: Anchor | null, times: SpanIndex<TimeMention>): Found<number> | null {
+  // the runner's first time after the name only
+  if (!athlete || athlete.end > t.start || athlete.start < s.start || firstIn(times, athlete.end, t.start, 1).length) return null;
+  const bracket = ORDINAL_BRACKET.exec(doc.text.slice(athlete.end, t.start));
+  const went = bracket ?? PLACE_WENT_TO.exec(doc.text.slice(s.start, athlete.start));
+  const place = went ? ordinalValue(went[1]!) : null;
+  return place === null ? null : { value: place, rule: bracket ? 'place/ordinal-bracketed' : 'place/went-to' };
+}

@@ -7,7 +7,7 @@ import type { CompetitionMention, Doc, EventMention, Extraction, PerformanceMent
 import type { Anchor, Found } from './athlete.js';
 import { findAthlete } from './athlete.js';
 import { buildContext, competitionKey, findCompetition, findEvent, isEpithet, type LinkContext } from './context.js';
-import { clauseAround, placeOf, recordsOf, rowPlace, yearOf } from './details.js';
+import { clauseAround, placeAtName, placeOf, recordsOf, rowPlace, yearOf } from './details.js';
 import { addRecords, recordsBeyond } from './records.js';
 import { carryPlaces, placesSaid } from './places.js';
 import { relayTeam } from './relay.js';
@@ -154,7 +154,7 @@ function performancesOf(lk: Linker, t: TimeMention, s: Sentence, { ev, comp, ath
   const clauseYear = yearOf(clause);
   const race = comp?.value;
   if (race && clauseYear !== null && race.year !== null && clauseYear !== race.year && !clause.includes(race.text) && rejected(doc.log, 'link', COMPETITION_OTHER_YEAR, t.start, t.end, () => `${COMPETITION_OTHER_YEAR.reason}: ${clauseYear}, not ${race.name} ${race.year}`)) comp = null;
-  const place = row ?? placeOf(clause);
+  const place = row ?? placeAtName(doc, t, s, ath?.value ?? null, lk.times) ?? placeOf(clause);
   const rec = recordsOf(clause);
   addRecords(rec, recordsBeyond(doc, t, around, ev.value.event.discipline === 'road'));
   const indoor = rec.indoor || /\bindoors?\b/i.test(doc.text.slice(Math.max(s.start, t.start - 300), Math.min(s.end, t.end + 300))) || comp?.value.indoor === true;

@@ -46,6 +46,7 @@ const PLACE_TEXTS: Record<string, [string, string, string]> = {
   'place/for-ordinal': ['In the 100m final Ines Varga clocked 11.18 for fourth.', '11.18', '4'],
   'place/title': ['Ines Varga claimed the 1500m title in 4:01.20.', '4:01.20', '1'],
   'place/winner': ['Ines Varga was a comfortable winner of the 1500m in 4:01.20.', '4:01.20', '1'],
+  'place/podium-last': ['Ines Varga completed the podium in the 1500m with 4:01.20.', '4:01.20', '3'],
   'place/runner-up': ['Ines Varga was runner-up in the 1500m in 4:01.20.', '4:01.20', '2'],
   'place/bronze': ['Ines Varga took bronze in the 1500m in 4:01.20.', '4:01.20', '3'],
   'place/win': ['Ines Varga won the 1500m in 4:01.20 on Saturday.', '4:01.20', '1'],
@@ -215,6 +216,12 @@ export const RULES = defineRules('link', {
     examples: [{ text: 'In the 100m hurdles Tamsin Roe (12.67), Rhea Okafor (12.68) and Ines Varga (12.69) just missed out on the medals.', span: '12.68', value: '5' }],
     counterexamples: [{ text: 'In the 100m hurdles Tamsin Roe (12.67), Rhea Okafor (12.68) and Ines Varga (12.69) were in the field.', span: '12.68' }],
   },
+  followedBy: {
+    id: SEQUENCE_RULES.followed.id,
+    reason: SEQUENCE_RULES.followed.reason,
+    examples: [{ text: 'Ines Varga won the 800m title in 2:00.27. She was closely followed by her teammate Tamsin Roe, who clocked 2:00.36.', span: '2:00.36', value: '2' }],
+    counterexamples: [{ text: 'Ines Varga ran 2:05.27 in the 800m, in 34th place. She was followed by her clubmate Tamsin Roe, who clocked 2:06.36.', span: '2:06.36' }],
+  },
   respectively: {
     id: SEQUENCE_RULES.respectively.id,
     reason: SEQUENCE_RULES.respectively.reason,
@@ -238,6 +245,18 @@ export const RULES = defineRules('link', {
     reason: 'a time that breaks a record whose old mark follows it ("2:19:55, surpassing X\'s record of 2:20:06") holds that record too',
     examples: [{ text: "Ines Varga won the Valbruna Marathon in 2:19:55, surpassing Tamsin Roe's 2011 record of 2:20:06.", span: '2:19:55', value: 'CR' }],
     counterexamples: [{ text: "Ines Varga won the Valbruna Marathon in 2:21:55, missing Tamsin Roe's 2011 record of 2:20:06.", span: '2:21:55' }],
+  },
+  ordinalBracketed: {
+    id: 'place/ordinal-bracketed',
+    reason: 'a bare ordinal between a name and its bracketed time ("Tamsin Roe of Leeds third (4:03.10)")',
+    examples: [{ text: 'Ines Varga won the 1500m in 4:01.20 with Tamsin Roe of Leeds third (4:03.10).', span: '4:03.10', value: '3' }],
+    counterexamples: [{ text: 'Ines Varga won the 1500m in 4:01.20 with Tamsin Roe of Leeds (4:03.10).', span: '4:03.10' }],
+  },
+  wentTo: {
+    id: 'place/went-to',
+    reason: 'a place given at the start of the sentence to the name after it ("Second place went to Tamsin Roe in 4:03.10")',
+    examples: [{ text: 'Ines Varga won the 1500m in 4:01.20. Second place went to Tamsin Roe in 4:03.10.', span: '4:03.10', value: '2' }],
+    counterexamples: [{ text: 'Ines Varga won the 1500m in 4:01.20. Tamsin Roe ran 4:03.10.', span: '4:03.10' }],
   },
   saidElsewhere: {
     id: 'place/said-elsewhere',

@@ -21,11 +21,15 @@ const LINK_NEXT = /^(?:\s?(?:seconds?|secs?))?\)?(?:\s?\([^()]{1,20}\))?(?:,\s{1
 
 const ORD = String.raw`(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))`;
 
+/** "She was closely followed by X, who clocked …": the text before a time that opens with a follower. */
+const FOLLOWED_BY = /\b(?:was|were|is|are)\s(?:(?:closely|narrowly|then)\s)?followed\s(?:home\s)?by\s[^.;!?]{2,120}$/i;
+
 /** After a run's last time. */
 export const SEQUENCE_RULES = {
   top: { id: 'place/completed-the-top', reason: '"… completed the top seven", "rounded out the top five": the last of the run has that place', pattern: /^(?:\s?(?:seconds?|secs?))?\)?,?\s{1,3}(?:completed|rounded out|filled out|made up|rounded off)\s{1,3}the\s{1,3}top\s{1,3}(\w+)/i },
   medals: { id: 'place/missed-the-medals', reason: '"… just missed out on the medals", "finished outside the medals": the first of the run is fourth', pattern: /^(?:\s?(?:seconds?|secs?))?\)?,?\s{1,3}(?:\w+\s{1,3}){0,2}(?:missed out on|missed|outside)\s{1,3}(?:the\s{1,3})?(?:medals|podium)\b/i },
   respectively: { id: 'place/respectively', reason: '"A (29:11) and B (29:13) were eighth and 10th, respectively": places given in the order of the runners', pattern: new RegExp(String.raw`^(?:\s?(?:seconds?|secs?))?\)?,?\s{1,3}(?:were|finished|came|placed|took)\s{1,3}${ORD}((?:,\s{1,3}${ORD})*),?\s{1,3}and\s{1,3}${ORD},?\s{1,3}respectively`, 'i') },
+  followed: { id: 'place/followed-by', reason: '"She was closely followed by X, who clocked …": one place behind the winner or runner-up of the sentence before', pattern: FOLLOWED_BY },
   after: { id: 'place/after-in-run', reason: 'each runner listed after a placed runner\'s time, in finishing order, is one place further back', pattern: LINK_NEXT },
 } as const satisfies Record<string, SequenceRule>;
 
@@ -59,6 +63,27 @@ function place(p: PerformanceMention, value: number, rule: string, force = false
   p.rules.push(rule);
 }
 
+
+/**
+ * "Moraa won in 2:00.27. She was closely followed by Odira, who clocked 2:00.36": one place behind a winner or
+ * runner-up in the sentence before, in the same paragraph and event. Only behind the first two: in club reports
+ * "followed by" names the club's next runner, not the next place.
+ */
+function followers(doc: Doc, perfs: readonly PerformanceMention[]): void {
+  for (let i = 1; i < perfs.length; i++) {
+    const p = perfs[i]!;
+    if (p.place !== null || p.person === null) continue;
+    const s = sentenceAt(doc.sentences, p.start);
+    const sentence = doc.sentences[s]!;
+    const before = doc.text.slice(Math.max(sentence.start, perfs[i - 1]!.end), p.start);
+    if (!FOLLOWED_BY.test(before)) continue;
+    const leader = perfs[i - 1]!;
+    const ls = sentenceAt(doc.sentences, leader.start);
+    if (leader.place === null || leader.place > 2 || leader.person === p.person || leader.event !== p.event || s - ls > 1 || doc.sentences[ls]!.block !== sentence.block) continue;
+    place(p, leader.place + 1, SEQUENCE_RULES.followed.id);
+  }
+}
+
 /** Reads places off runs of results; fills places the time's own clause did not give. */
 export function placeRuns(doc: Doc, perfs: readonly PerformanceMention[]): void {
   for (const run of runsOf(doc, perfs)) {
@@ -86,4 +111,5 @@ export function placeRuns(doc: Doc, perfs: readonly PerformanceMention[]): void 
       if (before !== null) place(run[i]!, before + 1, SEQUENCE_RULES.after.id);
     }
   }
+  followers(doc, perfs);
 }

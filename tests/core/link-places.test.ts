@@ -34,3 +34,16 @@ describe('places', () => {
     expect(frames.main?.name).toBe('Valbruna Cross Country Championships');
   });
 });
+
+describe('places said around the name', () => {
+  it.each([
+    ['a bare ordinal between a name and its bracketed time', 'Ines Varga won the 10km cross country in 28:37.7, three seconds clear of Rhea Okafor, with Tamsin Roe of Leeds third (28:55.7).', '28:55.7', '3'],
+    ['a place given at the start of the sentence', 'Ines Varga won the 100m in 10.85 seconds. Second place went to Valbruna Club’s Tamsin Roe in 10.96 seconds, just ahead of Jamaica’s Rhea Okafor in 10.98.', '10.96', '2'],
+    ['and the runner after it in the run', 'Ines Varga won the 100m in 10.85 seconds. Second place went to Valbruna Club’s Tamsin Roe in 10.96 seconds, just ahead of Jamaica’s Rhea Okafor in 10.98.', '10.98', '3'],
+    ['completing the podium', 'Ines Varga won the 800m in 2:00.27. Tamsin Roe completed the podium with 2:00.91.', '2:00.91', '3'],
+    ['followed by, behind a winner', 'Ines Varga won the 800m title in 2:00.27. She was closely followed by her teammate Tamsin Roe, who clocked 2:00.36.', '2:00.36', '2'],
+    ['followed by, behind a club runner far down the field, is no place', 'Ines Varga ran 2:05.27 in the 800m, in 34th place. She was followed by her clubmate Tamsin Roe, who clocked 2:06.36.', '2:06.36', '-'],
+  ])('%s', (_name, text, time, place) => {
+    expect(placeOf(text, time)).toBe(place);
+  });
+});
