@@ -58,7 +58,9 @@ function respectively(doc: Doc, t: TimeMention, s: Sentence, anchors: SpanIndex<
   if (!/\brespectively\b/i.test(doc.text.slice(t.end, Math.min(s.end, t.end + 200)))) return undefined;
   const timesIn = firstIn(times, s.start, s.end);
   const k = timesIn.indexOf(t);
-  const people = [...new Map(lastIn(anchors, s.start, timesIn[0]?.start ?? t.start).map((a) => [a.person, a])).values()];
+  let people = [...new Map(lastIn(anchors, s.start, timesIn[0]?.start ?? t.start).map((a) => [a.person, a])).values()];
+  // "Behind her, A and B ran 52.64 and 52.77 respectively": the names listed last before the times pair with them
+  if (people.length > timesIn.length) people = people.slice(-timesIn.length);
   if (k >= 0 && people.length === timesIn.length && people[k]) return { value: people[k]!, rule: 'link/athlete-respectively' };
   if (timesIn.length > 1) return null; // the pairing is unknown: better no athlete than the wrong one
   return undefined;

@@ -226,6 +226,8 @@ export function findEvent(ctx: LinkContext, t: TimeMention, sIdx: number, comp: 
   const skip = (e: EventMention) => !!e.implied && (raceNamed || (raceKnown && isEpithet(doc, e)));
   const inSentence = nearest(near, t, (e) => !skip(e) && plausible(e) && (free(e) || !!comp), doc.text);
   if (inSentence) return found(inSentence, 'link/event-in-sentence');
+  // "in the discus … beaten by Alekna with 69.78": a bare decimal in a sentence about a field event is its mark
+  if (t.rule.startsWith('time/bare-decimal') && near.some((e) => e.discipline === 'field' && e.start < t.start)) return null;
   const inParagraph = blockEvents.filter((e) => !skip(e) && plausible(e) && free(e));
   if (inParagraph.length) return found(inParagraph[inParagraph.length - 1], 'link/event-earlier-in-paragraph');
   // the race's own distance ("the Bourton 10k")

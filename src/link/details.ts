@@ -171,7 +171,7 @@ const ORDINAL_WORD = String.raw`(first|second|third|fourth|fifth|sixth|seventh|e
 const ORDINAL_BRACKET = new RegExp(String.raw`^(?:\s(?:of|from)\s\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,2})?,?\s${ORDINAL_WORD}\s?\(\s?$`, 'iu');
 
 /** Before a name at the start of its sentence: "Second place went to Sprintec's Shashalee Forbes in 10.96". */
-const PLACE_WENT_TO = new RegExp(String.raw`^\s*(?:(?:And|But|In)\s)?${ORDINAL_WORD}(?:[- ]place)?\s(?:went\sto|was|belonged\sto|fell\sto)\s(?:[\p{L}'’.-]{1,30}\s){0,4}$`, 'iu');
+const PLACE_WENT_TO = new RegExp(String.raw`^\s*(?:(?:And|But|In|The)\s)?${ORDINAL_WORD}(?:[- ]place)?\s(?:went\sto|was|belonged\sto|fell\sto)\s(?:[\p{L}'’.-]{1,30}\s){0,4}$`, 'iu');
 
 /** A place said around the runner's name rather than in the clause after it. */
 export function placeAtName(doc: Doc, t: TimeMention, s: Sentence, athlete: Anchor | null, times: SpanIndex<TimeMention>): Found<number> | null {

@@ -10,7 +10,7 @@ import { buildContext, competitionKey, findCompetition, findEvent, isEpithet, ty
 import { clauseAround, placeAtName, placeOf, recordsOf, rowPlace, yearOf } from './details.js';
 import { addRecords, recordsBeyond } from './records.js';
 import { carryPlaces, placesSaid } from './places.js';
-import { relayTeam } from './relay.js';
+import { relayTeam, sharedBy } from './relay.js';
 import { placeRuns } from './sequence.js';
 import { firstIn, indexSpans, sentenceAt, type SpanIndex } from './spans.js';
 import { spanIndexAt } from '../util/spans.js';
@@ -131,9 +131,12 @@ function linkTime(lk: Linker, t: TimeMention): PerformanceMention[] {
     return !own || own.name === ev.value.event.name;
   };
   if (comp && !fits(comp.value)) comp = findCompetition(ctx, t, sIdx, (c) => usable(c) && fits(c));
-  const ath = team ? { value: team[team.length - 1]!, rule: 'link/athlete-relay-team' } : findAthlete(doc, t, sIdx, lk.anchors, lk.times, lk.objects);
+  let ath = team ? { value: team[team.length - 1]!, rule: 'link/athlete-relay-team' } : findAthlete(doc, t, sIdx, lk.anchors, lk.times, lk.objects);
   if (t.weak && (!ath || ev.rule !== 'link/event-in-sentence') && rejected(doc.log, 'link', WEAK_TIME_ALONE, t.start, t.end, weakReason(!!ath, ev.rule))) return [];
-  return performancesOf(lk, t, s, { ev, comp, ath, row, team });
+  // a dead heat, "A and B both of 48.79": one time, each runner's
+  const shared = team ? null : sharedBy(doc, t, s, lk.anchors, ath?.value ?? null);
+  if (shared) ath = { value: shared[0]!, rule: 'link/athlete-shared-time' };
+  return performancesOf(lk, t, s, { ev, comp, ath, row, team: team ?? shared, shared: !!shared });
 }
 
 interface Linked {
@@ -142,10 +145,12 @@ interface Linked {
   ath: Found<Anchor> | null;
   row: Found<number> | null;
   team: Anchor[] | null;
+  /** The team is runners sharing one time, not a relay team. */
+  shared?: boolean;
 }
 
 /** The time's performances with the place, records, venue and year its clause gives. */
-function performancesOf(lk: Linker, t: TimeMention, s: Sentence, { ev, comp, ath, row, team }: Linked): PerformanceMention[] {
+function performancesOf(lk: Linker, t: TimeMention, s: Sentence, { ev, comp, ath, row, team, shared }: Linked): PerformanceMention[] {
   const { doc } = lk;
   const around = clauseAround(doc, t, s, lk.anchors, ath?.value ?? null, lk.times);
   const clause = around.text;
@@ -174,6 +179,8 @@ function performancesOf(lk: Linker, t: TimeMention, s: Sentence, { ev, comp, ath
     year: clauseYear ?? comp?.value.year ?? null,
     rules: team ? [...rules] : rules,
   }));
+  // runners sharing a time ("the same time as B") share no stated place: only the time's own runner has it
+  if (shared) for (const p of out.slice(1)) p.place = null;
   if (around.mark) for (const p of out) lk.marks.add(p);
   return out;
 }

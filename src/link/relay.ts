@@ -6,7 +6,7 @@
 import type { Doc, Sentence, TimeMention } from '../types.js';
 import type { Anchor } from './athlete.js';
 import type { SpanIndex } from './spans.js';
-import { lastIn } from './spans.js';
+import { firstIn, lastIn } from './spans.js';
 
 const JOIN = /^\s?(?:,|,? and|&)\s?$/;
 
@@ -21,4 +21,21 @@ export function relayTeam(doc: Doc, t: TimeMention, s: Sentence, anchors: SpanIn
   }
   const people = new Set(best.map((a) => a.person));
   return people.size >= 2 && people.size <= 6 && people.size === best.length ? best : null;
+}
+
+/** "A and B both of 48.79", "both men recording 1:17:39": the two runners named last before the time share it. */
+const BOTH = /\bboth(?:\s(?:men|women|athletes|runners|of them))?\s(?:of|in|with|on|clocking|recording|clocked|recorded|ran|running|timed|timing|stopping the clock at)\s$/i;
+/** "… in 11.06 seconds, the same time as B": the runner named next shares it. */
+const SAME_TIME = /^(?: ?seconds?| ?secs?)?,? (?:the same time as|as did|in a dead heat with|level with) $/i;
+
+/** The runners of a time several share (a dead heat, "both in"), or null: the time's own runner first. */
+export function sharedBy(doc: Doc, t: TimeMention, s: Sentence, anchors: SpanIndex<Anchor>, runner: Anchor | null): Anchor[] | null {
+  const before = doc.text.slice(Math.max(s.start, t.start - 40), t.start);
+  if (BOTH.test(before)) {
+    const named = [...new Map(lastIn(anchors, s.start, t.start).filter((a) => !a.ref).map((a) => [a.person, a])).values()];
+    return named.length >= 2 ? named.slice(-2) : null;
+  }
+  if (!runner) return null;
+  const next = firstIn(anchors, t.end, Math.min(s.end, t.end + 40), 1)[0];
+  return next && next.person !== runner.person && SAME_TIME.test(doc.text.slice(t.end, next.start)) ? [runner, next] : null;
 }

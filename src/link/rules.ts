@@ -99,6 +99,7 @@ const ATHLETE = {
   athleteBeforeInSentence: cascade('link/athlete-before-in-sentence', 'the last name before a time in its sentence, not in object position, ran it', ['Ines Varga won the 1500m in 3:59.10 on Saturday.', '3:59.10', 'Ines Varga'], ['In 3:59.10, Ines Varga won the 1500m.', '3:59.10']),
   athletePreviousSubject: cascade('link/athlete-previous-subject', "a sentence with a time and no name is about the previous sentence's first name, in the same paragraph", ['Ines Varga was in form on Saturday. The 1500m was won in 3:59.10.', '3:59.10', 'Ines Varga'], SIMPLE),
   athleteAfterInSentence: cascade('link/athlete-after-in-sentence', 'a name after a time only when the time opens its sentence ("In 3:59.10, Ines Varga won")', ['In 3:59.10, Ines Varga won the 1500m.', '3:59.10', 'Ines Varga'], SIMPLE),
+  athleteSharedTime: cascade('link/athlete-shared-time', 'one time several runners share: "A and B both of 48.79", "both men recording 1:17:39", "11.06, the same time as B"', ['Ines Varga won the 400m hurdles in 54.10, with Tamsin Roe and Rhea Okafor both of 55.79.', '55.79', 'Tamsin Roe'], SIMPLE),
   athleteRelayTeam: cascade('link/athlete-relay-team', 'a relay time belongs to each runner of the team named in its sentence', ['The British team of Ines Varga, Tamsin Roe, Rhea Okafor and Mara Lind won the 4x400m relay in 3:25.10.', '3:25.10', 'Mara Lind'], SIMPLE),
 };
 

@@ -43,7 +43,7 @@ export const DROP_BEFORE: readonly ContextRule[] = rules([
  * in a very fast 4:40", "the opening downhill kilometre in 2:40", "the second lap in 61").
  */
 export const [SPLIT_LEG_BEFORE, SPLIT_LEG_AFTER] = rules([
-  { id: 'time/not-split-leg', reason: 'a leg of the race with its ordinal: first/second/opening/final mile, km, lap or half', pattern: /\b(?:first|second|third|fourth|fifth|opening|final|last|closing|middle|next)\s(?:[\p{L}-]{1,20}\s){0,3}(?:mile|miles|km|k|kilometre|kilometer|lap|laps|half|quarter|\d{3,5}\s?m)\s(?:in|of)\s(?:(?:a|an|the|very|fast|quick|slow|swift|rapid|blistering|sizzling|steady|sub)\s){0,3}$/iu },
+  { id: 'time/not-split-leg', reason: 'a leg of the race with its ordinal: first/second/opening/final mile, km, lap or half (not a place: "fifth in the 100m in 11.06")', pattern: /\b(?:first|second|third|fourth|fifth|opening|final|last|closing|middle|next)\s(?:(?!(?:in|at|on|for|to|the|a|an|and|of)\s)[\p{L}-]{1,20}\s){0,3}(?:mile|miles|km|k|kilometre|kilometer|lap|laps|half|quarter|\d{3,5}\s?m)\s(?:in|of)\s(?:(?:a|an|the|very|fast|quick|slow|swift|rapid|blistering|sizzling|steady|sub)\s){0,3}$/iu },
   { id: 'time/not-split-leg-after', reason: 'a leg named after the time: "dropping to 4:32 in the more uphill second mile"', pattern: /^\s?(?:in|for|over|on)\s(?:the|her|his|their)\s(?:[\p{L}-]{1,20}\s){0,3}(?:first|second|third|fourth|fifth|opening|final|last|closing|middle)\s(?:mile|km|k|kilometre|kilometer|lap|half|quarter)\b/iu },
 ]);
 
@@ -75,12 +75,12 @@ export const [RESULT_BEFORE, WIND_AFTER, RESULT_AFTER, RESULT_BRACKET, RESULT_NA
   {
     id: 'time/bare-decimal-result',
     reason: 'a result verb or phrase right before a bare decimal makes it a time',
-    pattern: /\b(?:clocked|clocking|clocks|clock|ran|runs|running|timed|recorded|posted|registered|time of|times of|best of|bests of|record of|PBs? of|SBs? of|PB|SB|PR|mark of|(?:won|win|wins|winning|finished|finishing|crossed the line|home|second|third|fourth|fifth|sixth|seventh|eighth|last|heat|final|semi-final|race|victory|winner|gold|silver|bronze|medal) (?:in|at)|(?:spot|place|position) at|stopped the clock at|(?:personal|season(?:['’]s)?|lifetime|seasonal) best|world[- ]leading|wind[- ]aided|wind[- ]assisted|windy|\d[.:]\d\d,? and)\s$/i,
+    pattern: /\b(?:clocked|clocking|clocks|clock|ran|runs|running|timed|recorded|posted|registered|time of|times of|best of|bests of|record of|PBs? of|SBs? of|PB|SB|PR|mark of|(?:won|win|wins|winning|finished|finishing|crossed the line|home|second|third|fourth|fifth|sixth|seventh|eighth|last|heat|final|semi-final|race|victory|winner|gold|silver|bronze|medal) (?:in|at)|(?:spot|place|position) at|stopped the clock at|(?:personal|season(?:['’]s)?|lifetime|seasonal) best|world[- ]leading|wind[- ]aided|wind[- ]assisted|windy|\d{1,2}[.:]\d\d,? and|(?:19|20)\d\d,? in|followed in|both (?:of|in|with|clocking|recording))\s$/i,
   },
   { id: 'time/bare-decimal-wind', reason: 'a wind reading after a decimal marks a sprint time: "10.71 (+0.2)", "13.04 (-0.5m/s)"', pattern: /^\s?\((?:wind:? ?)?[+\-−±]?\d\.\d/i },
   { id: 'time/bare-decimal-result-after', reason: 'a result word right after a bare decimal: "a 9.80 run", "a 9.94 personal best", "9.98 for fourth", "10.81 to win"', pattern: /^\s?(?:run|clocking|performance|personal best|season(?:['’]s)? best|lifetime best|PB|SB|PR|for (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|victory|the win|gold|silver|bronze)|to (?:win|take|finish|place|claim|secure))\b/ },
   { id: 'time/bare-decimal-bracket', reason: 'a decimal in brackets right after a name, a place or a race word, as results lists give them: "Rohan Watson (10.04)", "was third (10.18)", "in the semi-final (50.55)", "a personal record (50.10)"', pattern: /(?:\p{Lu}[\p{L}'’.-]{1,30}|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|semi-?finals?|heats?|finals?|record|best|time|laps?|race|run|PB|SB|PR))\s?\($/u },
-  { id: 'time/bare-decimal-named', reason: 'a decimal right after a name and "with", "at" or a possessive: "Dwain Chambers with 6.42", "Kaczmarek at 49.95", "to Kambundji’s 7.82"', pattern: /\p{Lu}[\p{L}'’-]+(?:\s(?:with|at|in)|['’]s)\s$/u },
+  { id: 'time/bare-decimal-named', reason: 'a decimal right after a name (or its bracketed country) and "with", "at", "in" or a possessive: "Dwain Chambers with 6.42", "Kaczmarek at 49.95", "Happio (France) in 48.56", "to Kambundji’s 7.82"', pattern: /\p{Lu}[\p{L}'’-]+\)?(?:\s(?:with|at|in)|['’]s)\s$/u },
 ]);
 
 /** After a bare decimal: "3.5 hours", "4.5 minutes" are durations in hours or minutes, not seconds. */
