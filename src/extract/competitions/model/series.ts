@@ -150,5 +150,10 @@ export const SERIES: readonly CompetitionRuleInput[] = [
   { id: 'competition/uk-championships', reason: 'UK / British Athletics Championships', name: 'British Athletics Championships', kind: 'championship', indoor: false, annual: true, forms: ['uk championships', 'british championships', 'british athletics championships', 'uk athletics championships'] },
   { id: 'competition/uk-indoor', reason: 'UK / British Indoor Championships', name: 'British Indoor Championships', kind: 'championship', indoor: true, annual: true, forms: ['uk indoor championships', 'british indoor championships', 'british athletics indoor championships'] },
   { id: 'competition/usa-championships', reason: 'USATF Outdoor Championships', name: 'USATF Championships', kind: 'championship', indoor: false, annual: true, forms: ['usatf championships', 'usatf outdoor championships', 'us championships', 'usa championships', 'usa outdoor championships'] },
-  { id: 'competition/us-olympic-trials', reason: 'US Olympic Trials', name: 'US Olympic Trials', kind: 'trials', indoor: false, forms: ['us olympic trials', 'u s olympic trials', 'usa olympic trials', 'us olympic team trials', 'Olympic Trials', 'Olympic Team Trials', 'usatf olympic trials'] },
+  // "Olympic Trials" alone is any country's (British, Kenyan, US): a generic trials name, not this one
+  { id: 'competition/us-olympic-trials', reason: 'US Olympic (Team) Trials, track and field', name: 'US Olympic Trials', kind: 'trials', indoor: false, forms: ['us olympic trials', 'u s olympic trials', 'usa olympic trials', 'us olympic team trials', 'u s olympic team trials', 'usa olympic team trials', 'usatf olympic trials'] },
+  {
+    id: 'competition/us-olympic-marathon-trials', reason: 'US Olympic Team Trials for the marathon: a race of its own, apart from the track trials', name: 'US Olympic Team Trials Marathon', kind: 'trials', indoor: false,
+    forms: ['us olympic team trials marathon', 'u s olympic team trials marathon', 'usa olympic team trials marathon', 'us olympic marathon trials', 'u s olympic marathon trials', 'usa olympic marathon trials', 'us olympic trials marathon', 'u s olympic trials marathon', 'usa olympic trials marathon'],
+  },
 ];
