@@ -7,7 +7,8 @@
 import type { CompetitionMention, Doc } from '../../types.js';
 import { tokenize, type Token } from './tokens.js';
 import { matchGazetteer } from './match.js';
-import { matchGeneric, matchLeading, matchTrials } from './generic.js';
+import { matchGeneric, matchLeading, matchTrials, type GenericHit } from './generic.js';
+import { BARE_CITY } from './after.js';
 import { identityKey } from '../../util/text.js';
 import { cityNear, placeAfter, timeCues, yearAfter, yearsBefore, type TimeCue } from './cues.js';
 import type { CompetitionLexicon } from './lexicon.js';
@@ -79,7 +80,8 @@ function collectCandidates(text: string, tokens: readonly Token[], lex: Competit
   const cands: Cand[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const h of matchGazetteer(tokens, lex)) {
-    covered.fill(1, h.a, h.b);
+    // an edition city alone ("in Seville") may still be the city of a name after its head ("the Marathon of Seville")
+    covered.fill(h.strength === 'bare' ? BARE_CITY : 1, h.a, h.b);
     cands.push({ a: h.a, b: h.b, rules: h.rules, rule: null, strength: h.strength, name: '', city: h.city, years: h.year ? [h.year] : [], cue: null, ruleId: h.ruleId, indoor: null, place: null, head: null, year: null });
   }
   const generic = matchGeneric(text, tokens, covered);
@@ -87,6 +89,7 @@ function collectCandidates(text: string, tokens: readonly Token[], lex: Competit
   const leading = matchLeading(text, tokens, covered);
   for (const g of leading) covered.fill(1, g.a, g.b);
   const trials = matchTrials(tokens, covered);
+  if (generic.length) dropTaken(cands, generic);
   for (const hits of [generic, leading, trials]) {
     for (const g of hits) {
       // "Africa Cross Country champion", "UK 10km record": a title or record named after a meeting, not the meeting
@@ -105,6 +108,14 @@ function collectCandidates(text: string, tokens: readonly Token[], lex: Competit
 }
 
 const byStart = (x: Cand, y: Cand) => x.a - y.a;
+
+/** Drops the gazetteer's edition cities alone that a generic name took as its city ("the Marathon of Seville"). */
+function dropTaken(cands: Cand[], generic: readonly GenericHit[]): void {
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k]!;
+    if (c.strength === 'bare' && generic.some((g) => g.a <= c.a && c.b <= g.b)) cands.splice(k, 1);
+  }
+}
 
 /** Series words that name a meeting by its city ("Monaco Diamond League"): the gazetteer's meeting in that city is meant. */
 const CITY_SERIES: ReadonlySet<string> = new Set(['Diamond League']);

@@ -163,3 +163,48 @@ describe('lower-case heads', () => {
     expect(run("He was third at Kenya's world cross country trials.", '2005-03-01').map((m) => m.name)).toEqual(["Kenya's World Cross Country Trials"]);
   });
 });
+
+describe('meetings named after their head', () => {
+  it.each([
+    // an edition city alone ("Rome" hosted the Olympics) may be the city of a meeting named after its head
+    ['Varga won the 800m at the Diamond League meeting in Rome.', '2024-06-01', ['Golden Gala|2024']],
+    ['Varga won the Marathon of Seville in a course record.', '2024-02-20', ['Seville Marathon|2024']],
+    // a tour's meeting: the tour's name, then the city
+    ['Varga ran 7.01 at the World Athletics Indoor Tour Silver meeting in Valbruna.', '2024-02-20', ['World Athletics Indoor Tour Valbruna|2024']],
+    ['Varga won the Continental Tour Gold meeting in Valbruna.', '2024-05-20', ['Continental Tour Valbruna|2024']],
+    // the tour alone is a series of meetings
+    ['Varga leads the World Athletics Indoor Tour standings.', '2024-02-20', []],
+  ])('%s', (body, date, expected) => {
+    expect(records(body, date)).toEqual(expected);
+  });
+
+  it('a tour meeting written with "Indoor" is indoors', () => {
+    expect(run('Varga ran at the World Athletics Indoor Tour Gold meeting in Valbruna.', '2024-02-20')[0]?.indoor).toBe(true);
+  });
+});
+
+describe('names around an acronym, a distance first, a results line', () => {
+  it.each([
+    ['Varga won the Harrowgate Bay (HB) Half Marathon on Friday.', ['Harrowgate Bay Half Marathon|2024']],
+    // a distance before a place the article names after "in"
+    ['Varga won the "10K Valbruna Ibercaja" on Sunday. It was her first race in Valbruna.', ['10K Valbruna|2024']],
+    ['Varga ran the 10K Valbruna on Sunday.', []],
+    // "SURNAME Given" before a split is a results line, not a race
+    ['DNF | POL | VARGONSKA Ines 1K 2:55.0 - 2K 5:53.0', []],
+    ['Varga won the MID HARROWGATE 5km on Sunday.', ['MID HARROWGATE 5km|2024']],
+  ])('%s', (body, expected) => {
+    expect(records(body, '2024-03-01')).toEqual(expected);
+  });
+});
+
+describe('trials', () => {
+  it.each([
+    // "Olympic Trials" alone is any country's: a generic name, not the US Trials
+    ['He has not raced since the 2021 Olympic Trials in Valbruna.', ['Olympic Trials|2021']],
+    ['She won the US Olympic Trials in Eugene.', ['US Olympic Trials|2024']],
+    // the marathon trials are a race of their own
+    ['She won the USA Olympic Team Trials Marathon in Orlando.', ['US Olympic Team Trials Marathon|2024']],
+  ])('%s', (body, expected) => {
+    expect(records(body, '2024-06-30')).toEqual(expected);
+  });
+});
