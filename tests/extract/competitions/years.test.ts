@@ -18,6 +18,11 @@ describe('time cues against the article date', () => {
     ['He hopes to be fit for the World Championships.', '2025-05-01', ['World Athletics Championships|2025']],
     // "last August" before the article's month is the same year
     ['She won the Weltklasse last August.', '2024-10-01', ['Weltklasse Zurich|2024']],
+    // "in April" without a year: the last April, nearer than a year of something else in the sentence
+    ['Her win at the Boston Marathon in April made her the first since Varga in 1989 to win both.', '2023-11-06', ['Boston Marathon|2023']],
+    ['She won the Boston Marathon in November.', '2023-04-06', ['Boston Marathon|2022']],
+    // in a sentence about the future, the next one
+    ['She will run the London Marathon in April.', '2023-11-06', ['London Marathon|2024']],
   ])('%s (%s)', (body, date, expected) => expect(records(body, date)).toEqual(expected));
 });
 
