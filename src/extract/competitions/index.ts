@@ -39,7 +39,7 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
     if (c.strength !== 'short' && c.strength !== 'bare' && c.strength !== 'bare-event') for (const r of c.rules) referred.add(r);
   }
   placeCandidates(text, tokens, cands, lex);
-  let ref = referenceYear(doc, tokens, cands);
+  let ref = referenceYear(doc, tokens, cands, lex);
   for (const c of cands) {
     if (c.strength === 'generic' || c.strength === 'absorbed') continue;
     c.rule = pickRule(c, lex, named, referred, ref);
