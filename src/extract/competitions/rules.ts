@@ -98,6 +98,12 @@ export const RULES = defineRules('competitions', {
   marathonInverted: inverted('Marathon', 'competition/generic-marathon', 'Marathon held in Valbruna'),
   halfMarathonInverted: inverted('Half Marathon', 'competition/generic-half-marathon', 'Half Marathon held in Valbruna'),
   grandPrixInverted: inverted('Grand Prix', 'competition/generic-grand-prix', 'Grand Prix meeting in Valbruna'),
+  yearAnaphor: {
+    id: 'competition/year-anaphor',
+    reason: 'a year and a common noun ("the 2016 championships", "the 2023 race") name a past edition of a competition named before: the nearest championships, else the article\'s own',
+    examples: [{ text: 'Ines Varga won the Valbruna Championships. She also won the 2016 championships.', span: '2016 championships', value: 'Valbruna Championships' }],
+    counterexamples: [{ text: 'Ines Varga won the 2016 championships.', span: '2016 championships' }, { text: 'Ines Varga won the Valbruna Marathon. The 2004 edition of the Olympic Games was hers too.', span: '2004 edition' }],
+  },
   distancePlace: {
     id: 'competition/generic-distance-place',
     reason: 'a distance before a place the article names elsewhere ("the 10K Valbruna" … "in Valbruna") is a road race named distance first',

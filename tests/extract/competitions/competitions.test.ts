@@ -210,3 +210,15 @@ describe('trials', () => {
     expect(records(body, '2024-06-30')).toEqual(expected);
   });
 });
+
+describe('a past edition named by a year and a common noun', () => {
+  it.each([
+    ['Varga won four titles at the Valbruna Championships in Harrowgate. The podium recreated the one of the 2016 championships.', ['Valbruna Championships|2016', 'Valbruna Championships|2024']],
+    // "race" and "edition": the article's own competition, not the championships named just before
+    ['Varga won the Harrowgate Half Marathon. Others ran the World Cross Country Championships. It avoided a repeat of the crash at the 2023 race.', ['Harrowgate Half Marathon|2023', 'Harrowgate Half Marathon|2024', 'World Cross Country Championships|2024']],
+    // nothing named before: nothing
+    ['Varga recalled the 2016 championships.', []],
+  ])('%s', (body, expected) => {
+    expect(records(body, '2024-08-01')).toEqual(expected);
+  });
+});
