@@ -42,3 +42,41 @@ export function yearAnaphora(tokens: readonly Token[], kept: readonly Cand[]): C
   }
   return out;
 }
+
+export const RACE_IN_MEETING_ID = 'competition/race-in-meeting';
+
+/** Heads of a named race that a meeting may hold ("the Wanamaker Mile at the Millrose Games"). */
+const RACE_HEADS: ReadonlySet<string> = new Set(['Mile', 'Dash', 'Chase', 'Relay']);
+/** Words between "at" and the meeting: "at the 2023 Millrose Games", "at Saturday's Millrose Games". */
+const AT_FILLER = /^(?:the|s|(?:19|20)\d\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|this|next|last|year|week)$/;
+
+/** The meeting a race mention is said to be held at: "<race> at [the] [2023] <meeting>", among the kept mentions after it. */
+function meetingAt(tokens: readonly Token[], kept: readonly Cand[], k: number): Cand | null {
+  const c = kept[k]!;
+  if (tokens[c.b]?.lower !== 'at') return null;
+  let j = c.b + 1;
+  while (j < tokens.length && j - c.b <= 4 && AT_FILLER.test(tokens[j]!.lower)) j++;
+  const m = kept[k + 1];
+  return m && m.a === j && isNamed(m) && m.name !== c.name ? m : null;
+}
+
+/**
+ * "the Wanamaker Mile at the 2023 Millrose Games": a named race held at a meeting is a race of that meeting,
+ * not a competition of its own; every mention of the race's name takes the meeting. `kept` is sorted by
+ * position and already dated.
+ */
+export function racesInMeetings(tokens: readonly Token[], kept: Cand[]): void {
+  const meetingOf = new Map<string, Cand>();
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const c = kept[k]!;
+    if (c.strength !== 'generic' || !RACE_HEADS.has(c.head ?? '')) continue;
+    const m = meetingAt(tokens, kept, k);
+    if (m && !meetingOf.has(c.name)) meetingOf.set(c.name, m);
+  }
+  if (!meetingOf.size) return;
+  for (const c of kept) {
+    const m = c.strength === 'generic' ? meetingOf.get(c.name) : undefined;
+    if (!m) continue;
+    Object.assign(c, { rules: m.rules, rule: m.rule, strength: m.strength, name: m.name, city: m.city, years: m.years, year: m.year, indoor: m.indoor, place: m.place, ruleId: RACE_IN_MEETING_ID });
+  }
+}

@@ -9,7 +9,7 @@ import { tokenize, type Token } from './tokens.js';
 import { matchGazetteer } from './match.js';
 import { matchGeneric, matchLeading, matchTrials, type GenericHit } from './generic.js';
 import { BARE_CITY } from './after.js';
-import { yearAnaphora } from './anaphora.js';
+import { racesInMeetings, yearAnaphora } from './anaphora.js';
 import { identityKey } from '../../util/text.js';
 import { cityNear, placeAfter, timeCues, yearAfter, yearsBefore, type TimeCue } from './cues.js';
 import type { CompetitionLexicon } from './lexicon.js';
@@ -63,6 +63,7 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   mergeGenericNames(kept);
   dateFromMentions(kept, lex, namedYears, ref);
   dateFromSeries(kept, lex, ref);
+  racesInMeetings(tokens, kept);
   // "the 2016 championships", "the 2023 race": a past edition of one named before, kept apart from today's
   const past = yearAnaphora(tokens, kept);
   return mentionsOf(text, tokens, past.length ? [...kept, ...past].sort(byStart) : kept, lex);

@@ -104,6 +104,12 @@ export const RULES = defineRules('competitions', {
     examples: [{ text: 'Ines Varga won the Valbruna Championships. She also won the 2016 championships.', span: '2016 championships', value: 'Valbruna Championships' }],
     counterexamples: [{ text: 'Ines Varga won the 2016 championships.', span: '2016 championships' }, { text: 'Ines Varga won the Valbruna Marathon. The 2004 edition of the Olympic Games was hers too.', span: '2004 edition' }],
   },
+  raceInMeeting: {
+    id: 'competition/race-in-meeting',
+    reason: 'a named race held at a meeting ("the Valbruna Mile at the Harrowgate Games") is a race of that meeting, not a competition of its own',
+    examples: [{ text: 'Ines Varga won the Valbruna Mile at the 2023 Harrowgate Games.', span: 'Valbruna Mile', value: 'Harrowgate Games' }],
+    counterexamples: [{ text: 'Ines Varga won the Valbruna Mile on Sunday. She then went to the Harrowgate Games.', span: 'Valbruna Mile' }],
+  },
   distancePlace: {
     id: 'competition/generic-distance-place',
     reason: 'a distance before a place the article names elsewhere ("the 10K Valbruna" … "in Valbruna") is a road race named distance first',

@@ -222,3 +222,12 @@ describe('a past edition named by a year and a common noun', () => {
     expect(records(body, '2024-08-01')).toEqual(expected);
   });
 });
+
+describe('a named race held at a meeting', () => {
+  it.each([
+    ["Varga won the Valbruna Mile at Saturday's Millrose Games. The Valbruna Mile was fast.", ['Millrose Games|2024']],
+    ['Varga won the Valbruna Mile on Sunday. She then went to the Millrose Games.', ['Millrose Games|2024', 'Valbruna Mile|2024']],
+  ])('%s', (body, expected) => {
+    expect(records(body, '2024-02-12')).toEqual(expected);
+  });
+});
