@@ -17,7 +17,7 @@ import { cueFor, mergeGenericNames, pickRule, referenceYear, yearFromSeasons, ty
 import { dateFromMentions, dateFromSeries, isKept, namedEditions, yearFromCues } from './dating.js';
 import type { DecisionLog } from '../../rules/log.js';
 import { rejected } from '../../rules/reject.js';
-import { TITLE_AFTER_NAME, unkept } from './explain.js';
+import { MEETING_CITY_ID, TITLE_AFTER_NAME, unkept } from './explain.js';
 
 export { CompetitionRuleSchema, type CompetitionRule, type CompetitionRuleInput } from './schema.js';
 export { loadCompetitionLexicon, type CompetitionLexicon } from './lexicon.js';
@@ -49,6 +49,7 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
     c.indoor = rule.indoor;
   }
 
+  meetingCities(cands, lex, named);
   const live = cands.filter(isLive);
   attachCues(tokens, live, monthOf(doc.publishedAt));
   if (doc.year === null) {
@@ -70,6 +71,22 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
 }
 
 const isLive = (c: Cand) => c.strength !== 'absorbed';
+
+/**
+ * "the Meeting de Paris" … "he clocked 46.98 in Paris in 2018": an edition city alone is the one-day meeting
+ * the article names in that city, not an edition of a championship there (its own year from its cue).
+ */
+function meetingCities(cands: Cand[], lex: CompetitionLexicon, named: ReadonlySet<number>): void {
+  for (const c of cands) {
+    if (c.strength !== 'bare' || !c.city) continue;
+    for (const r of named) {
+      const rule = lex.rules[r]!;
+      if (rule.kind !== 'meeting' || !rule.annual || !rule.location || rule.location !== c.city) continue;
+      Object.assign(c, { rules: [r], rule: r, name: rule.name, indoor: rule.indoor, strength: 'short', city: null, ruleId: MEETING_CITY_ID });
+      break;
+    }
+  }
+}
 
 /** The article's month (1–12) from its date, when known. */
 function monthOf(publishedAt: string | null): number | null {

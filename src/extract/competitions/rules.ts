@@ -110,6 +110,12 @@ export const RULES = defineRules('competitions', {
     examples: [{ text: 'Ines Varga won the Valbruna Mile at the 2023 Harrowgate Games.', span: 'Valbruna Mile', value: 'Harrowgate Games' }],
     counterexamples: [{ text: 'Ines Varga won the Valbruna Mile on Sunday. She then went to the Harrowgate Games.', span: 'Valbruna Mile' }],
   },
+  meetingCity: {
+    id: 'competition/meeting-city',
+    reason: 'an edition city alone ("in Paris in 2018") is the one-day meeting the article names in that city ("the Meeting de Paris"), not a championship once held there',
+    examples: [{ text: 'Ines Varga won at the Meeting de Paris. She had run 3:59.10 in Paris in 2018.', span: 'Paris', value: 'Meeting de Paris' }],
+    counterexamples: [{ text: 'Ines Varga won at the Bislett Games. She had run 3:59.10 in Paris in 2018.', span: 'Paris' }],
+  },
   distancePlace: {
     id: 'competition/generic-distance-place',
     reason: 'a distance before a place the article names elsewhere ("the 10K Valbruna" … "in Valbruna") is a road race named distance first',

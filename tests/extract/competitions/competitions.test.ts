@@ -231,3 +231,14 @@ describe('a named race held at a meeting', () => {
     expect(records(body, '2024-02-12')).toEqual(expected);
   });
 });
+
+describe('an edition city alone that is a named meeting\'s city', () => {
+  it.each([
+    // "Paris" alone is the Meeting de Paris the article names, dated by its own cue, not the 2003 Worlds
+    ['Varga won at the Meeting de Paris. She had run 53.10 in Paris in 2018.', ['Meeting de Paris|2018', 'Meeting de Paris|2024']],
+    // another meeting named: "Paris" stays what it was (an edition city of a series not named: nothing)
+    ['Varga won at the Bislett Games. She had run 53.10 in Paris in 2018.', ['Bislett Games|2024']],
+  ])('%s', (body, expected) => {
+    expect(records(body, '2024-06-20')).toEqual(expected);
+  });
+});
