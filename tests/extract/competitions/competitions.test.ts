@@ -111,6 +111,9 @@ describe('shields', () => {
     ['The International Olympic Committee visited London.'],
     // a series of city marathons, not a race of the Worlds
     ['It was his first World Marathon major title.'],
+    // parallel series: para-athletics and masters
+    ['Records fell at the Para World Championships in Dubai.'],
+    ['She won the W60 title at the World Masters Championships.'],
   ])('%s', (body) => {
     expect(records(body, '2005-03-01')).toEqual([]);
   });
