@@ -58,6 +58,11 @@ export function timeCues(tokens: readonly Token[], s: number, e: number, month: 
     if (!n || j + 1 >= e) break;
     if (t.lower === 'in' && isYear(n)) out.push({ at: j + 1, offset: null, year: Number(n.text), season: false });
     else if (t.lower === 'in' && MONTHS.includes(n.lower) && isYear(tokens[j + 2])) out.push({ at: j + 2, offset: null, year: Number(tokens[j + 2]!.text), season: false });
+    else if (t.lower === 'in' && month !== null && n.cap && !isYear(tokens[j + 2])) {
+      // "her win at the Boston Marathon in April": the last April, or the next one in a sentence about the future
+      const m = MONTHS.indexOf(n.lower) + 1;
+      if (m) out.push({ at: j + 1, offset: monthOffset(m, month, future(tokens, s, e)), year: null, season: false });
+    }
     if (t.lower !== 'this' && t.lower !== 'last' && t.lower !== 'next' && t.lower !== 'ago') continue;
     if (UNITS.has(n.lower)) {
       const offset = t.lower === 'last' ? (n.lower === 'year' || n.lower === 'summer' || n.lower === 'season' ? -1 : 0) : t.lower === 'next' ? (n.lower === 'year' ? 1 : 0) : 0;
@@ -75,6 +80,20 @@ export function timeCues(tokens: readonly Token[], s: number, e: number, month: 
   // "a year ago", "two years ago"
   for (let j = s + 1; j < e; j++) if (tokens[j]!.lower === 'ago' && tokens[j - 1]!.lower === 'year') out.push({ at: j, offset: -1, year: null, season: false });
   return out;
+}
+
+/** Words that put a sentence in the future ("will run the London Marathon in April"). */
+const FUTURE: ReadonlySet<string> = new Set(['will', 'll', 'shall', 'plans', 'planning', 'aims', 'aiming', 'hopes', 'hoping', 'targets', 'targeting', 'eyeing', 'upcoming', 'next']);
+
+function future(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (FUTURE.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Years from the article's month to the month `m` named without a year: the last such month, or the next one. */
+function monthOffset(m: number, month: number, ahead: boolean): number {
+  if (ahead) return m >= month ? 0 : 1;
+  return m <= month ? 0 : -1;
 }
 
 const cityAt = (tokens: readonly Token[], i: number, lex: CompetitionLexicon) => (i < tokens.length ? walkCity(tokens, i, lex) : null);

@@ -27,3 +27,6 @@ export function unkept(c: Cand, lex: CompetitionLexicon): { rule: DropRule; reas
   if (c.strength === 'absorbed') return { rule: CITY_IS_VENUE, reason: () => CITY_IS_VENUE.reason };
   return { rule: NOT_ANCHORED, reason: () => `${WHY[c.strength] ?? NOT_ANCHORED.reason}${c.rule !== null ? ` (${lex.rules[c.rule]!.id})` : ''}` };
 }
+
+/** An edition city alone that names the one-day meeting the article names in that city (index.ts `meetingCities`). */
+export const MEETING_CITY_ID = 'competition/meeting-city';

@@ -7,6 +7,8 @@
 import { mayStart, startMask, type Token } from './tokens.js';
 import { NAME_STOP, ROMAN, SERIES_ADJECTIVES, SERIES_NOT_MEETINGS } from './model/words.js';
 import { identityKey } from '../../util/text.js';
+import { INVERTED_HEADS, distanceThenPlace, nameAfter, placesOf } from './after.js';
+import { bracketedAcronym, prefixStart, surnameFirst } from './prefix.js';
 
 export interface GenericHead {
   id: string;
@@ -20,6 +22,8 @@ export interface GenericHead {
   adjectivesName?: boolean;
   /** One of these lower-case words must follow ("Leipzig International meeting"). */
   before?: readonly string[];
+  /** The name is a series of meetings: one of them is named by a city after it ("World Indoor Tour meeting in Berlin"). */
+  series?: boolean;
 }
 
 export const GENERIC_HEADS: readonly GenericHead[] = [
@@ -47,6 +51,7 @@ export const GENERIC_HEADS: readonly GenericHead[] = [
   { id: 'competition/generic-invitational', reason: 'a named invitational meeting', words: ['Invitational'], minPrefix: 1 },
   { id: 'competition/generic-memorial', reason: 'a memorial meeting ("Cagigal Memorial")', words: ['Memorial'], minPrefix: 1 },
   { id: 'competition/generic-road-race', reason: 'a named road race', words: ['Road', 'Race'], minPrefix: 1 },
+  { id: 'competition/generic-tour', reason: 'a meeting of a tour, named by its city after the tour ("World Athletics Indoor Tour Silver meeting in Berlin"); the tour alone is a series, not a meeting', words: ['Tour'], minPrefix: 1, series: true },
   { id: 'competition/generic-cross-country', reason: 'a named cross-country race ("Great Edinburgh Cross Country")', words: ['Cross', 'Country'], minPrefix: 1 },
 ];
 
@@ -57,9 +62,10 @@ interface Head {
   minPrefix: number;
   adjectivesName: boolean;
   before: readonly string[] | null;
+  series: boolean;
 }
 
-const HEADS: readonly Head[] = GENERIC_HEADS.map((h) => ({ id: h.id, words: h.words, minPrefix: h.minPrefix, adjectivesName: h.adjectivesName ?? false, before: h.before ?? null }));
+const HEADS: readonly Head[] = GENERIC_HEADS.map((h) => ({ id: h.id, words: h.words, minPrefix: h.minPrefix, adjectivesName: h.adjectivesName ?? false, before: h.before ?? null, series: h.series ?? false }));
 
 const HEAD_FIRST: ReadonlySet<string> = new Set(GENERIC_HEADS.map((h) => h.words[0]!));
 /** The same in lower case: tested first, on the token's lower-case text, whose string hash the gazetteer walk has already computed. */
@@ -78,26 +84,6 @@ export interface GenericHit {
 
 const DIST_K = /^\d{1,3}(?:k|km)$/i;
 const TRIAL_QUALIFIERS: ReadonlySet<string> = new Set(['national', 'olympic', 'world', 'cross', 'country', 'championship', 'championships', 'commonwealth', 'european', 'indoor', 'marathon', 'team', 'selection']);
-
-function prefixStart(tokens: readonly Token[], j: number, covered: Uint8Array): number {
-  let a = j;
-  while (a > 0 && j - a < 6) {
-    const t = tokens[a - 1]!;
-    // "National Senior and Junior Championships", "Track and Field Championships": one lower-case "and" between
-    // two capitalised words runs on
-    const before = tokens[a - 2];
-    if (t.text === 'and' && before?.cap && t.soft && !covered[a - 2] && !NAME_STOP.has(before.lower) && j - a < 5 && tokens[a]!.soft) {
-      a -= 2;
-      continue;
-    }
-    // "Chinese Race Walking Championships": "Race" stops a name except before "Walking"
-    const stop = NAME_STOP.has(t.lower) && !(t.lower === 'race' && tokens[a]!.lower.startsWith('walk'));
-    if (covered[a - 1] || !tokens[a]!.soft || !t.cap || stop || /^\d+$/.test(t.text)) break;
-    a--;
-  }
-  return a;
-}
-
 
 /** A distance head at j: "10k", "10K", "10km", "10-mile race", "10 miles". Returns [end, written name of the head]. */
 function distanceHead(tokens: readonly Token[], j: number): [number, string] | null {
@@ -132,9 +118,13 @@ function allSeriesAdjectives(tokens: readonly Token[], a: number, b: number): bo
 
 export function matchGeneric(text: string, tokens: readonly Token[], covered: Uint8Array): GenericHit[] {
   const out: GenericHit[] = [];
+  // the places the article names after "in" or "at", read once, when a distance first needs them
+  let places: Set<string> | null = null;
   for (let j = 1; j < tokens.length; j++) {
-    if (covered[j] || !tokens[j]!.soft) continue;
     const t = tokens[j]!;
+    // a head after a bracket ("(RAK) Half Marathon") or a distance after a quote ("the "10K Valencia") may be
+    // a name's too; other tokens after punctuation start none
+    if (covered[j] || (!t.soft && !afterMark(text, t))) continue;
     const rule = t.cap && mayStart(HEAD_FIRST_STARTS, t.lower) && HEAD_FIRST_LOWER.has(t.lower) && HEAD_FIRST.has(t.text) ? headRuleAt(tokens, j, covered) : null;
     let hit: GenericHit | null;
     if (rule) hit = nameBefore(text, tokens, covered, j, j + rule.words.length, rule.words.join(' '), rule.id, rule);
@@ -143,12 +133,22 @@ export function matchGeneric(text: string, tokens: readonly Token[], covered: Ui
       const d = c0 >= 48 && c0 <= 57 ? distanceHead(tokens, j) : null;
       if (!d) continue;
       hit = nameBefore(text, tokens, covered, j, d[0], d[1], 'competition/generic-distance', null);
+      // "the 10K Valencia": a distance, then a place the article names ("in Valencia")
+      if (!hit && tokens[d[0]]?.cap) hit = distanceThenPlace(tokens, covered, j, d[0], d[1], (places ??= placesOf(tokens)));
     }
     if (!hit) continue;
     out.push(hit);
     j = hit.b - 1;
   }
   return out;
+}
+
+/** The token follows a closing bracket or an opening quote (a space at most between). */
+function afterMark(text: string, t: Token): boolean {
+  let k = t.start - 1;
+  if (text.charCodeAt(k) === 32) k--;
+  const c = text.charCodeAt(k);
+  return c === 41 || c === 34 || c === 8220;
 }
 
 /** The first generic head written at token `j`. */
@@ -163,48 +163,29 @@ function headRuleAt(tokens: readonly Token[], j: number, covered: Uint8Array): H
  * file name) deoptimise this function alone, not the loop over every token.
  */
 function nameBefore(text: string, tokens: readonly Token[], covered: Uint8Array, j: number, end: number, head: string, id: string, rule: Head | null): GenericHit | null {
-  const a = prefixStart(tokens, j, covered);
+  // "Ras Al Khaimah (RAK) Half Marathon": the name runs on past an acronym in brackets, which it leaves out
+  const acronym = bracketedAcronym(text, tokens, j) && prefixStart(tokens, j - 1, covered, true) < j - 1;
+  const last = acronym ? j - 2 : j - 1;
+  const a = acronym ? prefixStart(tokens, j - 1, covered, true) : prefixStart(tokens, j, covered);
   if (a === j && rule && INVERTED_HEADS.has(head)) return nameAfter(tokens, covered, j, end, head, id);
-  if (j - a < (rule?.minPrefix ?? 1)) return null;
+  if (last + 1 - a < (rule?.minPrefix ?? 1)) return null;
+  const prefix = text.slice(tokens[a]!.start, tokens[last]!.end).replace(/\s+/g, ' ');
+  // "the World Athletics Indoor Tour Silver meeting in Berlin": a tour's name, then its meeting's city
+  if (rule?.series) return nameAfter(tokens, covered, j, end, head, id, a, `${prefix} ${head}`);
   // "Olympic Marathon", "World Half Marathon": an event of a series, not a named race
-  if (!rule?.adjectivesName && allSeriesAdjectives(tokens, a, j)) return null;
+  if (!rule?.adjectivesName && allSeriesAdjectives(tokens, a, last + 1)) return null;
+  // "CHORZEPA Agnieszka 1K 2:55.0": a results line's SURNAME Given before a split, not a race
+  if (!rule && surnameFirst(tokens, a, last + 1)) return null;
   let b = end;
   const after = tokens[b];
   // an edition numeral ("Midsummer Open III")
   if (after?.soft && ROMAN.has(after.lower) && after.text === after.text.toUpperCase()) b++;
   // an image file name or a URL slug ("Will-Ferguson-Bourton-10k"), not prose
   if (b - a >= 3 && !/\s/.test(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) return null;
-  const prefix = text.slice(tokens[a]!.start, tokens[j - 1]!.end).replace(/\s+/g, ' ');
   const name = `${prefix} ${head === 'Champs' ? 'Championships' : head}`;
   // "the Wanda Diamond League meeting in Paris": the series' own name, then its meeting's city
   if (SERIES_NOT_MEETINGS.has(identityKey(name))) return rule && INVERTED_HEADS.has(head) ? nameAfter(tokens, covered, j, end, head, id, a) : null;
   return { a, b, name, ruleId: id, indoor: /\bIndoor\b/.test(prefix) ? true : null, head };
-}
-
-/** Heads that may come before their city: "the Diamond League meeting in Silesia", "the Marathon of Seville". */
-const INVERTED_HEADS: ReadonlySet<string> = new Set(['Diamond League', 'Marathon', 'Half Marathon', 'Grand Prix']);
-/** What may stand between such a head and its city. */
-const INVERTED_NOUNS: ReadonlySet<string> = new Set(['meeting', 'meet', 'encounter', 'event', 'leg', 'stop', 'fixture', 'race', 'edition']);
-const INVERTED_VERBS: ReadonlySet<string> = new Set(['held', 'staged', 'hosted']);
-const INVERTED_LINKS: ReadonlySet<string> = new Set(['in', 'of', 'at']);
-
-/** "<head> [meeting] [held] in|of|at <City> [<City>]" with no name before the head: the meeting "<City> <head>". */
-function nameAfter(tokens: readonly Token[], covered: Uint8Array, j: number, end: number, head: string, id: string, from = j): GenericHit | null {
-  let k = end;
-  const word = (set: ReadonlySet<string>) => {
-    const t = tokens[k];
-    if (t && !covered[k] && t.sentence === tokens[j]!.sentence && !t.cap && set.has(t.lower)) k++;
-  };
-  word(INVERTED_NOUNS);
-  word(INVERTED_VERBS);
-  const link = tokens[k];
-  if (!link || link.cap || !INVERTED_LINKS.has(link.lower) || link.sentence !== tokens[j]!.sentence) return null;
-  const c0 = k + 1;
-  let c1 = c0;
-  while (c1 < tokens.length && c1 - c0 < 2 && !covered[c1] && tokens[c1]!.cap && (c1 === c0 || tokens[c1]!.soft) && !NAME_STOP.has(tokens[c1]!.lower) && !/^\d/.test(tokens[c1]!.text)) c1++;
-  if (c1 === c0) return null;
-  const city = tokens.slice(c0, c1).map((t) => t.text).join(' ');
-  return { a: from, b: c1, name: `${city} ${head}`, ruleId: `${id}-inverted`, indoor: null, head };
 }
 
 /** Words that open a meeting's name in Romance languages ("Cross Internacional de Venta de Baños", "Meeting International de Dakar"). */

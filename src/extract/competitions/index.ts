@@ -7,7 +7,9 @@
 import type { CompetitionMention, Doc } from '../../types.js';
 import { tokenize, type Token } from './tokens.js';
 import { matchGazetteer } from './match.js';
-import { matchGeneric, matchLeading, matchTrials } from './generic.js';
+import { matchGeneric, matchLeading, matchTrials, type GenericHit } from './generic.js';
+import { BARE_CITY } from './after.js';
+import { racesInMeetings, yearAnaphora } from './anaphora.js';
 import { identityKey } from '../../util/text.js';
 import { cityNear, placeAfter, timeCues, yearAfter, yearsBefore, type TimeCue } from './cues.js';
 import type { CompetitionLexicon } from './lexicon.js';
@@ -15,7 +17,7 @@ import { cueFor, mergeGenericNames, pickRule, referenceYear, yearFromSeasons, ty
 import { dateFromMentions, dateFromSeries, isKept, namedEditions, yearFromCues } from './dating.js';
 import type { DecisionLog } from '../../rules/log.js';
 import { rejected } from '../../rules/reject.js';
-import { TITLE_AFTER_NAME, unkept } from './explain.js';
+import { MEETING_CITY_ID, TITLE_AFTER_NAME, unkept } from './explain.js';
 
 export { CompetitionRuleSchema, type CompetitionRule, type CompetitionRuleInput } from './schema.js';
 export { loadCompetitionLexicon, type CompetitionLexicon } from './lexicon.js';
@@ -38,7 +40,7 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
     if (c.strength !== 'short' && c.strength !== 'bare' && c.strength !== 'bare-event') for (const r of c.rules) referred.add(r);
   }
   placeCandidates(text, tokens, cands, lex);
-  let ref = referenceYear(doc, tokens, cands);
+  let ref = referenceYear(doc, tokens, cands, lex);
   for (const c of cands) {
     if (c.strength === 'generic' || c.strength === 'absorbed') continue;
     c.rule = pickRule(c, lex, named, referred, ref);
@@ -47,6 +49,7 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
     c.indoor = rule.indoor;
   }
 
+  meetingCities(cands, lex, named);
   const live = cands.filter(isLive);
   attachCues(tokens, live, monthOf(doc.publishedAt));
   if (doc.year === null) {
@@ -61,10 +64,29 @@ export function extractCompetitions(doc: Doc, lexicon: CompetitionLexicon): Comp
   mergeGenericNames(kept);
   dateFromMentions(kept, lex, namedYears, ref);
   dateFromSeries(kept, lex, ref);
-  return mentionsOf(text, tokens, kept, lex);
+  racesInMeetings(tokens, kept);
+  // "the 2016 championships", "the 2023 race": a past edition of one named before, kept apart from today's
+  const past = yearAnaphora(tokens, kept);
+  return mentionsOf(text, tokens, past.length ? [...kept, ...past].sort(byStart) : kept, lex);
 }
 
 const isLive = (c: Cand) => c.strength !== 'absorbed';
+
+/**
+ * "the Meeting de Paris" … "he clocked 46.98 in Paris in 2018": an edition city alone is the one-day meeting
+ * the article names in that city, not an edition of a championship there (its own year from its cue).
+ */
+function meetingCities(cands: Cand[], lex: CompetitionLexicon, named: ReadonlySet<number>): void {
+  for (const c of cands) {
+    if (c.strength !== 'bare' || !c.city) continue;
+    for (const r of named) {
+      const rule = lex.rules[r]!;
+      if (rule.kind !== 'meeting' || !rule.annual || !rule.location || rule.location !== c.city) continue;
+      Object.assign(c, { rules: [r], rule: r, name: rule.name, indoor: rule.indoor, strength: 'short', city: null, ruleId: MEETING_CITY_ID });
+      break;
+    }
+  }
+}
 
 /** The article's month (1–12) from its date, when known. */
 function monthOf(publishedAt: string | null): number | null {
@@ -79,7 +101,8 @@ function collectCandidates(text: string, tokens: readonly Token[], lex: Competit
   const cands: Cand[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const h of matchGazetteer(tokens, lex)) {
-    covered.fill(1, h.a, h.b);
+    // an edition city alone ("in Seville") may still be the city of a name after its head ("the Marathon of Seville")
+    covered.fill(h.strength === 'bare' ? BARE_CITY : 1, h.a, h.b);
     cands.push({ a: h.a, b: h.b, rules: h.rules, rule: null, strength: h.strength, name: '', city: h.city, years: h.year ? [h.year] : [], cue: null, ruleId: h.ruleId, indoor: null, place: null, head: null, year: null });
   }
   const generic = matchGeneric(text, tokens, covered);
@@ -87,6 +110,7 @@ function collectCandidates(text: string, tokens: readonly Token[], lex: Competit
   const leading = matchLeading(text, tokens, covered);
   for (const g of leading) covered.fill(1, g.a, g.b);
   const trials = matchTrials(tokens, covered);
+  if (generic.length) dropTaken(cands, generic);
   for (const hits of [generic, leading, trials]) {
     for (const g of hits) {
       // "Africa Cross Country champion", "UK 10km record": a title or record named after a meeting, not the meeting
@@ -105,6 +129,14 @@ function collectCandidates(text: string, tokens: readonly Token[], lex: Competit
 }
 
 const byStart = (x: Cand, y: Cand) => x.a - y.a;
+
+/** Drops the gazetteer's edition cities alone that a generic name took as its city ("the Marathon of Seville"). */
+function dropTaken(cands: Cand[], generic: readonly GenericHit[]): void {
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k]!;
+    if (c.strength === 'bare' && generic.some((g) => g.a <= c.a && c.b <= g.b)) cands.splice(k, 1);
+  }
+}
 
 /** Series words that name a meeting by its city ("Monaco Diamond League"): the gazetteer's meeting in that city is meant. */
 const CITY_SERIES: ReadonlySet<string> = new Set(['Diamond League']);

@@ -71,7 +71,7 @@ const LEAD_SENTENCES = 2;
  * competition names, records, titles and bids ("until the end of 2005"), unless a race in the lead carries its year; else unknown. (The extractor
  * may still fix it from an edition said to be "this summer" or "last year".)
  */
-export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonly Cand[]): number | null {
+export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonly Cand[], lex: CompetitionLexicon): number | null {
   if (doc.year !== null) return doc.year;
   const attached = new Set<number>();
   for (const c of cands) {
@@ -89,14 +89,7 @@ export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonl
       if (!/^\d{1,2}$/.test(t.text) && !t.cap) break;
     }
   }
-  // "The 2023 Great North Run saw wins for Kenya": a race with its year in the lead is the article's race
-  // and its year the article's, whatever other years the body recalls ("won it six years in a row 2014-2019")
-  let lead: number | null = null;
-  for (const j of attached) {
-    const t = tokens[j]!;
-    const y = Number(t.text);
-    if (isYear(t) && t.sentence >= 0 && t.sentence <= LEAD_SENTENCES && articleYearAt(tokens, j, true) && (lead === null || y > lead)) lead = y;
-  }
+  const lead = leadYear(tokens, attached);
   if (lead !== null) return lead;
   const free = new Set<number>();
   const named = new Set<number>();
@@ -106,9 +99,46 @@ export function referenceYear(doc: Doc, tokens: readonly Token[], cands: readonl
     if (!articleYearAt(tokens, j)) continue;
     (attached.has(j) ? named : free).add(Number(t.text));
   }
+  // an edition the lead dates by its city ("coming off the World Indoor Championships in Glasgow") counts
+  // as a year the article writes: the latest of them all is the article's
+  const dated = leadEditions(doc, tokens, cands, lex);
+  if (dated !== null && free.size) free.add(dated);
   const sorted = [...(free.size ? free : named)].sort((a, b) => b - a);
   if (!sorted.length) return null;
   return sorted[0]!;
+}
+
+/** The offset where an article's lead ends: past its first two paragraphs (a headline or caption before them aside). */
+function leadEnd(doc: Doc): number {
+  let n = 0;
+  for (const b of doc.blocks) if (b.kind === 'paragraph' && ++n === 2) return b.end;
+  return doc.text.length;
+}
+
+/**
+ * "The 2023 Great North Run saw wins for Kenya": a race with its year in the lead is the article's race and
+ * its year the article's, whatever other years the body recalls ("won it six years in a row 2014-2019").
+ */
+function leadYear(tokens: readonly Token[], attached: ReadonlySet<number>): number | null {
+  let lead: number | null = null;
+  for (const j of attached) {
+    const t = tokens[j]!;
+    const y = Number(t.text);
+    if (isYear(t) && t.sentence >= 0 && t.sentence <= LEAD_SENTENCES && articleYearAt(tokens, j, true) && (lead === null || y > lead)) lead = y;
+  }
+  return lead;
+}
+
+/** The latest edition the first two paragraphs date by a city that held one edition of its series, or null. */
+function leadEditions(doc: Doc, tokens: readonly Token[], cands: readonly Cand[], lex: CompetitionLexicon): number | null {
+  const end = leadEnd(doc);
+  let lead: number | null = null;
+  for (const c of cands) {
+    if (!c.city || c.rules.length !== 1 || (c.strength !== 'full' && c.strength !== 'city') || tokens[c.a]!.start >= end) continue;
+    const ys = lex.editionsByCity[c.rules[0]!]!.get(c.city) ?? [];
+    if (ys.length === 1 && (lead === null || ys[0]! > lead)) lead = ys[0]!;
+  }
+  return lead;
 }
 
 export function nearestEdition(years: readonly number[], target: number | null): number | null {

@@ -40,15 +40,18 @@ const GENERIC_NAMES: Record<string, string> = {
   'competition/generic-memorial': 'Valbruna Memorial',
   'competition/generic-road-race': 'Valbruna Road Race',
   'competition/generic-cross-country': 'Valbruna Cross Country',
+  'competition/generic-tour': 'World Indoor Tour',
 };
 /** Values that differ from the name as written. */
 const GENERIC_VALUES: Record<string, string> = { 'competition/generic-champs': 'Valbruna County Championships' };
 /** Examples that need more than "won the <name> on Sunday". */
 const GENERIC_TEXTS: Record<string, RuleExample> = {
+  'competition/generic-tour': { text: 'Ines Varga won at the World Indoor Tour Gold meeting in Valbruna on Sunday.', span: 'World Indoor Tour Gold meeting in Valbruna', value: 'World Indoor Tour Valbruna' },
   'competition/generic-international': { text: 'Ines Varga won the Valbruna International meeting on Sunday.', span: 'Valbruna International', value: 'Valbruna International' },
 };
 /** One word before these heads is a tennis open or an organisation, not a meeting. */
 const GENERIC_COUNTER: Record<string, RuleExample> = {
+  'competition/generic-tour': { text: 'Ines Varga won the World Indoor Tour on Sunday.', span: 'World Indoor Tour' },
   'competition/generic-open': { text: 'Ines Varga watched the Valbruna Open on Sunday.', span: 'Valbruna Open' },
   'competition/generic-international': { text: 'Ines Varga joined Valbruna International on Sunday.', span: 'Valbruna International' },
 };
@@ -95,6 +98,30 @@ export const RULES = defineRules('competitions', {
   marathonInverted: inverted('Marathon', 'competition/generic-marathon', 'Marathon held in Valbruna'),
   halfMarathonInverted: inverted('Half Marathon', 'competition/generic-half-marathon', 'Half Marathon held in Valbruna'),
   grandPrixInverted: inverted('Grand Prix', 'competition/generic-grand-prix', 'Grand Prix meeting in Valbruna'),
+  yearAnaphor: {
+    id: 'competition/year-anaphor',
+    reason: 'a year and a common noun ("the 2016 championships", "the 2023 race") name a past edition of a competition named before: the nearest championships, else the article\'s own',
+    examples: [{ text: 'Ines Varga won the Valbruna Championships. She also won the 2016 championships.', span: '2016 championships', value: 'Valbruna Championships' }],
+    counterexamples: [{ text: 'Ines Varga won the 2016 championships.', span: '2016 championships' }, { text: 'Ines Varga won the Valbruna Marathon. The 2004 edition of the Olympic Games was hers too.', span: '2004 edition' }],
+  },
+  raceInMeeting: {
+    id: 'competition/race-in-meeting',
+    reason: 'a named race held at a meeting ("the Valbruna Mile at the Harrowgate Games") is a race of that meeting, not a competition of its own',
+    examples: [{ text: 'Ines Varga won the Valbruna Mile at the 2023 Harrowgate Games.', span: 'Valbruna Mile', value: 'Harrowgate Games' }],
+    counterexamples: [{ text: 'Ines Varga won the Valbruna Mile on Sunday. She then went to the Harrowgate Games.', span: 'Valbruna Mile' }],
+  },
+  meetingCity: {
+    id: 'competition/meeting-city',
+    reason: 'an edition city alone ("in Paris in 2018") is the one-day meeting the article names in that city ("the Meeting de Paris"), not a championship once held there',
+    examples: [{ text: 'Ines Varga won at the Meeting de Paris. She had run 3:59.10 in Paris in 2018.', span: 'Paris', value: 'Meeting de Paris' }],
+    counterexamples: [{ text: 'Ines Varga won at the Bislett Games. She had run 3:59.10 in Paris in 2018.', span: 'Paris' }],
+  },
+  distancePlace: {
+    id: 'competition/generic-distance-place',
+    reason: 'a distance before a place the article names elsewhere ("the 10K Valbruna" … "in Valbruna") is a road race named distance first',
+    examples: [{ text: 'Ines Varga won the 10K Valbruna on Sunday. It was her first race in Valbruna.', span: '10K Valbruna', value: '10K Valbruna' }],
+    counterexamples: [{ text: 'Ines Varga ran 10K Sunday Best in Valbruna.', span: '10K Sunday' }, { text: 'Ines Varga won the 10K Harrowgate on Sunday.', span: '10K Harrowgate' }],
+  },
   distance: { id: 'competition/generic-distance', reason: 'a place before a race distance names a road race ("Bourton 10k")', examples: [won('Valbruna 10k')], counterexamples: [won('10k')] },
   leadingHead: {
     id: 'competition/leading-head',

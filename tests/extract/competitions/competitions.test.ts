@@ -109,6 +109,11 @@ describe('shields', () => {
     ['Testers could not find them at the Olympic village.'],
     ['The hearing will take place at the Hellenic Olympic Committee building.'],
     ['The International Olympic Committee visited London.'],
+    // a series of city marathons, not a race of the Worlds
+    ['It was his first World Marathon major title.'],
+    // parallel series: para-athletics and masters
+    ['Records fell at the Para World Championships in Dubai.'],
+    ['She won the W60 title at the World Masters Championships.'],
   ])('%s', (body) => {
     expect(records(body, '2005-03-01')).toEqual([]);
   });
@@ -161,5 +166,82 @@ describe('lower-case heads', () => {
   });
   it('names a country\'s trials with the possessive joined', () => {
     expect(run("He was third at Kenya's world cross country trials.", '2005-03-01').map((m) => m.name)).toEqual(["Kenya's World Cross Country Trials"]);
+  });
+});
+
+describe('meetings named after their head', () => {
+  it.each([
+    // an edition city alone ("Rome" hosted the Olympics) may be the city of a meeting named after its head
+    ['Varga won the 800m at the Diamond League meeting in Rome.', '2024-06-01', ['Golden Gala|2024']],
+    ['Varga won the Marathon of Seville in a course record.', '2024-02-20', ['Seville Marathon|2024']],
+    // a tour's meeting: the tour's name, then the city
+    ['Varga ran 7.01 at the World Athletics Indoor Tour Silver meeting in Valbruna.', '2024-02-20', ['World Athletics Indoor Tour Valbruna|2024']],
+    ['Varga won the Continental Tour Gold meeting in Valbruna.', '2024-05-20', ['Continental Tour Valbruna|2024']],
+    // the tour alone is a series of meetings
+    ['Varga leads the World Athletics Indoor Tour standings.', '2024-02-20', []],
+  ])('%s', (body, date, expected) => {
+    expect(records(body, date)).toEqual(expected);
+  });
+
+  it('a tour meeting written with "Indoor" is indoors', () => {
+    expect(run('Varga ran at the World Athletics Indoor Tour Gold meeting in Valbruna.', '2024-02-20')[0]?.indoor).toBe(true);
+  });
+});
+
+describe('names around an acronym, a distance first, a results line', () => {
+  it.each([
+    ['Varga won the Harrowgate Bay (HB) Half Marathon on Friday.', ['Harrowgate Bay Half Marathon|2024']],
+    // a distance before a place the article names after "in"
+    ['Varga won the "10K Valbruna Ibercaja" on Sunday. It was her first race in Valbruna.', ['10K Valbruna|2024']],
+    ['Varga ran the 10K Valbruna on Sunday.', []],
+    // "SURNAME Given" before a split is a results line, not a race
+    ['DNF | POL | VARGONSKA Ines 1K 2:55.0 - 2K 5:53.0', []],
+    ['Varga won the MID HARROWGATE 5km on Sunday.', ['MID HARROWGATE 5km|2024']],
+  ])('%s', (body, expected) => {
+    expect(records(body, '2024-03-01')).toEqual(expected);
+  });
+});
+
+describe('trials', () => {
+  it.each([
+    // "Olympic Trials" alone is any country's: a generic name, not the US Trials
+    ['He has not raced since the 2021 Olympic Trials in Valbruna.', ['Olympic Trials|2021']],
+    ['She won the US Olympic Trials in Eugene.', ['US Olympic Trials|2024']],
+    // the marathon trials are a race of their own
+    ['She won the USA Olympic Team Trials Marathon in Orlando.', ['US Olympic Team Trials Marathon|2024']],
+  ])('%s', (body, expected) => {
+    expect(records(body, '2024-06-30')).toEqual(expected);
+  });
+});
+
+describe('a past edition named by a year and a common noun', () => {
+  it.each([
+    ['Varga won four titles at the Valbruna Championships in Harrowgate. The podium recreated the one of the 2016 championships.', ['Valbruna Championships|2016', 'Valbruna Championships|2024']],
+    // "race" and "edition": the article's own competition, not the championships named just before
+    ['Varga won the Harrowgate Half Marathon. Others ran the World Cross Country Championships. It avoided a repeat of the crash at the 2023 race.', ['Harrowgate Half Marathon|2023', 'Harrowgate Half Marathon|2024', 'World Cross Country Championships|2024']],
+    // nothing named before: nothing
+    ['Varga recalled the 2016 championships.', []],
+  ])('%s', (body, expected) => {
+    expect(records(body, '2024-08-01')).toEqual(expected);
+  });
+});
+
+describe('a named race held at a meeting', () => {
+  it.each([
+    ["Varga won the Valbruna Mile at Saturday's Millrose Games. The Valbruna Mile was fast.", ['Millrose Games|2024']],
+    ['Varga won the Valbruna Mile on Sunday. She then went to the Millrose Games.', ['Millrose Games|2024', 'Valbruna Mile|2024']],
+  ])('%s', (body, expected) => {
+    expect(records(body, '2024-02-12')).toEqual(expected);
+  });
+});
+
+describe('an edition city alone that is a named meeting\'s city', () => {
+  it.each([
+    // "Paris" alone is the Meeting de Paris the article names, dated by its own cue, not the 2003 Worlds
+    ['Varga won at the Meeting de Paris. She had run 53.10 in Paris in 2018.', ['Meeting de Paris|2018', 'Meeting de Paris|2024']],
+    // another meeting named: "Paris" stays what it was (an edition city of a series not named: nothing)
+    ['Varga won at the Bislett Games. She had run 53.10 in Paris in 2018.', ['Bislett Games|2024']],
+  ])('%s', (body, expected) => {
+    expect(records(body, '2024-06-20')).toEqual(expected);
   });
 });

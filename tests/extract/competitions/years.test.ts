@@ -18,6 +18,11 @@ describe('time cues against the article date', () => {
     ['He hopes to be fit for the World Championships.', '2025-05-01', ['World Athletics Championships|2025']],
     // "last August" before the article's month is the same year
     ['She won the Weltklasse last August.', '2024-10-01', ['Weltklasse Zurich|2024']],
+    // "in April" without a year: the last April, nearer than a year of something else in the sentence
+    ['Her win at the Boston Marathon in April made her the first since Varga in 1989 to win both.', '2023-11-06', ['Boston Marathon|2023']],
+    ['She won the Boston Marathon in November.', '2023-04-06', ['Boston Marathon|2022']],
+    // in a sentence about the future, the next one
+    ['She will run the London Marathon in April.', '2023-11-06', ['London Marathon|2024']],
   ])('%s (%s)', (body, date, expected) => expect(records(body, date)).toEqual(expected));
 });
 
@@ -30,6 +35,10 @@ describe('articles without a date', () => {
     ['She has not raced indoors since 2000 but will run the European Indoor Championships.', ['European Indoor Championships|']],
     // an edition city said to be this summer fixes the year
     ['He wants the world 5,000m crown in Helsinki this summer. He will also run the World Cross Country Championships.', ['World Athletics Championships|2005', 'World Cross Country Championships|2005']],
+    // an edition the lead dates by its city is later than the years of old marks in the body
+    ['Varga won the Valbruna Indoor Championships.\n\nShe was coming off the World Indoor Championships in Glasgow.\n\nThe record of 44.57 was run by Ines Harrow in 2005.', ['Valbruna Indoor Championships|2024', 'World Athletics Indoor Championships|2024']],
+    // but an old edition in the lead does not pull the article back ("the 1936 Berlin Games")
+    ['Varga won the 2004 Valbruna Awards.\n\nThe awards honour a man who won at the Berlin Olympics.', ['Olympic Games|1936']],
     // no year at all: undated
     ['He will run the London Marathon.', ['London Marathon|']],
   ])('%s', (body, expected) => expect(records(body)).toEqual(expected));
