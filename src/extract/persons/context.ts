@@ -56,7 +56,7 @@ const NAME_TIME = /^(?:\s(?:in|with|[-–—])|:|,)?\s{1,2}\d{1,2}[:.]\d{2}(?:[:
 /** "Beatrice Chepkoech (KEN) 8:44.32", "Peruth Chemutai UGA 8:48.03": a name, a country code, a race time. */
 const COUNTRY_TIME = /^(?:\s{1,2}(?:\(\p{Lu}{3}\)|\p{Lu}{3}|\(\p{Lu}[\p{L} .'’-]{2,30}\))|,\s{1,2}\p{Lu}[\p{L} .'’-]{2,30},)\s{0,3}(?:[-–—:,]\s{1,3})?\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/u;
 /** "Gracelyn Larkin in 13th", "Jane Doe (4th)": a name with the place it finished in. */
-const NAME_PLACE = /^\s{1,2}(?:(?:in\s{1,2}|\(\s?)\d{1,2}(?:st|nd|rd|th)\b|(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s{0,2}(?:[,.;)]|$|and\b|in\b|with\b)))/;
+const NAME_PLACE = /^\s{1,2}(?:(?:in\s{1,2}|\(\s?)\d{1,2}(?:st|nd|rd|th)\b|(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s{0,2}(?:[,.;()]|$|and\b|in\b|with\b)))/;
 /** A race time anywhere in a line. */
 const ANY_TIME = /(?<![\d:.])\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
 
@@ -75,6 +75,15 @@ function tableRow(text: string, from: number, to: number, c: Candidate): boolean
 
 /** What a possessive name owns when it raced: "X's winning time", "X's personal best", "X's 2:11:53". */
 const POSSESSED_RACE = /^\s{1,2}(?:(?:\d{4}\s|new\s|former\s|previous\s|old\s)?(?:winning\s(?:time|run|mark)|personal\sbest|season'?s\sbest|[a-z]{3,12}\srecord\b|record\b|victory|win\b|medal|gold|silver|bronze|pb\b|time\sof|clocking|run\sof|performance|record\sof|\d{1,2}[:.]\d{2}))/i;
+
+/** What a possessive name owns when it is the writer's: "X's piece on the final", "X's column". */
+const POSSESSED_WRITING = /^\s{1,2}(?:piece|column|article|blog|dispatch|newsletter|podcast)\b/i;
+
+/**
+ * An aside right after a name that says where the person is from: "X (Turkey)", "X (KEN)", "X of Adidas", "X, of
+ * Texas". Group 1: the bracketed words.
+ */
+const ASIDE = /^(?:\s{0,2}\((\p{Lu}[\p{L} .'’-]{1,30})\)|,?\s(?:of|from)\s(?:the\s)?\p{Lu}[\p{L}\p{N}&'’.-]{0,30}(?:\s\p{Lu}[\p{L}\p{N}&'’.-]{0,30}){0,3})/u;
 
 /** Verb forms of coaching: "who coaches X" (X is coached), "coached by X" (X coaches). */
 const COACHING_VERBS = new Set(['coached', 'coaches', 'coaching', 'trained', 'trains', 'guided', 'mentored', 'mentors', 'advised']);
@@ -127,14 +136,17 @@ export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: Sen
   const ev: Evidence = { roles: [], verbs: [], country: c.country, age: null, countryBefore: false, speaker: false, placeBefore: false, theBefore: false, bold: false, timed: false, pre: { roles: [], verbs: [] }, post: { roles: [], verbs: [] } };
   if (c.role) ev.pre.roles.push(c.role);
   readBefore(doc, lex, c, sw, prev, ev);
-  readTail(doc, lex, c, ev);
+  const asideEnd = readTail(doc, lex, c, ev);
   // "X's coach": what follows is about someone else; "X's winning time", "X's 12:46.79" is X's race
   if (c.poss) {
-    if (POSSESSED_RACE.test(doc.text.slice(c.outer, c.outer + 40))) ev.post.verbs.push(RULES.possessiveAchievement.id);
+    const owned = doc.text.slice(c.outer, c.outer + 40);
+    if (POSSESSED_RACE.test(owned)) ev.post.verbs.push(RULES.possessiveAchievement.id);
+    else if (POSSESSED_WRITING.test(owned)) ev.post.roles.push({ value: 'journalist', rule: RULES.possessiveWriting.id });
     return ev;
   }
-  const afterAt = firstFrom(sw, c.outer);
-  readAfter(lex, sw, afterAt, ev);
+  // (after an aside — "X (Turkey) won", "X of Texas added" — the verbs are read from where it ends)
+  const afterAt = firstFrom(sw, asideEnd);
+  readAfter(lex, sw, afterAt, ev, asideEnd > c.outer);
   // the subject of a sentence: its race verbs up to the next name ("X surprised himself, coming back …, to run")
   if (subject && !ev.post.verbs.length) {
     for (let i = afterAt; i < sw.keys.length && i < afterAt + 24 && sw.starts[i]! < next; i++) {
@@ -221,41 +233,68 @@ function readRightBefore(lex: PersonLexicon, c: Candidate, w: string, ev: Eviden
   if (w === 'the' && c.runStart === c.start) ev.theBefore = true;
 }
 
-/** Right after the name: a time in brackets, an age, bold, "of <club or country>", an IOC code. */
-function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): void {
-  const text = doc.text;
-  const s = doc.sentences[c.sentence]!;
-  const tail = text.slice(c.outer, Math.min(s.end, c.outer + 90));
-  const bracket = /^\s{0,2}\(\s{0,2}(\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?)/.exec(tail);
+/** A race time or a finishing place right after a name (`tail`: the text from the name's end). */
+function timedTail(tail: string): boolean {
+  const bracket = /^\s{0,2}\(\s{0,2}(\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?)/.test(tail);
   // (the newer patterns only when the tail's second character can start them: this runs for every candidate)
   const second = tail.charCodeAt(1);
   const upperOrBracket = second === 40 || (second >= 65 && second <= 90);
-  if (bracket || NAME_TIME.test(tail) || ((upperOrBracket || tail.charCodeAt(0) === 44) && COUNTRY_TIME.test(tail)) || (!upperOrBracket || second === 40 ? NAME_PLACE.test(tail) : false) || tableRow(text, s.start, s.end, c)) ev.timed = true;
+  return bracket || NAME_TIME.test(tail) || ((upperOrBracket || tail.charCodeAt(0) === 44) && COUNTRY_TIME.test(tail)) || (!upperOrBracket || second === 40 ? NAME_PLACE.test(tail) : false);
+}
+
+/**
+ * Right after the name: a time in brackets, an age, bold, "of <club or country>", an IOC code, a country in brackets;
+ * a time or a place after such an aside ("X (Turkey) in 48.78", "X of MVP, eighth in 11.21"). Returns where the aside
+ * ends (the name's end when there is none).
+ */
+function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): number {
+  const text = doc.text;
+  const s = doc.sentences[c.sentence]!;
+  const tail = text.slice(c.outer, Math.min(s.end, c.outer + 90));
+  const match = c.poss ? null : ASIDE.exec(tail);
+  // (a bracket is an aside only when it holds a country: "Ras Al Khaimah (RAK) Half Marathon" is not)
+  const bracketed = match?.[1] ? bracketedCountry(lex, match[1]) : null;
+  const aside = match && (!match[1] || bracketed) ? match : null;
+  const rest = aside ? tail.slice(aside[0].length) : '';
+  // (after an aside, a comma may come before the place: "X of MVP, eighth in 11.21")
+  const timedAfterAside = aside !== null && (timedTail(rest) || timedTail(rest.replace(/^,/, '')));
+  if (timedTail(tail) || timedAfterAside || tableRow(text, s.start, s.end, c)) ev.timed = true;
+  const second = tail.charCodeAt(1);
   if ((second === 112 || second === 80 || tail.includes('/')) && CREDIT_AFTER.test(tail)) ev.post.roles.push({ value: 'other', rule: RULES.credit.id });
   else if (tail.length <= 16 && REPORTS_AFTER.test(tail)) ev.post.roles.push({ value: 'journalist', rule: RULES.byline.id });
   const age = /^,\s{0,2}(\d{2}),/.exec(tail);
   if (age) ev.age = Number(age[1]);
   if (/^\*\*/.test(tail) && text.slice(Math.max(0, c.start - 2), c.start) === '**') ev.bold = true;
+  readOf(lex, tail, timedAfterAside, ev);
+  if (bracketed) {
+    // "Kelvin Kimutai (KEN)", "Yasmani Copello (Turkey)": a country or its code in brackets after a name marks a competitor
+    ev.country ??= bracketed;
+    ev.post.roles.push({ value: 'athlete', rule: bracketed.rule === RULES.iocCountry.id ? RULES.iocCode.id : RULES.countryInBrackets.id });
+  }
+  return aside ? c.outer + aside[0].length : c.outer;
+}
+
+/** "X of Cheltenham Harriers" (a club), "X of UK Athletics" (an organisation), "X of Kenya" (a nationality). */
+function readOf(lex: PersonLexicon, tail: string, timed: boolean, ev: Evidence): void {
   const of = /^,?\s(?:of|from)\s(?:the\s)?(\p{Lu}[\p{L} ]{1,40}?)(?=[,.;)]|\s\p{Ll}|$)/u.exec(tail);
-  if (of) {
-    const place = fold(of[1]!);
-    if (!ev.country) ev.country = lex.countries.get(place) ?? null;
-    // "Zara Hyde Peters of UK Athletics", "Victor Conte, of Balco Laboratories": speaks for an organisation
-    const words = place.split(' ');
-    if (words.some((w) => CLUB.words.has(w))) ev.post.roles.push({ value: 'athlete', rule: RULES.ofClub.id });
-    else if (!lex.countries.has(place) && words.some((w) => lex.notName.get(w) === RULES.organisationWord.id)) ev.post.roles.push({ value: 'official', rule: RULES.ofOrganisation.id });
-  }
-  const paren = /^\s\((\p{Lu}{3})\)/u.exec(tail);
-  if (paren && !ev.country) {
-    const code = paren[1]!;
-    if (lex.codes.has(code)) ev.country = { value: code, rule: RULES.iocCountry.id };
-  }
-  // "Kelvin Kimutai (KEN)": a country code in brackets after a name marks a competitor
-  if (paren && lex.codes.has(paren[1]!)) ev.post.roles.push({ value: 'athlete', rule: RULES.iocCode.id });
+  if (!of) return;
+  const place = fold(of[1]!);
+  if (!ev.country) ev.country = lex.countries.get(place) ?? null;
+  // "Zara Hyde Peters of UK Athletics", "Victor Conte, of Balco Laboratories": speaks for an organisation
+  // (not with a race time after it: "X of Adidas in 9.96" runs for a sponsor's team)
+  const words = place.split(' ');
+  if (words.some((w) => CLUB.words.has(w)) || (timed && !lex.countries.has(place))) ev.post.roles.push({ value: 'athlete', rule: RULES.ofClub.id });
+  else if (!lex.countries.has(place) && words.some((w) => lex.notName.get(w) === RULES.organisationWord.id)) ev.post.roles.push({ value: 'official', rule: RULES.ofOrganisation.id });
+}
+
+/** The country of a bracket after a name: an IOC code ("KEN"), a country ("Turkey") or a nationality word; else null. */
+function bracketedCountry(lex: PersonLexicon, inner: string): Tagged<string> | null {
+  if (/^\p{Lu}{3}$/u.test(inner)) return lex.codes.has(inner) ? { value: inner, rule: RULES.iocCountry.id } : null;
+  return lex.countries.get(fold(inner)) ?? lex.demonyms.get(fold(inner)) ?? null;
 }
 
 /** After the name: ", the IAAF president," / ", who coaches" (apposition or relative clause), else the verb phrase. */
-function readAfter(lex: PersonLexicon, sw: SentenceWords, afterAt: number, ev: Evidence): void {
+function readAfter(lex: PersonLexicon, sw: SentenceWords, afterAt: number, ev: Evidence, afterAside: boolean): void {
   const ws = sw.keys;
   const hi = Math.min(ws.length, afterAt + 16);
   const first = afterAt < hi ? ws[afterAt] : undefined;
@@ -269,7 +308,9 @@ function readAfter(lex: PersonLexicon, sw: SentenceWords, afterAt: number, ev: E
     if (seen === 0 && SPEECH.words.has(w)) ev.speaker = true;
     if (COPULA.words.has(w)) copula = true;
     const verb = phraseAt(ws, afterAt, hi, i, 1, lex.verbs, lex.phraseWords);
-    if (verb && (verb.value !== ACHIEVEMENT || seen >= 1)) ev.post.verbs.push(verb.value);
+    // (an achievement word right after the name is mostly a compound's noun; after an aside it is said of them:
+    // "X of Stanford third")
+    if (verb && (verb.value !== ACHIEVEMENT || seen >= 1 || afterAside)) ev.post.verbs.push(verb.value);
     if (appositive || copula) {
       const role = phraseAt(ws, afterAt, hi, i, 1, lex.roles, lex.phraseWords);
       // ("X is coached by Y": the coach is Y)

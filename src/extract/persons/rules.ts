@@ -94,6 +94,14 @@ const ROLE = {
   },
   ofOrganisation: { id: 'role/of-organisation', reason: '"X of UK Athletics": X speaks for an organisation' },
   iocCode: { id: 'role/ioc-code', reason: '"X (KEN)": a country code in brackets after a name marks a competitor' },
+  countryInBrackets: {
+    id: 'role/country-in-brackets', reason: '"X (Turkey)": a country in brackets after a name, as results prose writes it, marks a competitor (and a time or a verb after the brackets is theirs)',
+    examples: [{ text: 'Bronze went to Tomas Okonkwo (Turkey) in 48.78.', span: 'Tomas Okonkwo', value: 'athlete' }],
+  },
+  possessiveWriting: {
+    id: 'role/possessive-writing', reason: '"X\'s piece on the final", "X\'s column": the owner of a piece of writing is its writer',
+    examples: [{ text: "This is Tomas Brennock's piece on the final day.", span: 'Tomas Brennock', value: 'journalist' }],
+  },
   relativeRacing: {
     id: 'role/relative-racing', reason: 'a relative whom the text shows competing, or a player of another sport shown racing (a race verb or a time), is an athlete',
     examples: [{ text: 'Tomas Berg won the 1500m. His brother Henrik Berg was fourth.', span: 'Henrik Berg', value: 'athlete' }],

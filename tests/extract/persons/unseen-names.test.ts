@@ -44,6 +44,12 @@ describe('athlete names on unseen articles', () => {
     ['results lines with a country in brackets and a dash', 'Results:\n\n1. Kelvin Kimutai (KEN) 27:01\n2. Newton Kiprop (Kenya) 27:05\n- Lily Amanya (Uganda) – 2:19:40', ['Kelvin Kimutai', 'Newton Kiprop', 'Lily Amanya']],
     ['a country code in brackets marks a competitor', 'The field includes Kelvin Kimutai (KEN) and Newton Kiprop (KEN).', ['Kelvin Kimutai', 'Newton Kiprop']],
     ['a role word before a given name that is also a word', 'Winner Kelvin Kimutai, 27, crossed in 27:01.', ['Kelvin Kimutai']],
+    ['a country in brackets after an unknown name', 'Yarelis Opongo (Cuba) added the hurdles title to her 400m crown.', ['Yarelis Opongo']],
+    ['a verb and a time after a bracketed country', 'Mutandi Kerebe (Switzerland) won in 22.32 from Diane Ashworth (22.43).', ['Mutandi Kerebe', 'Diane Ashworth']],
+    ['a place after a club aside', 'Alana Reed was seventh in 11.10, and Shalonda Wexford of MVP, eighth in 11.21.', ['Alana Reed', 'Shalonda Wexford']],
+    ['a sponsor team with a time after it', 'He clawed his way to the front to beat Rynell Fordyce of Adidas in 9.96 seconds.', ['Rynell Fordyce']],
+    ['an ordinal after a college aside', 'He was three seconds clear, with Kyan Robbeson of Stanford third (28:55.7).', ['Kyan Robbeson']],
+    ['an epithet before the name is not part of it', 'Canadian Paralympian Brenton Lakeway won the T53 800m in 1:40.59.', ['Brenton Lakeway']],
     ['results lines with the country between commas', 'Results: Abebe Worku, Ethiopia, 27:01; Tolesa Gudeta (Ethiopia), 27:05.', ['Abebe Worku', 'Tolesa Gudeta']],
   ])('%s', (_, body, expected) => {
     expect(athletes(body)).toEqual(expected);
@@ -61,6 +67,9 @@ describe('athlete names on unseen articles', () => {
     ['a relative watching', 'Her mother, Mary Okafor, watched from the stands as she won in 11.02.'],
     ['a player of another sport', 'Manchester United striker Marcus Brennan was in the crowd to watch the 100m final.'],
     ['credits of a wire story', '(Reporting by Jane Okello in Nairobi; Editing by Ken Ferrisby) Additional reporting by Tom Hallam.'],
+    ['the writer of a piece', 'This is Tom Brennock’s piece on the final day of the championships.'],
+    ['a country of two words', 'She narrowly beat Burkina Faso’s best jumper on the day.'],
+    ['an acronym in brackets is no country', 'Kandie won the 14th edition of the Ras Al Khaimah (RAK) Half Marathon.'],
     ['an army team', 'The Kenya Defence Forces officer, who trains in Ngong, ran a tactical race.'],
   ])('no athlete: %s', (_, body) => {
     expect(athletes(body)).toEqual([]);
