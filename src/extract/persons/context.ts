@@ -28,6 +28,8 @@ export interface Evidence {
   theBefore: boolean;
   bold: boolean;
   timed: boolean;
+  /** "X, who clocked …": a relative clause about a person follows the name (a place takes "which" or "where"). */
+  who: boolean;
   /** The evidence came from before the name (shared forward along "X and Y") or after it (shared backward). */
   pre: { roles: Tagged<PersonRole>[]; verbs: string[] };
   post: { roles: Tagged<PersonRole>[]; verbs: string[] };
@@ -133,7 +135,7 @@ function phraseAt<T>(ws: readonly string[], lo: number, hi: number, i: number, d
  */
 export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWords, next = Infinity, subject = false, prev = -1): Evidence {
   // every field set here, in the interface's order: one object shape for all evidence
-  const ev: Evidence = { roles: [], verbs: [], country: c.country, age: null, countryBefore: false, speaker: false, placeBefore: false, theBefore: false, bold: false, timed: false, pre: { roles: [], verbs: [] }, post: { roles: [], verbs: [] } };
+  const ev: Evidence = { roles: [], verbs: [], country: c.country, age: null, countryBefore: false, speaker: false, placeBefore: false, theBefore: false, bold: false, timed: false, who: false, pre: { roles: [], verbs: [] }, post: { roles: [], verbs: [] } };
   if (c.role) ev.pre.roles.push(c.role);
   readBefore(doc, lex, c, sw, prev, ev);
   const asideEnd = readTail(doc, lex, c, ev);
@@ -177,8 +179,10 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
   for (let i = runAt - 1, seen = 0; i >= from && seen < 5; i--, seen++) {
     const w = ws[i]!;
     if (STOP.has(w)) break;
+    // "beating Burkina Faso's X": a country of two words before the name is read as one word
+    if (i > from && pairCountry(lex, ws, i)) i--;
     // another capitalised name word ("chief Dick Pound says Marion Jones"): what is before it is not ours
-    if (seen > 0 && startsCapital(text, sw.starts[i]!) && !lex.roles.has(w) && !lex.demonyms.has(w) && !lex.countries.has(w.replace(/'s?$/, '')) && !lex.notName.has(w) && !lex.names.places.has(w)) break;
+    else if (seen > 0 && startsCapital(text, sw.starts[i]!) && !lex.roles.has(w) && !lex.demonyms.has(w) && !lex.countries.has(w.replace(/'s?$/, '')) && !lex.notName.has(w) && !lex.names.places.has(w)) break;
     if (w === ',') {
       if (++commas > 1) break;
       continue;
@@ -193,6 +197,7 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
     // "Norwegian champion X", "another Ethiopian, X"
     if (demonym && !ev.country && commas <= 1 && !closedSeen) [ev.country, ev.countryBefore] = [demonym, seen <= 2];
     if (seen === 0) readRightBefore(lex, c, w, ev);
+    if (seen === 0 && !ev.country && i < runAt - 1) ev.country = pairCountry(lex, ws, i + 1);
     // "20-year-old Kirsty Maher": an age written before the name
     if (seen === 0 && w.length === 11 && w.endsWith('-year-old') && ev.age === null) {
       const age = Number(w.slice(0, 2));
@@ -223,6 +228,14 @@ function readCredits(doc: Doc, c: Candidate, prev: number, ev: Evidence): void {
   if (!ev.pre.roles.length && creditBefore(text, s.start, c.runStart)) ev.pre.roles.push({ value: 'other', rule: RULES.credit.id });
   // "Editing by X", "Additional reporting by X", "Compiled by X": the people who made the article
   if (!ev.pre.roles.length && c.runStart - s.start >= 3 && text[c.runStart - 2] === 'y' && MADE_BY.test(text.slice(Math.max(s.start, c.runStart - 28), c.runStart))) ev.pre.roles.push({ value: 'journalist', rule: RULES.byline.id });
+}
+
+/** A country of two words whose second word, possessive, is `ws[i]` ("burkina faso's"), or null. */
+function pairCountry(lex: PersonLexicon, ws: readonly string[], i: number): Tagged<string> | null {
+  const w = ws[i]!;
+  if (i === 0 || !w.endsWith("'s")) return null;
+  const head = ws[i - 1]!;
+  return lex.pairHeads.has(head) ? (lex.countries.get(`${head} ${w.slice(0, -2)}`) ?? null) : null;
 }
 
 /** The word right before the name: "said X", "Britain's X", "in X", "the X". */
@@ -299,6 +312,7 @@ function readAfter(lex: PersonLexicon, sw: SentenceWords, afterAt: number, ev: E
   const hi = Math.min(ws.length, afterAt + 16);
   const first = afterAt < hi ? ws[afterAt] : undefined;
   const appositive = first === ',' || first === 'who';
+  ev.who = first === 'who' || (first === ',' && ws[afterAt + 1] === 'who');
   let copula = false;
   const limit = appositive ? 12 : 7;
   for (let i = afterAt + (first === ',' ? 1 : 0), seen = 0; i < hi && seen < limit; i++, seen++) {

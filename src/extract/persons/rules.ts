@@ -41,6 +41,10 @@ const RESOLVE = {
   fullName: { id: 'person/full-name', reason: 'a full name is a mention of the person of that name' },
   nameTail: { id: 'person/name-tail', reason: 'the tail of a 3- or 4-word name ("El Guerrouj") is a mention of the whole' },
   shortForm: { id: 'person/short-form', reason: 'a short form of the given name with the same surname ("Mo Farah" after "Mohamed Farah") is the same person' },
+  spellingVariant: {
+    id: 'person/spelling-variant', reason: 'a two-word name with the same surname and a given name one letter off (not the first: "Raj" after "Rai") is the same person, misspelt',
+    examples: [{ text: 'Tomas Berglund won in Oslo. Later, Tomaz Berglund said he was happy.', span: 'Tomaz Berglund', value: 'Tomas Berglund' }],
+  },
   listedWithPerson: { id: 'person/listed-with-person', reason: 'a full name listed with a person ("X and Y") is a person' },
   surname: {
     id: 'person/surname', reason: 'a lone word that is the surname of a person named before is a mention of them',
