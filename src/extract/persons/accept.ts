@@ -6,7 +6,7 @@
 import type { PersonLexicon } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import type { Evidence } from './context.js';
-import { PARTICLE_FIRST } from './model/context-words.js';
+import { PARTICLE_FIRST, SURNAME_WORDS } from './model/context-words.js';
 import { fold } from '../../util/text.js';
 import { assign, drop, inBody, newDraft, tokenKeys, type Draft, type Grouping } from './grouping.js';
 import { RULES } from './rules.js';
@@ -22,6 +22,8 @@ export function dropRule(lex: PersonLexicon, c: Candidate, ev: Evidence): string
   // "Holly Field", "Ryan Hall": a surname that mostly names a place or a meeting needs more than a given name
   // ("at Victoria Park", "the Albert Hall" never)
   if (c.weakSurname && (ev.placeBefore || ev.theBefore || !(ev.roles.length || ev.verbs.length || ev.timed || ev.age !== null || ev.speaker || c.title || c.country))) return RULES.weakSurname.id;
+  // (before it a word no dictionary knows, not a given name — "Notting Hill", "Abdeslam Hill": a stated nationality too)
+  if (c.weakSurname && unknownFirst && !ev.country && SURNAME_WORDS.words.has(c.tokens[c.tokens.length - 1]!.key)) return RULES.weakSurname.id;
   return null;
 }
 

@@ -329,8 +329,8 @@ function readAfter(lex: PersonLexicon, sw: SentenceWords, afterAt: number, ev: E
       const role = phraseAt(ws, afterAt, hi, i, 1, lex.roles, lex.phraseWords);
       // ("X is coached by Y": the coach is Y)
       if (role && !ev.post.roles.length && !(COACHING_VERBS.has(w) && ws[i + 1] === 'by')) ev.post.roles.push(role.value);
-      // "Karsten Warholm, the Norwegian, …"
-      const demonym = lex.demonyms.get(w);
+      // "Karsten Warholm, the Norwegian, …" (not past an aside: "X, of Balco, claims the American …")
+      const demonym = afterAside ? undefined : lex.demonyms.get(w);
       if (demonym && !ev.country) ev.country = demonym;
     }
     if (SPEECH.words.has(w) || w === 'and' || w === 'but') break;

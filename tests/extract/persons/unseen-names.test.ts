@@ -54,6 +54,10 @@ describe('athlete names on unseen articles', () => {
     ['a relative clause with "who" after a place preposition', 'The second gold arrived through Abhijay Kumar Sarode, who clocked 3:41.51.', ['Abhijay Kumar Sarode']],
     ['a given name misspelt once is the same person', 'Rai Benning ran 46.9 in the heats. Later Raj Benning won the final in 47.1.', ['Rai Benning']],
     ['a given name with another first letter is another person', 'Rai Benning ran 46.9 in the heats. Later Kai Benning won the final in 47.1.', ['Rai Benning', 'Kai Benning']],
+    ['unknown names listed after "performances from"', 'The javelin was captivating, with standout performances from Andersen Petros and Neerav Chopda.', ['Andersen Petros', 'Neerav Chopda']],
+    ['"St." inside a surname', 'Marcus St. Clair won the 400m in 45.12. St. Clair was delighted.', ['Marcus St. Clair']],
+    ['"St" inside a surname after an unknown given name', 'Shaunae St Fort clocked 11.02 in the heats.', ['Shaunae St Fort']],
+    ['an unknown given name before a venue-word surname, with a nationality', 'Abdeslam Hill of Morocco roared across the finish line in 47.89.', ['Abdeslam Hill']],
     ['results lines with the country between commas', 'Results: Abebe Worku, Ethiopia, 27:01; Tolesa Gudeta (Ethiopia), 27:05.', ['Abebe Worku', 'Tolesa Gudeta']],
   ])('%s', (_, body, expected) => {
     expect(athletes(body)).toEqual(expected);
@@ -76,9 +80,17 @@ describe('athlete names on unseen articles', () => {
     ['an acronym in brackets is no country', 'Kandie won the 14th edition of the Ras Al Khaimah (RAK) Half Marathon.'],
     ['a place with a "which" clause', 'They trained through Kymin Vale, which was muddy, and won in 13:05.'],
     ['an adjective opening a sentence', 'Numerous world records have fallen at the championships in Dubai.'],
+    ['"St" after a place', 'Trains from London St Pancras were delayed for the runners.'],
+    ['an unknown word before a venue word, with no nationality', 'Notting Hill hosted the race on a warm evening as the crowds came out.'],
     ['an army team', 'The Kenya Defence Forces officer, who trains in Ngong, ran a tactical race.'],
   ])('no athlete: %s', (_, body) => {
     expect(athletes(body)).toEqual([]);
     expect(run(body).persons.filter((p) => p.role === 'athlete').map((p) => p.name)).not.toContain('Numerous');
+  });
+
+  test('no nationality read past an aside ("X, of Balco, claims the American …")', () => {
+    const p = run('Viktor Contell, of Balco Laboratories, claims the American sprinter used drugs.').persons[0];
+    expect(p?.name).toBe('Viktor Contell');
+    expect(p?.country).toBeNull();
   });
 });
