@@ -58,6 +58,8 @@ describe('athlete names on unseen articles', () => {
     ['"St." inside a surname', 'Marcus St. Clair won the 400m in 45.12. St. Clair was delighted.', ['Marcus St. Clair']],
     ['"St" inside a surname after an unknown given name', 'Shaunae St Fort clocked 11.02 in the heats.', ['Shaunae St Fort']],
     ['an unknown given name before a venue-word surname, with a nationality', 'Abdeslam Hill of Morocco roared across the finish line in 47.89.', ['Abdeslam Hill']],
+    ['a time run by a person', 'It beat the official record of 44.57 run by Kerrin Clemmons in 2005.', ['Kerrin Clemmons']],
+    ['a medal won through a person', 'The team had won one bronze through Abhilash Palwe on the opening day.', ['Abhilash Palwe']],
     ['results lines with the country between commas', 'Results: Abebe Worku, Ethiopia, 27:01; Tolesa Gudeta (Ethiopia), 27:05.', ['Abebe Worku', 'Tolesa Gudeta']],
   ])('%s', (_, body, expected) => {
     expect(athletes(body)).toEqual(expected);
@@ -82,6 +84,7 @@ describe('athlete names on unseen articles', () => {
     ['an adjective opening a sentence', 'Numerous world records have fallen at the championships in Dubai.'],
     ['"St" after a place', 'Trains from London St Pancras were delayed for the runners.'],
     ['an unknown word before a venue word, with no nationality', 'Notting Hill hosted the race on a warm evening as the crowds came out.'],
+    ['a meeting run by a person', 'The meeting in 2005 was run by Kerrin Clemmons and his staff.'],
     ['an army team', 'The Kenya Defence Forces officer, who trains in Ngong, ran a tactical race.'],
   ])('no athlete: %s', (_, body) => {
     expect(athletes(body)).toEqual([]);

@@ -37,7 +37,7 @@ export const VERB_WORDS = {
       'set by', 'held by', 'won by', 'broken by', 'equalled by', 'clocked by', 'time of', 'record of', 'mark of', 'in front of',
       'clear of', 'victory went to', 'win went to', 'title went to', 'gold went to', 'silver went to', 'bronze went to',
       'place went to', 'honours went to', 'crown went to', 'performance from', 'performances from', 'performance by',
-      'performances by',
+      'performances by', 'gold through', 'silver through', 'bronze through', 'medal through', 'title through',
     ],
   },
   achievement: {
