@@ -41,7 +41,8 @@ function personRule(lex: PersonLexicon, c: Candidate, ev: Evidence, surnames: Re
   if (surnames.has(c.tokens[c.tokens.length - 1]!.key)) return RULES.surnameRepeated.id;
   // "set by Ethiopia's Letesenbet Gidey", "X of Kenya": a stated nationality and two or three name-like words that no
   // dictionary knows as ordinary words or places
-  if (ev.country && c.tokens.length >= 2 && c.tokens.length <= 3 && !c.tokens.some((t) => lex.names.common.has(t.key) || lex.names.places.has(t.key))) return RULES.nationalityName.id;
+  // (nor as a whole: "Addis Ababa (Ethiopia)")
+  if (ev.country && c.tokens.length >= 2 && c.tokens.length <= 3 && !c.tokens.some((t) => lex.names.common.has(t.key) || lex.names.places.has(t.key)) && !lex.names.places.has(tokenKeys(c).join(' '))) return RULES.nationalityName.id;
   return null;
 }
 

@@ -77,8 +77,10 @@ export function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidenc
   readOf(lex, tail, timedAfterAside, ev);
   if (bracketed) {
     // "Kelvin Kimutai (KEN)", "Yasmani Copello (Turkey)": a country or its code in brackets after a name marks a competitor
+    // (a country's name after a lone word or a known place is a place's: "Hengelo (Netherlands)", "Addis Ababa (Ethiopia)")
     ev.country ??= bracketed;
-    ev.post.roles.push({ value: 'athlete', rule: bracketed.rule === RULES.iocCountry.id ? RULES.iocCode.id : RULES.countryInBrackets.id });
+    const code = bracketed.rule === RULES.iocCountry.id;
+    if (code || (c.tokens.length > 1 && !lex.names.places.has(c.tokens.map((t) => t.key).join(' ')))) ev.post.roles.push({ value: 'athlete', rule: code ? RULES.iocCode.id : RULES.countryInBrackets.id });
   }
   return aside ? c.outer + aside[0].length : c.outer;
 }

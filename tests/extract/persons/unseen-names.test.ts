@@ -84,6 +84,7 @@ describe('athlete names on unseen articles', () => {
     ['an adjective opening a sentence', 'Numerous world records have fallen at the championships in Dubai.'],
     ['"St" after a place', 'Trains from London St Pancras were delayed for the runners.'],
     ['an unknown word before a venue word, with no nationality', 'Notting Hill hosted the race on a warm evening as the crowds came out.'],
+    ['a town with its country in brackets', 'Hengelo (Netherlands) hosted the meeting, and Addis Ababa (Ethiopia) the trials.'],
     ['a meeting run by a person', 'The meeting in 2005 was run by Kerrin Clemmons and his staff.'],
     ['an army team', 'The Kenya Defence Forces officer, who trains in Ngong, ran a tactical race.'],
   ])('no athlete: %s', (_, body) => {
