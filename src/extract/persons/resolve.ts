@@ -76,8 +76,9 @@ function resolveSingle(g: Grouping, i: number, ix: Index): void {
   if (!strong) return drop(g, i, RULES.loneWord.id);
   // "Leg 2", "Race 1", "Heat 3": a word before a number; "Clocking 2:30:20": a verb
   const numbered = /^\s\d/.test(doc.text.slice(c.outer, c.outer + 2));
-  // ("Numerous world records have fallen": an adjective opening a sentence, by its suffix)
-  if (ev.placeBefore || numbered || (c.initial && ADJECTIVE_SUFFIX.test(k)) || lex.verbs.has(k) || !looksLikeSurname(doc.text.slice(c.start, c.end), k, lex) || lex.given.has(k) || lex.names.common.has(k) || lex.names.places.has(k)) return drop(g, i, RULES.notSurname.id);
+  // ("Numerous world records have fallen", "Wheelchair racer X won": an adjective, by its suffix, or a word that
+  // opens sentences before names)
+  if (ev.placeBefore || numbered || (c.initial && (ADJECTIVE_SUFFIX.test(k) || SENTENCE_OPENERS.words.has(k))) || lex.verbs.has(k) || !looksLikeSurname(doc.text.slice(c.start, c.end), k, lex) || lex.given.has(k) || lex.names.common.has(k) || lex.names.places.has(k)) return drop(g, i, RULES.notSurname.id);
   const opened = openingGivenName(g, c);
   if (opened) return openedName(g, i, opened);
   let d = ix.surnameOnly.get(k);
