@@ -90,6 +90,7 @@ describe('athlete names on unseen articles', () => {
     ['a town with its country in brackets', 'Hengelo (Netherlands) hosted the meeting, and Addis Ababa (Ethiopia) the trials.'],
     ['a meeting run by a person', 'The meeting in 2005 was run by Kerrin Clemmons and his staff.'],
     ['a sentence opener before a comma', 'Elsewhere, the Brussels cross-country race was won in 33:22 on Sunday.'],
+    ['a place after a country possessive', "Kenya's Great Rift Valley hosts many camps, and Jamaica's Young Talent programme is run in Kingston."],
     ['an army team', 'The Kenya Defence Forces officer, who trains in Ngong, ran a tactical race.'],
   ])('no athlete: %s', (_, body) => {
     expect(athletes(body)).toEqual([]);
