@@ -6,7 +6,7 @@
 import type { PersonLexicon } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import type { Evidence } from './context.js';
-import { PARTICLE_FIRST } from './model/context-words.js';
+import { PARTICLE_FIRST, SURNAME_WORDS } from './model/context-words.js';
 import { fold } from '../../util/text.js';
 import { assign, drop, inBody, newDraft, tokenKeys, type Draft, type Grouping } from './grouping.js';
 import { RULES } from './rules.js';
@@ -16,11 +16,14 @@ export function dropRule(lex: PersonLexicon, c: Candidate, ev: Evidence): string
   // "in Puerto Rico", "at Crystal Palace", "the Kymin Dash": a place or an event unless a given name or a
   // role word says otherwise
   const unknownFirst = !lex.given.has(c.tokens[0]!.key);
-  if (ev.placeBefore && unknownFirst && !ev.roles.length && !ev.pre.verbs.length) return RULES.placeBefore.id;
+  // ("through Ajay Kumar Saroj, who clocked 3:41.51": a relative clause with "who" is about a person)
+  if (ev.placeBefore && unknownFirst && !ev.roles.length && !ev.pre.verbs.length && !(ev.who && ev.post.verbs.length)) return RULES.placeBefore.id;
   if (ev.theBefore && unknownFirst && !c.country && !c.role && !ev.roles.length) return RULES.theBefore.id;
   // "Holly Field", "Ryan Hall": a surname that mostly names a place or a meeting needs more than a given name
   // ("at Victoria Park", "the Albert Hall" never)
   if (c.weakSurname && (ev.placeBefore || ev.theBefore || !(ev.roles.length || ev.verbs.length || ev.timed || ev.age !== null || ev.speaker || c.title || c.country))) return RULES.weakSurname.id;
+  // (before it a word no dictionary knows, not a given name — "Notting Hill", "Abdeslam Hill": a stated nationality too)
+  if (c.weakSurname && unknownFirst && !ev.country && SURNAME_WORDS.words.has(c.tokens[c.tokens.length - 1]!.key)) return RULES.weakSurname.id;
   return null;
 }
 
@@ -38,7 +41,8 @@ function personRule(lex: PersonLexicon, c: Candidate, ev: Evidence, surnames: Re
   if (surnames.has(c.tokens[c.tokens.length - 1]!.key)) return RULES.surnameRepeated.id;
   // "set by Ethiopia's Letesenbet Gidey", "X of Kenya": a stated nationality and two or three name-like words that no
   // dictionary knows as ordinary words or places
-  if (ev.country && c.tokens.length >= 2 && c.tokens.length <= 3 && !c.tokens.some((t) => lex.names.common.has(t.key) || lex.names.places.has(t.key))) return RULES.nationalityName.id;
+  // (nor as a whole: "Addis Ababa (Ethiopia)")
+  if (ev.country && c.tokens.length >= 2 && c.tokens.length <= 3 && !c.tokens.some((t) => lex.names.common.has(t.key) || lex.names.places.has(t.key)) && !lex.names.places.has(tokenKeys(c).join(' '))) return RULES.nationalityName.id;
   return null;
 }
 
@@ -66,12 +70,29 @@ function partOfKnown(g: Grouping, i: number, tails: ReadonlyMap<string, number>)
     assign(g, i, whole, RULES.nameTail.id);
     return whole;
   }
-  // "Mo Farah" after "Mohamed Farah": a short form of the given name with the same surname is the same person
-  const short = shortFormOf(g.drafts, tokenKeys(g.cands[i]!, g.orders[i]!));
-  if (short < 0) return undefined;
-  g.byKey.set(g.keys[i]!, short);
-  assign(g, i, short, RULES.shortForm.id);
-  return short;
+  // "Mo Farah" after "Mohamed Farah": a short form of the given name with the same surname is the same person;
+  // "Raj Benjamin" after "Rai Benjamin": a given name one letter off is a misspelling of it
+  let d = shortFormOf(g.drafts, toks);
+  let rule: string = RULES.shortForm.id;
+  if (d < 0) [d, rule] = [misspeltOf(g.drafts, toks), RULES.spellingVariant.id];
+  if (d < 0) return undefined;
+  g.byKey.set(g.keys[i]!, d);
+  assign(g, i, d, rule);
+  return d;
+}
+
+/** The draft of a two-word name with the same surname whose given name differs from the other's in one letter, not the first ("Rai" / "Raj"), or -1. */
+function misspeltOf(drafts: readonly Draft[], toks: readonly string[]): number {
+  if (toks.length !== 2 || toks[0]!.length < 3) return -1;
+  const [given, surname] = toks as [string, string];
+  for (let d = 0; d < drafts.length; d++) {
+    const t = drafts[d]!.tokens;
+    if (t.length !== 2 || t[1] !== surname || !drafts[d]!.full || t[0]!.length !== given.length || t[0]![0] !== given[0]) continue;
+    let diff = 0;
+    for (let k = 1; k < given.length; k++) if (t[0]![k] !== given[k]) diff++;
+    if (diff === 1) return d;
+  }
+  return -1;
 }
 
 /** A new person for full-name candidate `i` when the evidence says so (its index), else -1. */

@@ -9,7 +9,7 @@ import type { Doc, PersonRole } from '../../types.js';
 import type { DecisionLog } from '../../rules/log.js';
 import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Gender } from './model/name-data.js';
-import { PARTICLES } from './model/context-words.js';
+import { PARTICLES, SENTENCE_OPENERS } from './model/context-words.js';
 import { scanRuns, type Token } from './runs.js';
 import { afterLabel, blocks, head, inName, isGiven, isNameShaped, isPlace, koreanSurname, surnameAfterGiven } from './name-words.js';
 import { RULES } from './rules.js';
@@ -135,7 +135,9 @@ function peelFront(cx: Cutting, run: readonly Token[], first: number, initialRun
     else if (lex.roles.has(k) && !given) f.role = lex.roles.get(k)!;
     else if (given) break;
     else if (lex.notName.has(k) || lex.names.closed.has(k) || lex.names.closed.has(head(k)) || isPlace(lex, t, next)) [f.country, f.role] = [null, null];
-    else if (!(lex.names.common.has(k) || lex.names.common.has(head(k))) || i === n - 1) break;
+    // (a word that opens sentences before names counts as a common word, known to the dictionary or not:
+    // "Newcomer Keshawn Boyd", "Wheelchair racer X")
+    else if (!(lex.names.common.has(k) || lex.names.common.has(head(k)) || SENTENCE_OPENERS.words.has(k)) || i === n - 1) break;
     // mid-sentence, a capitalised common word right before another name word is written so because it is a
     // name ("holder Kelvin Kiptum", "and Lily Partridge", "champion Wang Kaihua"): only a sentence's first word
     // is capitalised for no reason ("However", "Next", "In-form")

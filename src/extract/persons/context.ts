@@ -2,13 +2,14 @@
  * Evidence around one name candidate, read from a few words on either side inside its sentence:
  * role words ("AK chief X", "X, the IAAF president,"), athlete verbs ("X clocked", "beat X"),
  * nationality ("the Kenyan X"), age ("X, 26,"), a time in brackets ("X (4:12.9)"), bold (`**X**`),
- * and speech ("said X", "X added"). Windows are bounded, so the cost per candidate is constant.
+ * and speech ("said X", "X added"). Windows are bounded, so the cost per candidate is constant. What stands right
+ * after the name (times, places, asides, credits) is read by tail.ts.
  */
 import type { Doc, PersonRole } from '../../types.js';
-import { fold } from '../../util/text.js';
 import type { PersonLexicon, Tagged } from './lexicon.js';
 import type { Candidate } from './candidates.js';
-import { CLUB, COPULA, NOUN_LIKE, PLACE_BEFORE, SPEECH } from './model/context-words.js';
+import { COPULA, NOUN_LIKE, PLACE_BEFORE, SPEECH } from './model/context-words.js';
+import { readTail } from './tail.js';
 import { startsCapital, type SentenceWords } from './sentence-words.js';
 import { RULES } from './rules.js';
 
@@ -28,6 +29,8 @@ export interface Evidence {
   theBefore: boolean;
   bold: boolean;
   timed: boolean;
+  /** "X, who clocked …": a relative clause about a person follows the name (a place takes "which" or "where"). */
+  who: boolean;
   /** The evidence came from before the name (shared forward along "X and Y") or after it (shared backward). */
   pre: { roles: Tagged<PersonRole>[]; verbs: string[] };
   post: { roles: Tagged<PersonRole>[]; verbs: string[] };
@@ -37,8 +40,6 @@ const ACHIEVEMENT = RULES.achievement.id;
 /** What starts a byline or a credit line. */
 /** A photo credit right before a name, anywhere in a sentence. */
 const CREDIT_BEFORE = /(?:\bphoto(?:graph)?s?|\bpictures?|\bimages?)\s{1,2}(?:by|courtesy of|credit:?|:)\s{1,2}$|(?:\bcredit\s{0,2}:?|©)\s{0,2}$/i;
-/** After a name: "(Jane Doe photo)", "Jane Doe/Getty Images"; "…, Jane Doe reports." ends a report's lead as its byline. */
-const CREDIT_AFTER = /^\s{1,2}(?:photos?|photograph|pic)\b|^\s{0,2}\/\s{0,2}(?:getty|afp|reuters|ap\b|pa\b|shutterstock)/i;
 /** Who made the article: "Reporting by", "Editing by", "Compiled by", "Interview by", right before a name. */
 const MADE_BY = /\b(?:reporting|editing|edited|compiled|written|writing|produced|interview|interviews|words|text|graphics|video|additional reporting)\s{1,2}by\s$/i;
 /** A credit before `at`: the regex only when the last character before the name can end one ("by", "of", ":", "credit", "©"). */
@@ -49,32 +50,15 @@ function creditBefore(text: string, from: number, at: number): boolean {
   if (ch !== 'y' && ch !== 'Y' && ch !== 'f' && ch !== 'F' && ch !== ':' && ch !== '©' && ch !== 't' && ch !== 'T') return false;
   return CREDIT_BEFORE.test(text.slice(Math.max(from, at - 24), at));
 }
-const REPORTS_AFTER = /^,?\s{1,2}(?:reports|reported|writes|wrote)\s{0,2}[.!]?\s{0,2}$/;
 const BYLINE = /^\W{0,3}(?:by|written by|reporting by|report by|words by|photos? by|pictures? by|images? by|photo credit:?|credit:?|photo:|image:|picture:)\s{1,3}$/i;
-/** "Sarah Wilson in 53:09.8", "Jane Doe – 32:17", "John Smith 4:12.9": a name next to a race time. */
-const NAME_TIME = /^(?:\s(?:in|with|[-–—])|:|,)?\s{1,2}\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
-/** "Beatrice Chepkoech (KEN) 8:44.32", "Peruth Chemutai UGA 8:48.03": a name, a country code, a race time. */
-const COUNTRY_TIME = /^(?:\s{1,2}(?:\(\p{Lu}{3}\)|\p{Lu}{3}|\(\p{Lu}[\p{L} .'’-]{2,30}\))|,\s{1,2}\p{Lu}[\p{L} .'’-]{2,30},)\s{0,3}(?:[-–—:,]\s{1,3})?\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/u;
-/** "Gracelyn Larkin in 13th", "Jane Doe (4th)": a name with the place it finished in. */
-const NAME_PLACE = /^\s{1,2}(?:(?:in\s{1,2}|\(\s?)\d{1,2}(?:st|nd|rd|th)\b|(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s{0,2}(?:[,.;)]|$|and\b|in\b|with\b)))/;
-/** A race time anywhere in a line. */
-const ANY_TIME = /(?<![\d:.])\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?(?![\d:])/;
-
-/**
- * A results table row ("| 2 | UGA | CHEMUTAI Peruth | 8:48.03 NR PB |"): the name opens a cell of a line of
- * cells, and the line or the rows just above it hold a race time (a DNF row has none of its own).
- */
-function tableRow(text: string, from: number, to: number, c: Candidate): boolean {
-  let a = c.start - 1;
-  while (a >= from && (text[a] === ' ' || text[a] === '\t')) a--;
-  if (a < from || text[a] !== '|') return false;
-  if (ANY_TIME.test(text.slice(c.outer, to))) return true;
-  const above = text.slice(Math.max(0, from - 300), from);
-  return above.includes('|') && ANY_TIME.test(above);
-}
-
 /** What a possessive name owns when it raced: "X's winning time", "X's personal best", "X's 2:11:53". */
 const POSSESSED_RACE = /^\s{1,2}(?:(?:\d{4}\s|new\s|former\s|previous\s|old\s)?(?:winning\s(?:time|run|mark)|personal\sbest|season'?s\sbest|[a-z]{3,12}\srecord\b|record\b|victory|win\b|medal|gold|silver|bronze|pb\b|time\sof|clocking|run\sof|performance|record\sof|\d{1,2}[:.]\d{2}))/i;
+
+/** What a possessive name owns when it is the writer's: "X's piece on the final", "X's column". */
+const POSSESSED_WRITING = /^\s{1,2}(?:piece|column|article|blog|dispatch|newsletter|podcast)\b/i;
+
+/** A race time, then "run by" / "clocked by" / "achieved by" ("the 44.57 run by X"). */
+const TIME_RUN_BY = /\d[:.]\d{2}\s{1,2}(?:run|ran|clocked|achieved|produced)\s{1,2}by$/;
 
 /** Verb forms of coaching: "who coaches X" (X is coached), "coached by X" (X coaches). */
 const COACHING_VERBS = new Set(['coached', 'coaches', 'coaching', 'trained', 'trains', 'guided', 'mentored', 'mentors', 'advised']);
@@ -124,17 +108,20 @@ function phraseAt<T>(ws: readonly string[], lo: number, hi: number, i: number, d
  */
 export function readEvidence(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWords, next = Infinity, subject = false, prev = -1): Evidence {
   // every field set here, in the interface's order: one object shape for all evidence
-  const ev: Evidence = { roles: [], verbs: [], country: c.country, age: null, countryBefore: false, speaker: false, placeBefore: false, theBefore: false, bold: false, timed: false, pre: { roles: [], verbs: [] }, post: { roles: [], verbs: [] } };
+  const ev: Evidence = { roles: [], verbs: [], country: c.country, age: null, countryBefore: false, speaker: false, placeBefore: false, theBefore: false, bold: false, timed: false, who: false, pre: { roles: [], verbs: [] }, post: { roles: [], verbs: [] } };
   if (c.role) ev.pre.roles.push(c.role);
   readBefore(doc, lex, c, sw, prev, ev);
-  readTail(doc, lex, c, ev);
+  const asideEnd = readTail(doc, lex, c, ev);
   // "X's coach": what follows is about someone else; "X's winning time", "X's 12:46.79" is X's race
   if (c.poss) {
-    if (POSSESSED_RACE.test(doc.text.slice(c.outer, c.outer + 40))) ev.post.verbs.push(RULES.possessiveAchievement.id);
+    const owned = doc.text.slice(c.outer, c.outer + 40);
+    if (POSSESSED_RACE.test(owned)) ev.post.verbs.push(RULES.possessiveAchievement.id);
+    else if (POSSESSED_WRITING.test(owned)) ev.post.roles.push({ value: 'journalist', rule: RULES.possessiveWriting.id });
     return ev;
   }
-  const afterAt = firstFrom(sw, c.outer);
-  readAfter(lex, sw, afterAt, ev);
+  // (after an aside — "X (Turkey) won", "X of Texas added" — the verbs are read from where it ends)
+  const afterAt = firstFrom(sw, asideEnd);
+  readAfter(lex, sw, afterAt, ev, asideEnd > c.outer);
   // the subject of a sentence: its race verbs up to the next name ("X surprised himself, coming back …, to run")
   if (subject && !ev.post.verbs.length) {
     for (let i = afterAt; i < sw.keys.length && i < afterAt + 24 && sw.starts[i]! < next; i++) {
@@ -165,8 +152,10 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
   for (let i = runAt - 1, seen = 0; i >= from && seen < 5; i--, seen++) {
     const w = ws[i]!;
     if (STOP.has(w)) break;
+    // "beating Burkina Faso's X": a country of two words before the name is read as one word
+    if (i > from && pairCountry(lex, ws, i)) i--;
     // another capitalised name word ("chief Dick Pound says Marion Jones"): what is before it is not ours
-    if (seen > 0 && startsCapital(text, sw.starts[i]!) && !lex.roles.has(w) && !lex.demonyms.has(w) && !lex.countries.has(w.replace(/'s?$/, '')) && !lex.notName.has(w) && !lex.names.places.has(w)) break;
+    else if (seen > 0 && startsCapital(text, sw.starts[i]!) && !lex.roles.has(w) && !lex.demonyms.has(w) && !lex.countries.has(w.replace(/'s?$/, '')) && !lex.notName.has(w) && !lex.names.places.has(w)) break;
     if (w === ',') {
       if (++commas > 1) break;
       continue;
@@ -177,10 +166,13 @@ function readBefore(doc: Doc, lex: PersonLexicon, c: Candidate, sw: SentenceWord
     if (role && !ev.pre.roles.length) ev.pre.roles.push(role.value);
     // "coached by X", "trained by X": the agent is the coach
     if (seen === 0 && w === 'by' && i > from && COACHING_VERBS.has(ws[i - 1]!) && !ev.pre.roles.length) ev.pre.roles.push({ value: 'coach', rule: RULES.coachedBy.id });
+    // "the 44.57 run by X": a time run by a person (not "the meeting run by X")
+    if (seen === 0 && w === 'by' && TIME_RUN_BY.test(text.slice(Math.max(0, sw.starts[i]! - 24), sw.starts[i]! + 2))) ev.pre.verbs.push(RULES.agentVerb.id);
     const demonym = lex.demonyms.get(w);
     // "Norwegian champion X", "another Ethiopian, X"
     if (demonym && !ev.country && commas <= 1 && !closedSeen) [ev.country, ev.countryBefore] = [demonym, seen <= 2];
     if (seen === 0) readRightBefore(lex, c, w, ev);
+    if (seen === 0 && !ev.country && i < runAt - 1) ev.country = pairCountry(lex, ws, i + 1);
     // "20-year-old Kirsty Maher": an age written before the name
     if (seen === 0 && w.length === 11 && w.endsWith('-year-old') && ev.age === null) {
       const age = Number(w.slice(0, 2));
@@ -213,6 +205,14 @@ function readCredits(doc: Doc, c: Candidate, prev: number, ev: Evidence): void {
   if (!ev.pre.roles.length && c.runStart - s.start >= 3 && text[c.runStart - 2] === 'y' && MADE_BY.test(text.slice(Math.max(s.start, c.runStart - 28), c.runStart))) ev.pre.roles.push({ value: 'journalist', rule: RULES.byline.id });
 }
 
+/** A country of two words whose second word, possessive, is `ws[i]` ("burkina faso's"), or null. */
+function pairCountry(lex: PersonLexicon, ws: readonly string[], i: number): Tagged<string> | null {
+  const w = ws[i]!;
+  if (i === 0 || !w.endsWith("'s")) return null;
+  const head = ws[i - 1]!;
+  return lex.pairHeads.has(head) ? (lex.countries.get(`${head} ${w.slice(0, -2)}`) ?? null) : null;
+}
+
 /** The word right before the name: "said X", "Britain's X", "in X", "the X". */
 function readRightBefore(lex: PersonLexicon, c: Candidate, w: string, ev: Evidence): void {
   if (SPEECH.words.has(w)) ev.speaker = true;
@@ -221,45 +221,13 @@ function readRightBefore(lex: PersonLexicon, c: Candidate, w: string, ev: Eviden
   if (w === 'the' && c.runStart === c.start) ev.theBefore = true;
 }
 
-/** Right after the name: a time in brackets, an age, bold, "of <club or country>", an IOC code. */
-function readTail(doc: Doc, lex: PersonLexicon, c: Candidate, ev: Evidence): void {
-  const text = doc.text;
-  const s = doc.sentences[c.sentence]!;
-  const tail = text.slice(c.outer, Math.min(s.end, c.outer + 90));
-  const bracket = /^\s{0,2}\(\s{0,2}(\d{1,2}[:.]\d{2}(?:[:.]\d{1,2})?)/.exec(tail);
-  // (the newer patterns only when the tail's second character can start them: this runs for every candidate)
-  const second = tail.charCodeAt(1);
-  const upperOrBracket = second === 40 || (second >= 65 && second <= 90);
-  if (bracket || NAME_TIME.test(tail) || ((upperOrBracket || tail.charCodeAt(0) === 44) && COUNTRY_TIME.test(tail)) || (!upperOrBracket || second === 40 ? NAME_PLACE.test(tail) : false) || tableRow(text, s.start, s.end, c)) ev.timed = true;
-  if ((second === 112 || second === 80 || tail.includes('/')) && CREDIT_AFTER.test(tail)) ev.post.roles.push({ value: 'other', rule: RULES.credit.id });
-  else if (tail.length <= 16 && REPORTS_AFTER.test(tail)) ev.post.roles.push({ value: 'journalist', rule: RULES.byline.id });
-  const age = /^,\s{0,2}(\d{2}),/.exec(tail);
-  if (age) ev.age = Number(age[1]);
-  if (/^\*\*/.test(tail) && text.slice(Math.max(0, c.start - 2), c.start) === '**') ev.bold = true;
-  const of = /^,?\s(?:of|from)\s(?:the\s)?(\p{Lu}[\p{L} ]{1,40}?)(?=[,.;)]|\s\p{Ll}|$)/u.exec(tail);
-  if (of) {
-    const place = fold(of[1]!);
-    if (!ev.country) ev.country = lex.countries.get(place) ?? null;
-    // "Zara Hyde Peters of UK Athletics", "Victor Conte, of Balco Laboratories": speaks for an organisation
-    const words = place.split(' ');
-    if (words.some((w) => CLUB.words.has(w))) ev.post.roles.push({ value: 'athlete', rule: RULES.ofClub.id });
-    else if (!lex.countries.has(place) && words.some((w) => lex.notName.get(w) === RULES.organisationWord.id)) ev.post.roles.push({ value: 'official', rule: RULES.ofOrganisation.id });
-  }
-  const paren = /^\s\((\p{Lu}{3})\)/u.exec(tail);
-  if (paren && !ev.country) {
-    const code = paren[1]!;
-    if (lex.codes.has(code)) ev.country = { value: code, rule: RULES.iocCountry.id };
-  }
-  // "Kelvin Kimutai (KEN)": a country code in brackets after a name marks a competitor
-  if (paren && lex.codes.has(paren[1]!)) ev.post.roles.push({ value: 'athlete', rule: RULES.iocCode.id });
-}
-
 /** After the name: ", the IAAF president," / ", who coaches" (apposition or relative clause), else the verb phrase. */
-function readAfter(lex: PersonLexicon, sw: SentenceWords, afterAt: number, ev: Evidence): void {
+function readAfter(lex: PersonLexicon, sw: SentenceWords, afterAt: number, ev: Evidence, afterAside: boolean): void {
   const ws = sw.keys;
   const hi = Math.min(ws.length, afterAt + 16);
   const first = afterAt < hi ? ws[afterAt] : undefined;
   const appositive = first === ',' || first === 'who';
+  ev.who = first === 'who' || (first === ',' && ws[afterAt + 1] === 'who');
   let copula = false;
   const limit = appositive ? 12 : 7;
   for (let i = afterAt + (first === ',' ? 1 : 0), seen = 0; i < hi && seen < limit; i++, seen++) {
@@ -269,13 +237,15 @@ function readAfter(lex: PersonLexicon, sw: SentenceWords, afterAt: number, ev: E
     if (seen === 0 && SPEECH.words.has(w)) ev.speaker = true;
     if (COPULA.words.has(w)) copula = true;
     const verb = phraseAt(ws, afterAt, hi, i, 1, lex.verbs, lex.phraseWords);
-    if (verb && (verb.value !== ACHIEVEMENT || seen >= 1)) ev.post.verbs.push(verb.value);
+    // (an achievement word right after the name is mostly a compound's noun; after an aside it is said of them:
+    // "X of Stanford third")
+    if (verb && (verb.value !== ACHIEVEMENT || seen >= 1 || afterAside)) ev.post.verbs.push(verb.value);
     if (appositive || copula) {
       const role = phraseAt(ws, afterAt, hi, i, 1, lex.roles, lex.phraseWords);
       // ("X is coached by Y": the coach is Y)
       if (role && !ev.post.roles.length && !(COACHING_VERBS.has(w) && ws[i + 1] === 'by')) ev.post.roles.push(role.value);
-      // "Karsten Warholm, the Norwegian, …"
-      const demonym = lex.demonyms.get(w);
+      // "Karsten Warholm, the Norwegian, …" (not past an aside: "X, of Balco, claims the American …")
+      const demonym = afterAside ? undefined : lex.demonyms.get(w);
       if (demonym && !ev.country) ev.country = demonym;
     }
     if (SPEECH.words.has(w) || w === 'and' || w === 'but') break;

@@ -56,14 +56,20 @@ export function givenBeforeName(lex: PersonLexicon, run: readonly Token[], j: nu
 }
 
 /**
- * A place, venue or meeting word right after a given name, ending the run: a surname ("Holly Field finished third",
- * "Ryan Hall's record"). Never a country, a nationality, a title or a month; the candidate says so (`weakSurname`).
+ * A place, venue or meeting word right after a given name (or a word no dictionary knows: "Abdeslam Hill of Morocco"),
+ * ending the run: a surname ("Holly Field finished third", "Ryan Hall's record"). Never a country, a nationality, a title or a month; the candidate says so (`weakSurname`).
  */
 export function surnameAfterGiven(lex: PersonLexicon, run: readonly Token[], j: number, i: number, text: string): boolean {
   const t = run[j]!;
-  if (j !== i + 1 || (j < run.length - 1 && !t.poss) || run[i]!.poss || !isGiven(lex, run[i]!.key) || !isNameShaped(text, t)) return false;
+  if (j !== i + 1 || (j < run.length - 1 && !t.poss) || run[i]!.poss || !(isGiven(lex, run[i]!.key) || unknownWord(lex, run[i]!, text)) || !isNameShaped(text, t)) return false;
   const k = t.key;
   return SURNAME_WORDS.words.has(k) && lex.notName.has(k) && !lex.names.closed.has(k) && !lex.demonyms.has(k) && !lex.countries.has(k) && !lex.titles.has(k) && !lex.codes.has(t.key.toUpperCase());
+}
+
+/** A name-shaped word that no dictionary knows (not a given name, an English word, a place or a word of a thing's name): "Abdeslam". */
+export function unknownWord(lex: PersonLexicon, t: Token, text: string): boolean {
+  const k = t.key;
+  return !lex.given.has(k) && !lex.names.common.has(k) && !lex.names.places.has(k) && !lex.notName.has(k) && !lex.names.closed.has(k) && !lex.demonyms.has(k) && !lex.countries.has(k) && !lex.roles.has(k) && isNameShaped(text, t);
 }
 
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case ("Min-seo", "Sang-hyeok"). */
@@ -88,7 +94,19 @@ export function isPlace(lex: PersonLexicon, t: Token, next: Token | undefined): 
   return !next || t.poss || blocks(lex, next) || !isGiven(lex, t.key);
 }
 
+/**
+ * "Marcus St. Clair", "Shaunae St Fort": "St" after a given name (or a word no dictionary knows) and before a name
+ * word starts a surname (not "London St Pancras", whose first word is a place, nor "St Helens" at a name's front).
+ */
+export function saintInSurname(lex: PersonLexicon, run: readonly Token[], j: number, i: number, text: string): boolean {
+  const t = run[j]!;
+  const next = run[j + 1];
+  if (t.key !== 'st' || j !== i + 1 || t.poss || !next || run[i]!.poss || blocks(lex, next) || !isNameShaped(text, next) || !isNameShaped(text, run[i]!)) return false;
+  const k = run[i]!.key;
+  return isGiven(lex, k) || !(lex.names.common.has(k) || lex.names.places.has(k) || lex.notName.has(k));
+}
+
 /** A word that can be inside a name at `j` of a name that starts at `i`. */
 export function inName(text: string, lex: PersonLexicon, run: readonly Token[], j: number, i: number): boolean {
-  return !blocks(lex, run[j]!) || undatedMonth(text, run[j]!) || givenBeforeName(lex, run, j, i, text) || surnameAfterGiven(lex, run, j, i, text) || koreanSurname(lex, run, j, i, text);
+  return !blocks(lex, run[j]!) || undatedMonth(text, run[j]!) || givenBeforeName(lex, run, j, i, text) || surnameAfterGiven(lex, run, j, i, text) || koreanSurname(lex, run, j, i, text) || saintInSurname(lex, run, j, i, text);
 }

@@ -76,7 +76,9 @@ function resolveSingle(g: Grouping, i: number, ix: Index): void {
   if (!strong) return drop(g, i, RULES.loneWord.id);
   // "Leg 2", "Race 1", "Heat 3": a word before a number; "Clocking 2:30:20": a verb
   const numbered = /^\s\d/.test(doc.text.slice(c.outer, c.outer + 2));
-  if (ev.placeBefore || numbered || lex.verbs.has(k) || !looksLikeSurname(doc.text.slice(c.start, c.end), k, lex) || lex.given.has(k) || lex.names.common.has(k) || lex.names.places.has(k)) return drop(g, i, RULES.notSurname.id);
+  // ("Numerous world records have fallen", "Wheelchair racer X won": an adjective, by its suffix, or a word that
+  // opens sentences before names)
+  if (ev.placeBefore || numbered || (c.initial && (ADJECTIVE_SUFFIX.test(k) || SENTENCE_OPENERS.words.has(k))) || lex.verbs.has(k) || !looksLikeSurname(doc.text.slice(c.start, c.end), k, lex) || lex.given.has(k) || lex.names.common.has(k) || lex.names.places.has(k)) return drop(g, i, RULES.notSurname.id);
   const opened = openingGivenName(g, c);
   if (opened) return openedName(g, i, opened);
   let d = ix.surnameOnly.get(k);
@@ -108,6 +110,9 @@ function looksLikeSurname(surface: string, k: string, lex: PersonLexicon): boole
   if (k.endsWith('s') && (lex.notName.has(k.slice(0, -1)) || lex.names.common.has(k.slice(0, -1)))) return false;
   return true;
 }
+
+/** Suffixes of adjectives that no surname of the articles ends with ("Numerous", "Remarkable", "Hopeful"). */
+const ADJECTIVE_SUFFIX = /(?:ous|ful|less|able|ible)$/;
 
 /** Suffixes of adjectives, participles and adverbs: "Delighted", "Defending", "Tearful", "Clearly". */
 const NOT_GIVEN_SUFFIX = /(?:\w{4}ly|ed|ing|ful|less|ous|ive|able|ible|est|ish)$/;

@@ -41,6 +41,10 @@ const RESOLVE = {
   fullName: { id: 'person/full-name', reason: 'a full name is a mention of the person of that name' },
   nameTail: { id: 'person/name-tail', reason: 'the tail of a 3- or 4-word name ("El Guerrouj") is a mention of the whole' },
   shortForm: { id: 'person/short-form', reason: 'a short form of the given name with the same surname ("Mo Farah" after "Mohamed Farah") is the same person' },
+  spellingVariant: {
+    id: 'person/spelling-variant', reason: 'a two-word name with the same surname and a given name one letter off (not the first: "Raj" after "Rai") is the same person, misspelt',
+    examples: [{ text: 'Tomas Berglund won in Oslo. Later, Tomaz Berglund said he was happy.', span: 'Tomaz Berglund', value: 'Tomas Berglund' }],
+  },
   listedWithPerson: { id: 'person/listed-with-person', reason: 'a full name listed with a person ("X and Y") is a person' },
   surname: {
     id: 'person/surname', reason: 'a lone word that is the surname of a person named before is a mention of them',
@@ -94,6 +98,14 @@ const ROLE = {
   },
   ofOrganisation: { id: 'role/of-organisation', reason: '"X of UK Athletics": X speaks for an organisation' },
   iocCode: { id: 'role/ioc-code', reason: '"X (KEN)": a country code in brackets after a name marks a competitor' },
+  countryInBrackets: {
+    id: 'role/country-in-brackets', reason: '"X (Turkey)": a country in brackets after a name, as results prose writes it, marks a competitor (and a time or a verb after the brackets is theirs)',
+    examples: [{ text: 'Bronze went to Tomas Okonkwo (Turkey) in 48.78.', span: 'Tomas Okonkwo', value: 'athlete' }],
+  },
+  possessiveWriting: {
+    id: 'role/possessive-writing', reason: '"X\'s piece on the final", "X\'s column": the owner of a piece of writing is its writer',
+    examples: [{ text: "This is Tomas Brennock's piece on the final day.", span: 'Tomas Brennock', value: 'journalist' }],
+  },
   relativeRacing: {
     id: 'role/relative-racing', reason: 'a relative whom the text shows competing, or a player of another sport shown racing (a race verb or a time), is an athlete',
     examples: [{ text: 'Tomas Berg won the 1500m. His brother Henrik Berg was fourth.', span: 'Henrik Berg', value: 'athlete' }],

@@ -74,6 +74,8 @@ function continuesRun(text: string, run: readonly Token[], prev: Token, tok: Tok
   if (prev.poss) return false;
   if (isSpaceGap(text, prev.outer, tok.start)) return true;
   const gap = text.slice(prev.outer, tok.start);
+  // "Marcus St. Clair": the abbreviation's full stop stays inside the run
+  if (gap === '. ' && prev.key === 'st') return true;
   return gap.length <= 26 && (PARTICLE_GAP.test(gap) || (run.length <= 2 && NICKNAME_GAP.test(gap)));
 }
 

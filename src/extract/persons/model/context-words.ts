@@ -82,7 +82,7 @@ export const CONTEXT_WORDS = {
       'so', 'yet', 'thus', 'hence', 'once', 'twice', 'overall', 'elsewhere', 'already', 'soon', 'next', 'last', 'first', 'second',
       'third', 'fourth', 'fifth', 'watch', 'meet', 'congratulations', 'remember', 'behind', 'ahead', 'unlike', 'like', 'well', 'plus',
       'both', 'all', 'every', 'each', 'fellow', 'compatriot', 'teammate', 'rival', 'legend', 'hero', 'favourite', 'favorite',
-      'newcomer', 'debutant', 'youngster', 'teen', 'mum', 'mother', 'dad', 'father', 'home', 'local', 'top', 'big', 'little', 'old',
+      'newcomer', 'debutant', 'youngster', 'teen', 'teenager', 'rookie', 'prodigy', 'mum', 'mother', 'dad', 'father', 'home', 'local', 'top', 'big', 'little', 'old',
       'new', 'great', 'brave', 'unbeaten', 'undefeated', 'evergreen', 'ageless', 'tearful', 'emotional', 'elated', 'delighted',
       'disappointed', 'wheelchair', 'para', 'relay', 'road', 'track', 'sprint', 'distance', 'marathon', 'star', 'sadly', 'early',
       'daily', 'truly', 'fully', 'badly', 'newly', 'oddly',

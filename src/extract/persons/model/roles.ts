@@ -23,7 +23,8 @@ export const ROLE_WORDS = {
     words: [
       'champion', 'champions', 'runner', 'runners', 'sprinter', 'sprinters', 'athlete', 'athletes', 'hurdler', 'jumper', 'vaulter',
       'thrower', 'marathoner', 'miler', 'distance runner', 'medallist', 'medalist', 'medallists', 'record holder', 'record-holder',
-      'world record holder', 'titleholder', 'title holder', 'holder', 'olympian', 'olympians', 'heptathlete', 'decathlete',
+      'world record holder', 'titleholder', 'title holder', 'holder', 'olympian', 'olympians', 'paralympian', 'paralympians', 'wheelchair racer', 'wheelchair racers', 'wheelchair athlete', 'para athlete', 'para-athlete',
+      'para-athletes', 'para sprinter', 'para-sprinter', 'heptathlete', 'decathlete',
       'pentathlete', 'walker', 'race walker', 'racewalker', 'steeplechaser', 'finalist', 'finalists', 'runner-up', 'winner', 'winners',
       'star', 'starlet', 'team-mate', 'teammate', 'team-mates', 'teammates', 'training partner', 'rival', 'rivals', 'compatriot',
       'strider', 'striders', 'harrier', 'clubmate', 'club-mate', 'duo', 'trio', 'pair', 'quartet', 'stalwart', 'stalwarts', 'debutant',

@@ -36,7 +36,9 @@ export const VERB_WORDS = {
     words: [
       'set by', 'held by', 'won by', 'broken by', 'equalled by', 'clocked by', 'time of', 'record of', 'mark of', 'in front of',
       'clear of', 'victory went to', 'win went to', 'title went to', 'gold went to', 'silver went to', 'bronze went to',
-      'place went to', 'honours went to', 'crown went to',
+      'place went to', 'honours went to', 'crown went to', 'performance from', 'performances from', 'performance by',
+      'performances by', 'gold through', 'silver through', 'bronze through', 'medal through', 'title through',
+      'final were', 'field were', 'field includes', 'field included', 'line-up includes', 'lineup includes', 'starters include',
     ],
   },
   achievement: {
