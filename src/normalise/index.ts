@@ -5,7 +5,7 @@
  */
 import type { ArticleFacts, Doc, Extraction, FactMention, PerformanceMention, Person, Span } from '../types.js';
 import { countWords, identityKey } from '../util/text.js';
-import { ownTextAt } from '../segment/index.js';
+import { blockAt, ownTextAt } from '../segment/index.js';
 import { isContractEventName } from '../schema/facts.js';
 import { explainEvent, explainMerge, explainNotOwn, explainPerformance, explainPerson } from './explain.js';
 import { settleRoles } from '../extract/persons/index.js';
@@ -103,8 +103,11 @@ function competitionFacts(doc: Doc, x: Extraction, trace: Trace): Map<string, Ar
     competitions.set(key, rec);
     if (trace) (trace[`competition:${key}`] ??= []).push(c.rule);
   }
-  if (doc.log.enabled) for (const c of competitions.values()) if (!inBody(doc, c.mentions)) explainNotOwn(doc, `competition ${c.name}`, c.mentions);
-  for (const [k, c] of competitions) if (!inBody(doc, c.mentions)) competitions.delete(k);
+  // the headline states the race the article reports: a race named there and only as "the test in Seville" in
+  // the body is still the article's (a caption or a related-story line is not)
+  const said = (c: { mentions: readonly Span[] }) => inBody(doc, c.mentions) || c.mentions.some((m) => blockAt(doc, m.start)?.kind === 'headline');
+  if (doc.log.enabled) for (const c of competitions.values()) if (!said(c)) explainNotOwn(doc, `competition ${c.name}`, c.mentions);
+  for (const [k, c] of competitions) if (!said(c)) competitions.delete(k);
   return competitions;
 }
 
