@@ -89,6 +89,12 @@ const EARLIER_DAY = /\b(?:last\s(?:week|month|year|season|summer|winter|spring|w
 /** A relative clause or aside between commas ("Kipruto, who clocked 26:50.16 earlier this year, was second in …"): its time words are its own. */
 const ASIDE_CLAUSE = /,\s?(?:who|which|whose|when|where)\b[^,;]{0,160},/g;
 
+/**
+ * "Only Chambers with 6.42 and Gardener with 6.46 have run quicker": a comparison with the all-time lists, naming
+ * no race. Its times are from races the article does not name.
+ */
+const EVER_QUICKER = /\b(?:ha(?:ve|s|d)|'ve)\s(?:ever\s)?(?:run|gone|clocked|been)\s(?:quicker|faster)\b/i;
+
 /** The competition of a time; a bare city that is the reported race's own venue stands for that race. */
 export function findCompetition(ctx: LinkContext, t: TimeMention, sIdx: number, ok: (c: CompetitionMention) => boolean = () => true): Found<CompetitionMention> | null {
   const found = competitionOf(ctx, t, sIdx, ok);
@@ -102,7 +108,7 @@ function competitionOf(ctx: LinkContext, t: TimeMention, sIdx: number, ok: (c: C
   const reported = (c: CompetitionMention) => ok(c) && (frames.frame.get(c) ?? 'here') === 'here';
   const inSentence = raceInSentence(ctx, t, s, ok);
   if (inSentence) return { value: inSentence, rule: 'link/competition-in-sentence' };
-  if (saidEarlierDay(doc, t, s)) return null;
+  if (saidEarlierDay(doc, t, s) || EVER_QUICKER.test(doc.text.slice(s.start, s.end))) return null;
   const block = doc.blocks[s.block]!;
   const earlier = lastIn(comps, block.start, s.start).filter(reported);
   if (earlier.length) return { value: earlier[earlier.length - 1]!, rule: 'link/competition-earlier-in-paragraph' };

@@ -16,3 +16,10 @@ describe("the article's race", () => {
     expect(performances('Tamsin Roe ran a fast 10km on Sunday.\n\nThe Valbruna 10K was quick this year. She had been second in the 2023 race.\n\nRhea Okafor of Kenya was second in 30:40.')).toEqual(['Rhea Okafor | 10km | 30:40 | Valbruna 10K | 2 | -']);
   });
 });
+
+describe('times compared with the all-time lists', () => {
+  it('"only X has gone quicker": those times are not from the race reported', () => {
+    const text = 'Ines Varga won the 400m at the Valbruna Invitational meeting in 50.93.\n\nOnly Tamsin Roe has gone quicker, setting the world record of 50.63 in 1995.';
+    expect(performances(text)).toEqual(['Ines Varga | 400m | 50.93 | Valbruna Invitational | 1 | -', 'Tamsin Roe | 400m | 50.63 | - | - | WR']);
+  });
+});
