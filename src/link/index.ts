@@ -8,7 +8,7 @@ import type { Anchor, Found } from './athlete.js';
 import { findAthlete } from './athlete.js';
 import { buildContext, competitionKey, findCompetition, findEvent, isEpithet, type LinkContext } from './context.js';
 import { clauseAround, placeAtName, placeOf, recordsOf, rowPlace, yearOf } from './details.js';
-import { addRecords, recordsBeyond } from './records.js';
+import { addRecords, recordsBeyond, recordsSaidApart } from './records.js';
 import { carryPlaces, placesSaid } from './places.js';
 import { relayTeam, sharedBy } from './relay.js';
 import { placeRuns } from './sequence.js';
@@ -73,6 +73,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
   const out: PerformanceMention[] = [];
   for (const t of lk.times.items) out.push(...linkTime(lk, t));
   placeRuns(doc, out);
+  recordsSaidApart(doc, out, lk.anchors, lk.times);
   const own = lk.ctx.frames.main;
   // an article that names no race of its own reports one unnamed race: the times tied to no race are its
   const raceOf = own ? (p: PerformanceMention) => p.competition === own || (p.competition !== null && competitionKey(p.competition) === competitionKey(own)) : (p: PerformanceMention) => p.competition === null;

@@ -19,7 +19,7 @@ export interface RecordRule {
  * record", "British 5000m indoor record"; never an age group or a league ("world U20 record", "Diamond League
  * record" carry no tag).
  */
-const FILLER = String.raw`(?:(?!(?:[Uu]\d\d|under|junior|youth|age|masters?|[wmv]\d\d|all-comers|club|county|schools?|debut)\b)(?:(?:men|women)['’]s|[a-z\d][\p{L}\d.,-]*)\s){0,3}`;
+const FILLER = String.raw`(?:(?!(?:[Uu]\d\d|under|junior|youth|age|masters?|[wmv]\d\d|all-comers|club|county|schools?|debut|leading|lead)\b)(?:(?:men|women)['’]s|[a-z\d][\p{L}\d.,-]*)\s){0,3}`;
 
 /** Between "world" and "record", only an event or a sex: "world half marathon record", "world 3000m steeplechase record", "world women's record". */
 const EVENT_FILLER = String.raw`(?:(?:(?:men|women)['’]s|half[- ]marathon|marathon|road|mile|steeplechase|hurdles|relay|\d[\d,.]{0,6}\s?(?:m|km|k|metres?|meters?|miles?))\s){0,3}`;
@@ -29,12 +29,12 @@ export const RECORD_RULES: readonly RecordRule[] = [
   { id: 'record/world', reason: '"world record", "world half marathon record" / "WR"', pattern: new RegExp(String.raw`\b[Ww]orld[- ]${EVENT_FILLER}[Rr]ecord\b|\bWORLD RECORD\b|\bWR\b`, 'u'), code: 'WR' },
   { id: 'record/area', reason: 'continental records other than European are area records', pattern: new RegExp(String.raw`\b(?:[Aa]frican|[Aa]sian|[Oo]ceanian|[Nn]orth [Aa]merican|[Ss]outh [Aa]merican|[Aa]rea|[Cc]ontinental|[Cc]ommonwealth)\s${FILLER}(?:[Ii]ndoor\s)?(?:record|mark)\b|\bAR\b`, 'u'), code: 'AR' },
   { id: 'record/european', reason: '"European record"', pattern: new RegExp(String.raw`\b[Ee]uropean\s${FILLER}(?:[Ii]ndoor\s)?(?:record|mark)\b|\bER\b`, 'u'), code: 'ER' },
-  { id: 'record/national', reason: 'national records, named by "national" or a nation adjective ("Kenyan", "British", "UK 10km record", "Bahraini women\'s record")', pattern: new RegExp(String.raw`\b(?:[Nn]ational|NATIONAL|UK|GB|US|USA|(?<!(?:North|South|Central)\s)(?!Europe|Africa|Asia|Oceania|Commonwealth|Olympi)[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s${FILLER}(?:[Ii]ndoor\s)?(?:record|mark)\b|\bNR\b`, 'u'), code: 'NR' },
+  { id: 'record/national', reason: 'national records, named by "national" or a nation adjective ("Kenyan", "British", "UK 10km record", "Bahraini women\'s record")', pattern: new RegExp(String.raw`\b(?:[Nn]ational|NATIONAL|UK|GB|US|USA|(?<!(?:North|South|Central)\s)(?!Europe|Africa|Asia|Oceania|Commonwealth|Olympi)[A-Z][a-z]+(?:an|ian|ese|ish|sh|i|ch))\s${FILLER}(?:[Ii]ndoor\s)?(?:record|mark)\b|\bNR\b`, 'u'), code: 'NR' },
   { id: 'record/championship', reason: '"championship record", "championships best", "Games record", "Trials record", a road race\'s "course record", "CR"', pattern: /\bchampionships? (?:record|best)\b|\b(?:games|trials) record\b|\bcourse record\b|\bCR\b/i, code: 'CR' },
   { id: 'record/meeting', reason: '"meeting record", "meet record", "MR"', pattern: /\b(?:meeting|meet) record\b|\bMR\b/i, code: 'MR' },
   { id: 'record/personal-best', reason: '"personal best", "personal record", "PB", "PR", "lifetime best", "her previous best" (the best it was when set)', pattern: /\bpersonal (?:best|record)\b|\bPBs?\b|\bPR\b|\blifetime best\b|\b(?:his|her|their) (?:previous|old|former) best\b/i, code: 'PB' },
   { id: 'record/season-best', reason: '"season\'s best", "seasonal best", "SB"', pattern: /\bseason(?:'|’)?s?(?:al)? best\b|\bSB\b/i, code: 'SB' },
-  { id: 'record/world-lead', reason: '"world lead", "world-leading", "fastest in the world this year", "WL"', pattern: /\bworld[- ]lead(?:ing)?\b|\bWL\b/i, code: 'WL' },
+  { id: 'record/world-lead', reason: '"world lead", "world-leading", "world seasonal lead", "WL"', pattern: /\bworld[- ](?:season(?:al|'s|’s)?[- ])?lead(?:ing)?\b|\bWL\b/i, code: 'WL' },
 ];
 
 const ORDINALS: Record<string, number> = {

@@ -7,10 +7,12 @@
  * - a time that breaks a record whose old mark comes next ("in 2:04:58, surpassing Mutai's record of 2:05:06")
  *   holds that record too.
  */
-import type { Doc, RecordCode, Sentence, Span } from '../types.js';
+import type { Doc, PerformanceMention, RecordCode, Sentence, Span, TimeMention } from '../types.js';
+import type { Anchor } from './athlete.js';
+import type { SpanIndex } from './spans.js';
 import { RECORD_RULES, type RecordRule } from './model.js';
 import { recordsOf, withoutHolders, type Clause } from './details.js';
-import { sentenceAt } from './spans.js';
+import { firstIn, sentenceAt } from './spans.js';
 
 /** Codes a bare "record" can stand for: records of a race or a nation, not a runner's bests. */
 const OFFICIAL: ReadonlySet<RecordCode> = new Set(['WR', 'AR', 'ER', 'NR', 'CR', 'MR']);
@@ -90,4 +92,41 @@ export function addRecords(rec: Records, more: Records): void {
   if (!more.codes.length) return;
   rec.codes = [...new Set([...rec.codes, ...more.codes])].sort();
   rec.rules.push(...more.rules);
+}
+
+/** A sentence that states records of a time said before it: "It was a Welsh record for Azu", "Wanyonyi set a meeting record". */
+const SAID_OPENER = /^\s*(?:(?:It|That|This|The\s(?:time|mark|run|performance|clocking)|(?:His|Her|Their)\s(?:time|mark|run|performance|clocking))\s(?:\w+\s)?(?:was|is|represents|represented|also|equalled|set|broke)\b|\p{Lu}[\p{L}'’-]+\s(?:also\s)?(?:set|broke|equalled|established|smashed|lowered|improved)\s)/u;
+
+/** Whether a text names a year other than the article's ("a Welsh record in 2019" is another race's). */
+const otherYear = (text: string, year: number | null): boolean => [...text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => Number(m[0]) !== year);
+
+/** How many sentences back a time may stand from the sentence that states its records. */
+const SAID_REACH = 2;
+
+/**
+ * Records stated apart from the time, in the next sentences: "He clocked 6.47 … . It was a Welsh record for Azu."
+ * A sentence with no time or year of its own that opens with "It was" / "The time was" or with a runner's name and
+ * "set" gives its records to that runner's (or, for "It", the last) time in the two sentences before, in its
+ * paragraph or the one before.
+ */
+export function recordsSaidApart(doc: Doc, perfs: readonly PerformanceMention[], anchors: SpanIndex<Anchor>, times: SpanIndex<TimeMention>): void {
+  if (!perfs.length) return;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i]!;
+    const text = doc.text.slice(s.start, s.end);
+    if (!SAID_OPENER.test(text) || !/record|\b(?:PB|SB|WL|NR|CR|MR)\b|best|lead/i.test(text) || otherYear(text, doc.year) || firstIn(times, s.start, s.end, 1).length) continue;
+    const codes = recordsOf(text).codes;
+    if (!codes.length) continue;
+    const named = firstIn(anchors, s.start, s.end, 1)[0];
+    const first = doc.sentences[Math.max(0, i - SAID_REACH)]!;
+    // (in its paragraph or the one before)
+    const from = first.block >= s.block - 1 ? first.start : (doc.blocks[s.block - 1]?.start ?? s.start);
+    const target = [...perfs].reverse().find((p) => p.start >= from && p.start < s.start && (named ? p.person === named.person : true));
+    if (!target || (!named && !/^\s*(?:It|That|This|The|His|Her|Their)\b/.test(text))) continue;
+    for (const p of perfs) {
+      if (p.time !== target.time) continue;
+      p.records = [...new Set([...p.records, ...codes])].sort();
+      p.rules.push('record/said-apart');
+    }
+  }
 }

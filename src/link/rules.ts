@@ -241,6 +241,12 @@ export const RULES = defineRules('link', {
     examples: [{ text: 'Ines Varga won the Valbruna Marathon on Sunday, in a record of 2:19:55.', span: '2:19:55', value: 'CR' }],
     counterexamples: [{ text: "Ines Varga ran the Valbruna Marathon in 2:59:10 and broke the club's record for the distance.", span: '2:59:10' }],
   },
+  recordSaidApart: {
+    id: 'record/said-apart',
+    reason: 'a sentence with no time that opens with "It was" or a runner\'s name and "set" gives its records to that runner\'s (or the last) time in the two sentences before',
+    examples: [{ text: 'Ines Varga won the 60m at the Valbruna Games. She clocked 7.10 to go third on the all-time list.\n\nIt was a Welsh record for Varga.', span: '7.10', value: 'NR' }],
+    counterexamples: [{ text: 'Ines Varga won the 60m at the Valbruna Games. She clocked 7.10 to go third on the all-time list.\n\nShe set a Welsh record in 2019.', span: '7.10' }],
+  },
   recordBrokeNext: {
     id: 'record/broke-next',
     reason: 'a time that breaks a record whose old mark follows it ("2:19:55, surpassing X\'s record of 2:20:06") holds that record too',

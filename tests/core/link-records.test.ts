@@ -45,3 +45,13 @@ describe('records beyond the clause', () => {
     expect(performances(text).every((p) => !/\b(?:WR|AR|ER|NR|CR|MR)\b/.test(p.split(' | ')[5]!))).toBe(true);
   });
 });
+
+describe('records stated apart from the time', () => {
+  it.each([
+    ['"It was a … record for X" in the next paragraph', 'Tamsin Roe won the 60m at the Valbruna Indoor meeting. She clocked 7.10 to go third on the all-time list.\n\nIt was a Welsh record for Roe and also a European leading mark.', 'NR'],
+    ['"X set a world seasonal lead, a meeting record"', 'Tamsin Roe won the 800m at the Valbruna Games in 1:57.11.\n\nRoe set a world seasonal lead, a league record, a meeting record.', 'MR,WL'],
+    ['a record said of another year is not this time\'s', 'Tamsin Roe won the 800m at the Valbruna Games in 1:57.11.\n\nRoe set a meeting record in 2019.', '-'],
+  ])('%s', (_name, text, records) => {
+    expect(performances(text)[0]?.split(' | ')[5]).toBe(records);
+  });
+});
