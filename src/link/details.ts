@@ -11,8 +11,8 @@ import { PLACE_RULES, RECORD_RULES, ordinalValue } from './model.js';
 /** The most characters a clause spans on either side of its time. */
 const REACH = 160;
 
-/** Where the clause after a time ends: a comma or semicolon and a conjunction that opens another clause. */
-const CLAUSE_AFTER = /[,;]\s*(?:while|whereas|with|and|but|as|ahead of|followed by|before|when)\b/i;
+/** Where the clause after a time ends: a comma or semicolon and a conjunction that opens another clause, or "and he was …". */
+const CLAUSE_AFTER = /[,;]\s*(?:while|whereas|with|and|but|as|ahead of|followed by|before|when)\b|\s(?:and|but)\s(?:he|she|they)\s(?:was|were|is|are|had|has)\b/i;
 
 /** A who/which aside still open at the end of the text ("Rono, who clocked 26:50.16 …", "Kipchoge - who held the record of …"): the time is inside it. */
 export const OPEN_ASIDE = /(?:,|\s[-–—])\s?(?:who|which|whose)\b[^,;–—]*$/;

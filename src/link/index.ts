@@ -8,7 +8,7 @@ import type { Anchor, Found } from './athlete.js';
 import { findAthlete } from './athlete.js';
 import { buildContext, competitionKey, findCompetition, findEvent, isEpithet, type LinkContext } from './context.js';
 import { clauseAround, placeAtName, placeOf, recordsOf, rowPlace, yearOf } from './details.js';
-import { addRecords, recordsBeyond, recordsSaidApart } from './records.js';
+import { addRecords, pluralRecords, recordsBeyond, recordsSaidApart } from './records.js';
 import { carryPlaces, placesSaid } from './places.js';
 import { relayTeam, sharedBy } from './relay.js';
 import { placeRuns } from './sequence.js';
@@ -163,6 +163,7 @@ function performancesOf(lk: Linker, t: TimeMention, s: Sentence, { ev, comp, ath
   const place = row ?? placeAtName(doc, t, s, ath?.value ?? null, lk.times) ?? placeOf(clause);
   const rec = recordsOf(clause);
   addRecords(rec, recordsBeyond(doc, t, around, ev.value.event.discipline === 'road'));
+  addRecords(rec, pluralRecords(doc, t, s, lk.times));
   const indoor = rec.indoor || /\bindoors?\b/i.test(doc.text.slice(Math.max(s.start, t.start - 300), Math.min(s.end, t.end + 300))) || comp?.value.indoor === true;
   const rules = [t.rule, ev.rule, ath?.rule, comp?.rule, place?.rule, ...rec.rules].filter((r): r is string => !!r);
   const out = (team ?? [ath?.value ?? null]).map((runner): PerformanceMention => ({

@@ -12,7 +12,7 @@ import type { Anchor } from './athlete.js';
 import type { SpanIndex } from './spans.js';
 import { RECORD_RULES, type RecordRule } from './model.js';
 import { recordsOf, withoutHolders, type Clause } from './details.js';
-import { firstIn, sentenceAt } from './spans.js';
+import { firstIn, lastIn, sentenceAt } from './spans.js';
 
 /** Codes a bare "record" can stand for: records of a race or a nation, not a runner's bests. */
 const OFFICIAL: ReadonlySet<RecordCode> = new Set(['WR', 'AR', 'ER', 'NR', 'CR', 'MR']);
@@ -21,7 +21,7 @@ const OFFICIAL: ReadonlySet<RecordCode> = new Set(['WR', 'AR', 'ER', 'NR', 'CR',
  * "the record", "a record of", "his previous record", "Mutai's 2011 record", "the 3,000-metre record": a record
  * with no kind. Not "record holder", "record-breaking", "a record crowd", "a record 13th title".
  */
-export const BARE_RECORD = /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Pp]revious|[Oo]ld|[Nn]ew|[Ff]ormer|[Ee]xisting|[Ss]tanding|(?:19|20)\d\d)|\b\p{Lu}[\p{L}-]*['’]s)\s(?:(?:previous|old|new|former|existing|standing|own)\s)?(?:[\d,.]+[- ]?(?:m|k|km|metres?|meters?|metre|meter|miles?)\s)?record\b(?![- ]?(?:holders?|breaking|breaker|books?|crowd|field|number|entry|low|high|\d))/u;
+export const BARE_RECORD = /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Pp]revious|[Oo]ld|[Nn]ew|[Ff]ormer|[Ee]xisting|[Ss]tanding|(?:19|20)\d\d)|\b\p{Lu}[\p{L}-]*['’]s)\s(?:(?:previous|old|new|former|existing|standing|own|official|current|ratified)\s)?(?:[\d,.]+[- ]?(?:m|k|km|metres?|meters?|metre|meter|miles?)\s)?record\b(?![- ]?(?:holders?|breaking|breaker|books?|crowd|field|number|entry|low|high|\d))/u;
 
 /** A phrase that breaks the record whose mark is the next time ("…, surpassing Mutai's 2011 record of "). */
 const BREAKS = /\b(?:surpass\w*|break\w*|broke|better\w*|improv\w*|eclips\w*|lower\w*|smash\w*|shatter\w*|erased?|erasing|beat(?:ing|s)?)\b/i;
@@ -129,4 +129,19 @@ export function recordsSaidApart(doc: Doc, perfs: readonly PerformanceMention[],
       p.rules.push('record/said-apart');
     }
   }
+}
+
+/** "ran PBs of 52.64 and 52.77": a plural record phrase before a list of times is each one's. */
+const PLURAL_RECORDS = /\b(?:PBs|SBs|personal bests|season(?:['’]s)? bests|lifetime bests|(?:national|world|area|European|championship|meeting|course)\s(?:records|bests))\s(?:of|in)\s$/i;
+/** Between two times of one list. */
+const LIST_JOIN = /^\s?(?:,|,?\s(?:and|&))\s?$/;
+
+/** The codes of a plural record phrase before the list a time ends ("PBs of 52.64 and 52.77"), or none. */
+export function pluralRecords(doc: Doc, t: Span, s: Sentence, times: SpanIndex<TimeMention>): Records {
+  const none: Records = { codes: [], rules: [] };
+  let first = t;
+  for (let prev = lastIn(times, s.start, first.start, 1)[0]; prev && LIST_JOIN.test(doc.text.slice(prev.end, first.start)); prev = lastIn(times, s.start, first.start, 1)[0]) first = prev;
+  if (first === t) return none;
+  const phrase = PLURAL_RECORDS.exec(doc.text.slice(Math.max(s.start, first.start - 40), first.start));
+  return phrase ? { codes: recordsOf(phrase[0]).codes, rules: ['record/plural-list'] } : none;
 }

@@ -247,6 +247,12 @@ export const RULES = defineRules('link', {
     examples: [{ text: 'Ines Varga won the 60m at the Valbruna Games. She clocked 7.10 to go third on the all-time list.\n\nIt was a Welsh record for Varga.', span: '7.10', value: 'NR' }],
     counterexamples: [{ text: 'Ines Varga won the 60m at the Valbruna Games. She clocked 7.10 to go third on the all-time list.\n\nShe set a Welsh record in 2019.', span: '7.10' }],
   },
+  recordPluralList: {
+    id: 'record/plural-list',
+    reason: 'a plural record phrase before a list of times ("PBs of 52.64 and 52.77") is each time\'s',
+    examples: [{ text: 'Ines Varga and Rhea Okafor ran PBs of 52.64 and 52.77 respectively in the 400m hurdles.', span: '52.77', value: 'PB' }],
+    counterexamples: [{ text: 'Ines Varga ran a PB of 52.64 and Rhea Okafor ran 52.77 in the 400m hurdles.', span: '52.77' }],
+  },
   recordBrokeNext: {
     id: 'record/broke-next',
     reason: 'a time that breaks a record whose old mark follows it ("2:19:55, surpassing X\'s record of 2:20:06") holds that record too',

@@ -55,3 +55,15 @@ describe('records stated apart from the time', () => {
     expect(performances(text)[0]?.split(' | ')[5]).toBe(records);
   });
 });
+
+describe('records of lists and clauses', () => {
+  it('a plural record phrase before a list of times is each one\'s', () => {
+    expect(performances('Behind her, Ines Varga and Rhea Okafor ran PBs of 52.64 and 52.77 respectively in the 400m hurdles.')).toEqual(['Ines Varga | 400m Hurdles | 52.64 | - | - | PB', 'Rhea Okafor | 400m Hurdles | 52.77 | - | - | PB']);
+  });
+  it('"the official record of" is the record named before it', () => {
+    expect(performances('Ines Varga broke the world indoor record in the 400m with 50.49, faster than the official record of 50.57 run by Tamsin Roe.')).toContain('Tamsin Roe | 400m | 50.57 | - | - | WR');
+  });
+  it('"and he was followed by athletes achieving national records" is another clause', () => {
+    expect(performances('Tom Lind clocked a PB of 3:28.36 in the 1500m for third place and he was followed by a host of athletes achieving national records.')).toEqual(['Tom Lind | 1500m | 3:28.36 | - | 3 | PB']);
+  });
+});
