@@ -171,14 +171,29 @@ const ORDINAL_WORD = String.raw`(first|second|third|fourth|fifth|sixth|seventh|e
 const ORDINAL_BRACKET = new RegExp(String.raw`^(?:\s(?:of|from)\s\p{Lu}[\p{L}'’.-]{0,30}(?:\s\p{Lu}[\p{L}'’.-]{0,30}){0,2})?,?\s${ORDINAL_WORD}\s?\(\s?$`, 'iu');
 
 /** Before a name at the start of its sentence: "Second place went to Sprintec's Shashalee Forbes in 10.96". */
-const PLACE_WENT_TO = new RegExp(String.raw`^\s*(?:(?:And|But|In|The)\s)?${ORDINAL_WORD}(?:[- ]place)?\s(?:went\sto|was|belonged\sto|fell\sto)\s(?:[\p{L}'’.-]{1,30}\s){0,4}$`, 'iu');
+const PLACE_WENT_TO = new RegExp(String.raw`^\s*(?:(?:And|But|In|The)\s)?(?:${ORDINAL_WORD}(?:[- ]place)?|(gold|silver|bronze)(?:\smedal)?)\s(?:went\sto|was|belonged\sto|fell\sto)\s(?:[\p{L}'’.-]{1,30}\s){0,4}$`, 'iu');
+
+/** "In third, 20-year-old Kirsty Maher …": an ordinal opening the sentence, before the runner. */
+const IN_ORDINAL = new RegExp(String.raw`^\s*In\s${ORDINAL_WORD}(?:\splace)?,\s(?:[\p{L}\d'’.-]{1,30}\s){0,4}$`, 'iu');
+
+/** "Japan won bronze through Masumi Aoki, whose time …", "India's second gold came in the 1500m through X": a medal won through the runner. */
+const MEDAL_THROUGH = /\b(gold|silver|bronze)\b[^.;!?]{0,60}\bthrough\s(?:[\p{L}'’.-]{1,30}\s){0,3}$/iu;
+
+const MEDAL_PLACE: Readonly<Record<string, number>> = { gold: 1, silver: 2, bronze: 3 };
 
 /** A place said around the runner's name rather than in the clause after it. */
 export function placeAtName(doc: Doc, t: TimeMention, s: Sentence, athlete: Anchor | null, times: SpanIndex<TimeMention>): Found<number> | null {
   // the runner's first time after the name only
   if (!athlete || athlete.end > t.start || athlete.start < s.start || firstIn(times, athlete.end, t.start, 1).length) return null;
   const bracket = ORDINAL_BRACKET.exec(doc.text.slice(athlete.end, t.start));
-  const went = bracket ?? PLACE_WENT_TO.exec(doc.text.slice(s.start, athlete.start));
-  const place = went ? ordinalValue(went[1]!) : null;
-  return place === null ? null : { value: place, rule: bracket ? 'place/ordinal-bracketed' : 'place/went-to' };
+  if (bracket) return found(ordinalValue(bracket[1]!), 'place/ordinal-bracketed');
+  const opening = doc.text.slice(s.start, athlete.start);
+  const went = PLACE_WENT_TO.exec(opening) ?? IN_ORDINAL.exec(opening);
+  if (went) return found(went[2] ? MEDAL_PLACE[went[2].toLowerCase()] : ordinalValue(went[1]!), 'place/went-to');
+  const medal = MEDAL_THROUGH.exec(opening);
+  return medal ? found(MEDAL_PLACE[medal[1]!.toLowerCase()], 'place/medal-through') : null;
+}
+
+function found(place: number | null | undefined, rule: string): Found<number> | null {
+  return place === null || place === undefined ? null : { value: place, rule };
 }

@@ -11,7 +11,7 @@ import { clauseAround, placeAtName, placeOf, recordsOf, rowPlace, yearOf } from 
 import { addRecords, pluralRecords, recordsBeyond, recordsSaidApart } from './records.js';
 import { carryPlaces, placesSaid } from './places.js';
 import { relayTeam, sharedBy } from './relay.js';
-import { placeRuns } from './sequence.js';
+import { followers, placeRuns } from './sequence.js';
 import { firstIn, indexSpans, sentenceAt, type SpanIndex } from './spans.js';
 import { spanIndexAt } from '../util/spans.js';
 import { plausibleSeconds } from '../extract/times/index.js';
@@ -78,6 +78,7 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
   // an article that names no race of its own reports one unnamed race: the times tied to no race are its
   const raceOf = own ? (p: PerformanceMention) => p.competition === own || (p.competition !== null && competitionKey(p.competition) === competitionKey(own)) : (p: PerformanceMention) => p.competition === null;
   carryPlaces(out, () => placesSaid(doc, lk.anchors, own?.year ?? doc.year), (p) => !lk.marks.has(p) && raceOf(p));
+  followers(doc, out);
   return out;
 }
 

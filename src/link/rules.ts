@@ -271,6 +271,12 @@ export const RULES = defineRules('link', {
     examples: [{ text: 'Ines Varga won the 1500m in 4:01.20. Second place went to Tamsin Roe in 4:03.10.', span: '4:03.10', value: '2' }],
     counterexamples: [{ text: 'Ines Varga won the 1500m in 4:01.20. Tamsin Roe ran 4:03.10.', span: '4:03.10' }],
   },
+  medalThrough: {
+    id: 'place/medal-through',
+    reason: 'a medal won "through" the runner named after it ("Japan won bronze through Ines Varga, whose time was 13.26")',
+    examples: [{ text: 'Japan also won bronze in the 100m hurdles through Ines Varga, whose time was 13.26 seconds.', span: '13.26 seconds', value: '3' }],
+    counterexamples: [{ text: 'Japan also raced in the 100m hurdles with Ines Varga, whose time was 13.26 seconds.', span: '13.26 seconds' }],
+  },
   saidElsewhere: {
     id: 'place/said-elsewhere',
     reason: "a runner's only time in the article's race takes the place the article states for that runner elsewhere",

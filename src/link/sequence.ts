@@ -64,23 +64,48 @@ function place(p: PerformanceMention, value: number, rule: string, force = false
 }
 
 
+/** "Samba followed in 47.09": the runner of the time follows the runner placed before. */
+const FOLLOWED_IN = /\bfollowed\s(?:(?:him|her|them|closely|home)\s){0,2}(?:in|with|at|clocking)\s$/i;
+/** "Behind her, A (2:22:42) and B (2:25:31) booked the other two spots": the runners of the sentence follow the winner. */
+const BEHIND = /^\s*Behind\s(?:her|him|them|the\swinner)\b/i;
+
+/** The last placed performance before `i` in the same event, of another runner, at most `reach` sentences back, in the first two places. */
+function leaderOf(doc: Doc, perfs: readonly PerformanceMention[], i: number, s: number, reach: number): PerformanceMention | null {
+  const p = perfs[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const l = perfs[j]!;
+    if (s - sentenceAt(doc.sentences, l.start) > reach) return null;
+    if (l.place !== null && l.person !== p.person && l.event?.name === p.event?.name) return l.place <= 2 ? l : null;
+  }
+  return null;
+}
+
 /**
- * "Moraa won in 2:00.27. She was closely followed by Odira, who clocked 2:00.36": one place behind a winner or
- * runner-up in the sentence before, in the same paragraph and event. Only behind the first two: in club reports
- * "followed by" names the club's next runner, not the next place.
+ * "Moraa won in 2:00.27. She was closely followed by Odira, who clocked 2:00.36", "Samba followed in 47.09":
+ * one place behind a winner or runner-up said just before, in the same event; "Behind her, A (2:22:42) and B
+ * (2:25:31) …": the runners of the sentence in order. Only behind the first two: in club reports "followed by"
+ * names the club's next runner, not the next place. Run after the places said elsewhere are carried (a winner's
+ * place is often said apart from the time).
  */
-function followers(doc: Doc, perfs: readonly PerformanceMention[]): void {
+export function followers(doc: Doc, perfs: readonly PerformanceMention[]): void {
+  let behind: { sentence: number; next: number } | null = null;
   for (let i = 1; i < perfs.length; i++) {
     const p = perfs[i]!;
     if (p.place !== null || p.person === null) continue;
     const s = sentenceAt(doc.sentences, p.start);
     const sentence = doc.sentences[s]!;
+    if (behind && behind.sentence === s) {
+      place(p, behind.next++, SEQUENCE_RULES.followed.id);
+      continue;
+    }
     const before = doc.text.slice(Math.max(sentence.start, perfs[i - 1]!.end), p.start);
-    if (!FOLLOWED_BY.test(before)) continue;
-    const leader = perfs[i - 1]!;
-    const ls = sentenceAt(doc.sentences, leader.start);
-    if (leader.place === null || leader.place > 2 || leader.person === p.person || leader.event !== p.event || s - ls > 1 || doc.sentences[ls]!.block !== sentence.block) continue;
-    place(p, leader.place + 1, SEQUENCE_RULES.followed.id);
+    const opens = BEHIND.test(doc.text.slice(sentence.start, p.start));
+    if (!opens && !FOLLOWED_BY.test(before) && !FOLLOWED_IN.test(before)) continue;
+    // ("Behind her" may follow the winner's quotes: it reaches further back, to a winner only)
+    const leader = leaderOf(doc, perfs, i, s, opens ? 12 : 2);
+    if (!leader || (opens && leader.place !== 1)) continue;
+    place(p, leader.place! + 1, SEQUENCE_RULES.followed.id);
+    if (opens) behind = { sentence: s, next: leader.place! + 2 };
   }
 }
 
@@ -111,5 +136,4 @@ export function placeRuns(doc: Doc, perfs: readonly PerformanceMention[]): void 
       if (before !== null) place(run[i]!, before + 1, SEQUENCE_RULES.after.id);
     }
   }
-  followers(doc, perfs);
 }

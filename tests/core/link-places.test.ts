@@ -47,3 +47,15 @@ describe('places said around the name', () => {
     expect(placeOf(text, time)).toBe(place);
   });
 });
+
+describe('places said before the name or behind a winner', () => {
+  it.each([
+    ['a medal that went to the runner', 'Tamsin Roe won the 400m hurdles in 47.12. Bronze went to Ines Varga (Turkey) in 48.78.', '48.78', '3'],
+    ['"In third," opening the sentence', 'Tamsin Roe won the Valbruna 5km in 15:18. In third, 20-year-old Ines Varga went inside 16 minutes for the first time with 15:54.', '15:54', '3'],
+    ['a medal won through the runner', 'Japan also won bronze in the 100m hurdles through Ines Varga, whose time was 13.26 seconds.', '13.26', '3'],
+    ['"followed in" behind the winner', 'Tamsin Roe won the 400m hurdles at the Valbruna Games in 46.93. Ines Varga followed in 47.09 – her fastest time since 2018.', '47.09', '2'],
+    ['"Behind her," after the winner\'s quotes', 'Tamsin Roe won the marathon in 2:22:10.\n\n“I am happy,” she said. “It was hard.”\n\nBehind her, Ines Varga (2:22:42) and Rhea Okafor of Kenya (2:25:31) booked the other two team spots.', '2:25:31', '3'],
+  ])('%s', (_name, text, time, place) => {
+    expect(placeOf(text, time)).toBe(place);
+  });
+});

@@ -7,7 +7,7 @@ describe('times in lists and shared times', () => {
     [
       'names listed before "respectively" pair with the times after a pronoun',
       'Tamsin Roe won the 400m hurdles in 52.10. Behind her, Ines Varga and NCAA champion Rhea Okafor ran 52.64 and 52.77 respectively.',
-      ['Ines Varga | 400m Hurdles | 52.64 | - | - | -', 'Rhea Okafor | 400m Hurdles | 52.77 | - | - | -', 'Tamsin Roe | 400m Hurdles | 52.10 | - | 1 | -'],
+      ['Ines Varga | 400m Hurdles | 52.64 | - | 2 | -', 'Rhea Okafor | 400m Hurdles | 52.77 | - | 3 | -', 'Tamsin Roe | 400m Hurdles | 52.10 | - | 1 | -'],
     ],
     [
       'a bare decimal after a name and its bracketed country',
