@@ -76,10 +76,23 @@ export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] 
   recordsSaidApart(doc, out, lk.anchors, lk.times);
   const own = lk.ctx.frames.main;
   // an article that names no race of its own reports one unnamed race: the times tied to no race are its
-  const raceOf = own ? (p: PerformanceMention) => p.competition === own || (p.competition !== null && competitionKey(p.competition) === competitionKey(own)) : (p: PerformanceMention) => p.competition === null;
+  const raceOf = own ? (p: PerformanceMention) => p.competition === own || (p.competition !== null && competitionKey(p.competition) === competitionKey(own)) : mostLinked(out);
   carryPlaces(out, () => placesSaid(doc, lk.anchors, own?.year ?? doc.year), (p) => !lk.marks.has(p) && raceOf(p));
   followers(doc, out);
   return out;
+}
+
+/**
+ * An article whose lead names no race of its own: the race most of its times are tied to (no race at all when
+ * most are tied to none) is the one it reports.
+ */
+function mostLinked(perfs: readonly PerformanceMention[]): (p: PerformanceMention) => boolean {
+  const keyOf = (p: PerformanceMention) => (p.competition ? competitionKey(p.competition) : '');
+  const count = new Map<string, number>();
+  for (const p of perfs) count.set(keyOf(p), (count.get(keyOf(p)) ?? 0) + 1);
+  let best = '';
+  for (const [k, n] of count) if (n > (count.get(best) ?? 0)) best = k;
+  return (p) => keyOf(p) === best;
 }
 
 /** Counts the events named before the time into the article's main event (an epithet's apart from the races). */

@@ -23,6 +23,9 @@ const COORDINATED_SUBJECT = /^(?:\s(?:of|from)\s\p{Lu}[\p{L}-]{1,30})?(?:,|\s&|,
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
+/** A place denied: "his efforts were insufficient to end up with the gold medal", "failed to win", "missed out on gold". */
+const NEGATED = /\b(?:not|never|insufficient|failed|fail(?:s|ing)?|without|denied|short of|missed out on|miss(?:ed|es)? out on)\b/i;
+
 /** A sentence naming a year other than the race's speaks of another race. */
 function otherYear(text: string, raceYear: number | null): boolean {
   for (const m of text.matchAll(YEAR)) if (Number(m[0]) !== raceYear) return true;
@@ -41,7 +44,7 @@ export function placesSaid(doc: Doc, anchors: SpanIndex<Anchor>, raceYear: numbe
     // a photo caption or a related-story line is not the report's own word
     if (!isOwnText(doc.blocks[s.block]) && doc.blocks[s.block]?.kind !== 'headline') continue;
     const text = doc.text.slice(s.start, s.end);
-    if (!PLACE_WORD.test(text) || ELSEWHERE.test(text) || otherYear(text, raceYear)) continue;
+    if (!PLACE_WORD.test(text) || ELSEWHERE.test(text) || NEGATED.test(text) || otherYear(text, raceYear)) continue;
     const people = firstIn(anchors, s.start, s.end);
     for (let i = 0; i < people.length; i++) {
       const a = people[i]!;

@@ -59,3 +59,14 @@ describe('places said before the name or behind a winner', () => {
     expect(placeOf(text, time)).toBe(place);
   });
 });
+
+describe('places said elsewhere', () => {
+  it('a place denied is no place', () => {
+    const text = 'Ines Varga won gold in the 1500m at the Valbruna Games in 3:57.10.\n\nTamsin Roe ran a national record of 3:57.79. However, her efforts were insufficient to end up with the gold medal.';
+    expect(placeOf(text, '3:57.79')).toBe('-');
+  });
+  it('an article whose lead names no race: the race most times are tied to is the one reported', () => {
+    const text = 'Paris, August 7: Ines Varga broke the record in the 1500m event to take away the gold medal.\n\nShe clocked 3:57.65 at the Valbruna Games, where Tamsin Roe ran 3:58.79 and Rhea Okafor of Kenya ran 3:59.10.';
+    expect(placeOf(text, '3:57.65')).toBe('1');
+  });
+});
