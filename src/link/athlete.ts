@@ -23,7 +23,7 @@ export interface Found<T> {
  * A name in object position ("followed Paul running …", "to beat the Norwegian", "paced by Chris Hale")
  * did not run the time that follows; a relative clause ("followed by X who …") makes it the subject again.
  */
-const OBJECT_BEFORE = /\b(?:(?:followed|follows|beat|beats|beating|ahead of|behind|away from|clear of|passed|passing|overtook|overtaking|overhauled|edged out|edging out|outkicked|outsprinted|pipped|defeated|defeating|denied|upset|upsetting|than|(?:held|holding|holds|fought|fighting|saw|seeing) off|(?:challenge|threat|attentions) (?:of|from))(?: (?:team-?mate|compatriot|countryman|countrywoman|rival|training partner|pacemaker|fellow [\p{L}-]{2,20}))?(?: \p{Lu}\p{Ll}{2,20})?|absence of|(?:paced|coached|guided|helped|led|cheered|encouraged)(?: again| home)? by(?: (?:club|his|her|the) [\p{L}-]{1,30})?) {1,3}(?:the {1,3})?$/iu;
+const OBJECT_BEFORE = /\b(?:(?:followed|follows|beat|beats|beating|ahead of|behind|away from|clear of|passed|passing|overtook|overtaking|overhauled|edged out|edging out|outkicked|outsprinted|pipped|defeated|defeating|denied|upset|upsetting|than|(?:held|holding|holds|fought|fighting|saw|seeing) off|(?:challenge|threat|attentions) (?:of|from)|(?:stole the show|victory|won|wins|win|winning|pulled clear|broke away) from|(?:head-to-head|record|rivalry|battle|duel) with)(?: (?:team-?mate|compatriot|countryman|countrywoman|rival|training partner|pacemaker|fellow [\p{L}-]{2,20}))?(?: (?:[\p{L}\d-]{1,20} ){0,4}(?:champion|medall?ist|winner|record holder|favourite|favorite))?(?: \p{Lu}\p{Ll}{2,20})?|absence of|(?:paced|coached|guided|helped|led|cheered|encouraged)(?: again| home)? by(?: (?:club|his|her|the) [\p{L}-]{1,30})?) {1,3}(?:the {1,3})?$/iu;
 /**
  * Between an object and the time, a coordinated predicate of the sentence's subject: "Obiri … overcame a
  * challenge from Sharon Lokedi, and won in 2:22:37"; "Langat clipped a barrier but overtook Rotich to take
@@ -37,7 +37,7 @@ const SUBJECT_AFTER = /^['’]?s? ?,? ?(?:who|which)\b/i;
 /** Between a name and its time: nothing, a possessive, or a bracket ("Name (1.53.4)", "Name's 8:03.40"). */
 const ADJACENT = /^(?:['’]s?)? ?[(:,–-]? ?$/;
 /** After a time: "set by", "held by", "run by" and an optional descriptor before the holder's name. */
-const SET_BY = /^(?:secs?|seconds?|s)?,? (?:(?:which|that) (?:was|had been|has been|is) )?(?:(?:previously|formerly|originally|jointly) )?(?:set|held|run|clocked|achieved|recorded|owned|established) by /i;
+const SET_BY = /^(?:secs?|seconds?|s)?,? (?:(?:which|that) (?:was|had been|has been|is) )?(?:(?:previously|formerly|originally|jointly) )?(?:set|held|run|clocked|achieved|recorded|owned|established)(?: [\p{L}\d-]{1,20}){0,3}? by /iu;
 /** "the 44.52 by Michael Norman in 2018": a time followed by "by" and a name (the name must come right after). */
 const BY_NAME = /^(?:secs?|seconds?|s)? by $/i;
 
@@ -50,7 +50,8 @@ const POSSESSIVE_BEFORE = /\w['’]s? ?$/;
 export function isObject(doc: Doc, a: Anchor, sentenceStart: number): boolean {
   // OBJECT_BEFORE ends in a space: a name that opens its sentence or follows a mark is never in object position
   if (a.start <= sentenceStart || !isSpaceCode(doc.text.charCodeAt(a.start - 1))) return false;
-  const before = doc.text.slice(Math.max(sentenceStart, a.start - 40), a.start).replace(/\s+/g, ' ');
+  // (wide enough for a title before the name: "stole the show from two-time defending Olympic champion X")
+  const before = doc.text.slice(Math.max(sentenceStart, a.start - 80), a.start).replace(/\s+/g, ' ');
   return OBJECT_BEFORE.test(before) && !SUBJECT_AFTER.test(doc.text.slice(a.end, a.end + 12).replace(/\s+/g, ' '));
 }
 

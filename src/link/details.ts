@@ -26,6 +26,12 @@ const ASIDE_CLOSE = /[,;–—]|\s-\s/;
  */
 const RECORD_OF_NEXT = /(?:[,;–—][^,;–—]{0,80}|\b(?:the|a|an|his|her|their|its)\s(?:[^\s,;]{1,30}\s){0,4})\b(?:record|best|mark)s?\s(?:of|at)\s{1,3}$/;
 
+/** "… and 2023 in a meeting record of 46.51": a record the runner ran in, not a mark named after another time. */
+const IN_RECORD = /\bin\s(?:a|an|the)\s(?:[^\s,;]{1,30}\s){0,4}(?:record|best)s?\sof\s{1,3}$/;
+
+/** The record phrase before a time that makes it a record's mark, named after an earlier time ("…, breaking X's record of "). */
+const recordMark = (between: string): RegExpExecArray | null => (IN_RECORD.test(between) ? null : RECORD_OF_NEXT.exec(between));
+
 /** The clause around a time: its text, where it starts, and the record phrase cut off its end that names the next time. */
 export interface Clause {
   text: string;
@@ -44,7 +50,7 @@ export function clauseAround(doc: Doc, t: TimeMention, s: Sentence, anchors: Spa
   if (prevTime) {
     from = prevTime.end;
     // "… 1:24:27 was inside the previous world record of 1:24:38": the record's clause opens at its phrase
-    const lead = RECORD_OF_NEXT.exec(doc.text.slice(from, t.start));
+    const lead = recordMark(doc.text.slice(from, t.start));
     if (lead) from += lead.index;
     mark = !!lead;
   }
@@ -104,8 +110,8 @@ export function rowPlace(doc: Doc, t: TimeMention, times: SpanIndex<TimeMention>
   return place >= 1 && place <= 500 ? { value: place, rule: 'place/results-row' } : null;
 }
 
-/** A relative clause inside the clause ("Rono, who was fourth at the Olympics, finished second") speaks of another race. */
-const ASIDE = /,\s?(?:who|which|whose)\b[^,;]{0,120},/g;
+/** A relative clause or a title in apposition inside the clause ("Rono, who was fourth at the Olympics, finished second", "Tirop, the world bronze medallist, won") speaks of another race. */
+const ASIDE = /,\s?(?:who|which|whose)\b[^,;]{0,120},|,\s?(?:the|a|an)\s(?:[^,;]|,(?=\d)){0,80}?\b(?:champion|medall?ist|winner|holder|finalist)s?\s?,/g;
 
 /** The clause without its asides between commas. */
 const withoutAsides = (clause: string, aside: RegExp) => (clause.includes(',') ? clause.replace(aside, ',') : clause);
@@ -196,4 +202,10 @@ export function placeAtName(doc: Doc, t: TimeMention, s: Sentence, athlete: Anch
 
 function found(place: number | null | undefined, rule: string): Found<number> | null {
   return place === null || place === undefined ? null : { value: place, rule };
+}
+
+/** The earlier time of the sentence when this one is a record's mark named after it ("ran 4:25.13 to smash a championship record of 4:27.18"), else null. */
+export function markAfter(doc: Doc, t: TimeMention, s: Sentence, times: SpanIndex<TimeMention>): TimeMention | null {
+  const prev = lastIn(times, s.start, t.start, 1)[0];
+  return prev && recordMark(doc.text.slice(prev.end, t.start)) ? prev : null;
 }

@@ -7,7 +7,7 @@ import type { CompetitionMention, Doc, EventMention, Extraction, PerformanceMent
 import type { Anchor, Found } from './athlete.js';
 import { findAthlete } from './athlete.js';
 import { buildContext, competitionKey, findCompetition, findEvent, isEpithet, type LinkContext } from './context.js';
-import { clauseAround, placeAtName, placeOf, recordsOf, rowPlace, yearOf } from './details.js';
+import { clauseAround, markAfter, placeAtName, placeOf, recordsOf, rowPlace, yearOf } from './details.js';
 import { addRecords, pluralRecords, recordsBeyond, recordsSaidApart } from './records.js';
 import { carryPlaces, placesSaid } from './places.js';
 import { relayTeam, sharedBy } from './relay.js';
@@ -16,7 +16,7 @@ import { firstIn, indexSpans, sentenceAt, type SpanIndex } from './spans.js';
 import { spanIndexAt } from '../util/spans.js';
 import { plausibleSeconds } from '../extract/times/index.js';
 import { rejected } from '../rules/reject.js';
-import { COMPETITION_IS_TITLE, COMPETITION_OTHER_YEAR, NO_EVENT, OUTSIDE_SENTENCES, RELAY_WITHOUT_TEAM, WEAK_TIME_ALONE, noEventReason, weakReason } from './explain.js';
+import { COMPETITION_IS_TITLE, COMPETITION_OTHER_YEAR, MARK_WITHOUT_HOLDER, NO_EVENT, OUTSIDE_SENTENCES, RELAY_WITHOUT_TEAM, WEAK_TIME_ALONE, noEventReason, weakReason } from './explain.js';
 
 export { PLACE_RULES, RECORD_RULES } from './model.js';
 
@@ -50,6 +50,9 @@ interface Linker {
   /** Performances whose time is a record's mark named after another time: no result of the race. */
   marks: Set<PerformanceMention>;
 }
+
+/** Athlete rules that take the sentence's subject (not a name tied to the time itself: a possessive, "set by"). */
+const SUBJECT_RULES: ReadonlySet<string> = new Set(['link/athlete-before-in-sentence', 'link/athlete-named-subject', 'link/athlete-coordinated-subject', 'link/athlete-previous-subject']);
 
 /** Link stage: one performance per time that can be tied to an athlete and an event. */
 export function linkPerformances(doc: Doc, x: Extraction): PerformanceMention[] {
@@ -148,6 +151,10 @@ function linkTime(lk: Linker, t: TimeMention): PerformanceMention[] {
   if (comp && !fits(comp.value)) comp = findCompetition(ctx, t, sIdx, (c) => usable(c) && fits(c));
   let ath = team ? { value: team[team.length - 1]!, rule: 'link/athlete-relay-team' } : findAthlete(doc, t, sIdx, lk.anchors, lk.times, lk.objects);
   if (t.weak && (!ath || ev.rule !== 'link/event-in-sentence') && rejected(doc.log, 'link', WEAK_TIME_ALONE, t.start, t.end, weakReason(!!ath, ev.rule))) return [];
+  // "Ramsden ran 4:25.13 to smash a nine-year-old championship record of 4:27.18": the subject named before the
+  // earlier time ran that one; the record's holder is not named
+  const mark = ath && SUBJECT_RULES.has(ath.rule) ? markAfter(doc, t, s, lk.times) : null;
+  if (mark && ath!.value.end <= mark.start && rejected(doc.log, 'link', MARK_WITHOUT_HOLDER, t.start, t.end)) return [];
   // a dead heat, "A and B both of 48.79": one time, each runner's
   const shared = team ? null : sharedBy(doc, t, s, lk.anchors, ath?.value ?? null);
   if (shared) ath = { value: shared[0]!, rule: 'link/athlete-shared-time' };

@@ -9,7 +9,7 @@ import { defineRules, type RuleExample, type RuleSpec } from '../rules/catalogue
 import { PLACE_RULES, RECORD_RULES } from './model.js';
 import { TARGET_BEFORE } from './frame.js';
 import { SEQUENCE_RULES } from './sequence.js';
-import { COMPETITION_IS_TITLE, COMPETITION_OTHER_YEAR, FRAME_PAST, FRAME_TARGET, NO_EVENT, OUTSIDE_SENTENCES, RELAY_WITHOUT_TEAM, WEAK_TIME_ALONE } from './explain.js';
+import { COMPETITION_IS_TITLE, COMPETITION_OTHER_YEAR, MARK_WITHOUT_HOLDER, FRAME_PAST, FRAME_TARGET, NO_EVENT, OUTSIDE_SENTENCES, RELAY_WITHOUT_TEAM, WEAK_TIME_ALONE } from './explain.js';
 import type { DropRule } from '../rules/reject.js';
 
 type Local = Omit<RuleSpec, 'stage'>;
@@ -153,6 +153,11 @@ const DROPS = {
     RELAY_WITHOUT_TEAM,
     { text: 'Ines Varga helped win the 4x400m relay in 3:25.10.', span: '3:25.10' },
     { text: 'The British team of Ines Varga, Tamsin Roe, Rhea Okafor and Mara Lind won the 4x400m relay in 3:25.10.', span: '3:25.10' },
+  ),
+  markWithoutHolder: left(
+    MARK_WITHOUT_HOLDER,
+    { text: 'Ines Varga ran 4:25.13 in the mile to smash a nine-year-old championship record of 4:27.18.', span: '4:27.18' },
+    { text: "Ines Varga ran 4:25.13 in the mile to smash Tamsin Roe's championship record of 4:27.18.", span: '4:27.18' },
   ),
   weakTimeAlone: left(
     WEAK_TIME_ALONE,
