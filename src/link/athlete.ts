@@ -47,12 +47,16 @@ const OF_PLACE_POSSESSIVE = /^ of (?:the )?\p{Lu}[\p{L}.]{1,20}(?: \p{Lu}[\p{L}.
 /** The time follows someone's possessive ("to beat the great Brit's 8:03:40"). */
 const POSSESSIVE_BEFORE = /\w['’]s? ?$/;
 
+/** A title right before a name ("defending Olympic champion X"), which may hide the verb before it from a 40-character look. */
+const TITLE_BEFORE = /(?:champion|medall?ist|winner|record holder|favourite|favorite) $/i;
+
 export function isObject(doc: Doc, a: Anchor, sentenceStart: number): boolean {
   // OBJECT_BEFORE ends in a space: a name that opens its sentence or follows a mark is never in object position
   if (a.start <= sentenceStart || !isSpaceCode(doc.text.charCodeAt(a.start - 1))) return false;
-  // (wide enough for a title before the name: "stole the show from two-time defending Olympic champion X")
-  const before = doc.text.slice(Math.max(sentenceStart, a.start - 80), a.start).replace(/\s+/g, ' ');
-  return OBJECT_BEFORE.test(before) && !SUBJECT_AFTER.test(doc.text.slice(a.end, a.end + 12).replace(/\s+/g, ' '));
+  const near = doc.text.slice(Math.max(sentenceStart, a.start - 40), a.start).replace(/\s+/g, ' ');
+  // wider only behind a title ("stole the show from two-time defending Olympic champion X"): the test runs per name
+  const object = OBJECT_BEFORE.test(near) || (TITLE_BEFORE.test(near) && OBJECT_BEFORE.test(doc.text.slice(Math.max(sentenceStart, a.start - 80), a.start).replace(/\s+/g, ' ')));
+  return object && !SUBJECT_AFTER.test(doc.text.slice(a.end, a.end + 12).replace(/\s+/g, ' '));
 }
 
 function respectively(doc: Doc, t: TimeMention, s: Sentence, anchors: SpanIndex<Anchor>, times: SpanIndex<TimeMention>): Found<Anchor> | null | undefined {

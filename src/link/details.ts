@@ -196,7 +196,7 @@ export function placeAtName(doc: Doc, t: TimeMention, s: Sentence, athlete: Anch
   const opening = doc.text.slice(s.start, athlete.start);
   const went = PLACE_WENT_TO.exec(opening) ?? IN_ORDINAL.exec(opening);
   if (went) return found(went[2] ? MEDAL_PLACE[went[2].toLowerCase()] : ordinalValue(went[1]!), 'place/went-to');
-  const medal = MEDAL_THROUGH.exec(opening);
+  const medal = opening.includes('through') ? MEDAL_THROUGH.exec(opening) : null;
   return medal ? found(MEDAL_PLACE[medal[1]!.toLowerCase()], 'place/medal-through') : null;
 }
 

@@ -52,7 +52,7 @@ export interface BareRecord {
  * record's kind itself or no bare record.
  */
 export function bareRecord(doc: Doc, sentences: readonly Sentence[], s: number, clauseFrom: number, clause: string, codes: readonly RecordCode[], road: boolean): BareRecord | null {
-  if (codes.some((c) => OFFICIAL.has(c)) || !BARE_RECORD.test(withoutHolders(clause))) return null;
+  if (!clause.includes('record') || codes.some((c) => OFFICIAL.has(c)) || !BARE_RECORD.test(withoutHolders(clause))) return null;
   const here = sentences[s]!;
   const prev = sentences[s - 1];
   const from = prev && prev.block === here.block ? prev.start : here.start;
