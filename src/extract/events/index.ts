@@ -167,10 +167,24 @@ function candidates(text: string, lexicon: EventLexicon, withContext: boolean, l
   return disjoint([...distanceCandidates(text, withContext, log), ...namedCandidates(text, lexicon, withContext, log)]);
 }
 
+/** "covered her first mile in 4:40": a runner's first stretch, timed… */
+const FIRST_LEG_BEFORE = /\b(?:her|his|their) first\s$/i;
+const TIMED_AFTER = /^ in (?:(?:a|an|the|very|fast|quick|slow|swift|rapid|blistering|sizzling|steady|sub)\s){0,3}\d{1,2}:\d\d/i;
+
+/** …is a leg of a longer race the article names, not an event ("her first marathon in 2:25" stays one). */
+function dropFirstLegs(text: string, cands: Candidate[], log: DecisionLog): Candidate[] {
+  const longest = Math.max(0, ...cands.map((c) => c.distanceMeters ?? 0));
+  return cands.filter((c) => {
+    const leg = c.distanceMeters !== null && c.distanceMeters < longest && FIRST_LEG_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && TIMED_AFTER.test(text.slice(c.end, c.end + 40));
+    if (leg) log.reject('events', RULES.notFirstLeg.id, c.start, c.end, RULES.notFirstLeg.reason);
+    return !leg;
+  });
+}
+
 /** Every event mention of the article, in text order. */
 export function extractEvents(doc: Doc, lexicon: EventLexicon): EventMention[] {
   const text = doc.text;
-  return candidates(text, lexicon, true, doc.log).map((c) => {
+  return dropFirstLegs(text, candidates(text, lexicon, true, doc.log), doc.log).map((c) => {
     // `implied` is always present (undefined when not), so every mention has one shape for the later stages
     const implied = IMPLIED_AFTER.test(text.slice(c.end, c.end + 40)) ? true : undefined;
     if (implied) doc.log.accept('events', RULES.implied.id, c.start, c.end, RULES.implied.reason);

@@ -93,6 +93,13 @@ export const RULES = defineRules('events', {
     examples: [{ text: 'She kicked over the last 200m of the race.', span: '200m' }, { text: 'She pulled away from the pack in the 19th mile.', span: 'mile' }],
     counterexamples: [{ text: 'She won the 200m final.' }],
   },
+  notFirstLeg: {
+    id: 'event/not-first-leg',
+    drops: true,
+    reason: 'a runner\'s first stretch with its time ("covered her first mile in a very fast 4:40") is a leg of a longer race the article names, not an event',
+    examples: [{ text: 'She won the 5km in 15:18 and covered her first mile in a very fast 4:40.', span: 'mile' }],
+    counterexamples: [{ text: 'She won the 10km in 31:02, a year after her first marathon in 2:25:10.' }, { text: 'She covered her first mile in 4:40.' }],
+  },
   notPace: {
     id: 'event/not-pace',
     drops: true,

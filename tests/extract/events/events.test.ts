@@ -205,3 +205,14 @@ describe('extractEvents: lengths that are no event of the article, events named 
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('extractEvents: a runner\'s first stretch with its time, in an article about a longer race', () => {
+  it.each([
+    ['She won the 5km in 15:18 and covered her first mile in a very fast 4:40.', [['5km', '5km']]],
+    ['She won the 10km in 31:02, a year after her first marathon in 2:25:10.', [['10km', '10km'], ['marathon', 'Marathon']]],
+    ['She covered her first mile in 4:40.', [['mile', 'Mile']]],
+    ['She won the 5km in 15:18, her first mile race being years ago.', [['5km', '5km'], ['mile', 'Mile']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
