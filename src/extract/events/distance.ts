@@ -27,19 +27,20 @@ export interface DistanceEvent {
 const MILE = 1609.344;
 
 /**
- * A number (no decimals: "17.30m" is a jump, "10.6km" a course) then a unit ("5-miler" too, and a hyphen left by a
+ * A number (no decimals: "17.30m" is a jump, "10.6km" a course; not the seconds of a time: "6:30 miles") then a unit ("5-miler" too, and a hyphen left by a
  * line break: "110- meter"), then an optional event word.
  * Bounded repeats only; the lookbehind keeps the scan from starting inside a number, a word or money.
  */
 export const DISTANCE_RE =
-  /(?<![\w.,£$€¥+]|[A-Za-z0-9]-|[^\d]\/)(\d{1,2},\d{3}|\d{1,6})(- |[ -]?)(metres|meters|metre|meter|kilometres|kilometers|kilometre|kilometer|km|k|milers|miler|miles|mile|m)(?:[ -](hurdles|hurdlers|hurdler|steeplechasers|steeplechaser|steeplechase|steeple|race walkers|race walker|race walk|walkers|walker|walk|relay))?(?![\w]|[-.][A-Za-z])/gi;
+  /(?<![\w.,:£$€¥+]|[A-Za-z0-9]-|[^\d]\/)(\d{1,2},\d{3}|\d{1,6})(- |[ -]?)(metres|meters|metre|meter|kilometres|kilometers|kilometre|kilometer|km|k|milers|miler|miles|mile|m)(?:[ -](hurdles|hurdlers|hurdler|steeplechasers|steeplechaser|steeplechase|steeple|race walkers|race walker|race walk|walkers|walker|walk|relay))?(?![\w]|[-.][A-Za-z])/gi;
 
 /**
  * An event number without its unit, as athletics writers use it: "won the 1500 in 3:35", "the men's 5,000
- * final". Only the classic track distances, and only before a word that goes with a race.
+ * final", "the flat 400" (not the hurdles), "3:30.20 1500 pb" (a time, then its event). Only the classic
+ * track distances, and only before a word that goes with a race.
  */
 export const BARE_RE =
-  /(?<=\b(?:the|men's|women's|men’s|women’s|mens|womens) )(1,500|1500|5,000|5000|10,000|10000|3,000|3000|800|400|200|100|110(?= hurdles)|60(?= hurdles))(?: (hurdles))?(?= (?:final|finals|title|titles|race|races|heats?|semi-finals?|semis|crown|gold|silver|bronze|champion|champions|championship|world|record|double|event|win|victory|field|and|or|in|at|on|with|was|is|this|last|next)\b|[,.;:!?)])/gi;
+  /(?<=(?:\b(?:the|men's|women's|men’s|women’s|mens|womens|flat)|\d:\d\d(?:\.\d{1,2})?) )(1,500|1500|5,000|5000|10,000|10000|3,000|3000|800|400|200|100|110(?= hurdles)|60(?= hurdles))(?: (hurdles))?(?= (?:final|finals|title|titles|race|races|heats?|semi-finals?|semis|crown|gold|silver|bronze|champion|champions|championship|world|record|double|event|win|victory|field|and|or|in|at|on|with|was|is|this|last|next|pb|sb|pr|personal best|season's best|season’s best)\b|[,.;:!?)])/gi;
 
 /**
  * The matches of `BARE_RE` over `text`, in order, as `matchAll` gives them. Its lookbehind makes it start
@@ -71,6 +72,7 @@ export const DROP_BEFORE: readonly ContextRule[] = z.array(ContextRuleSchema).pa
   { ...said(RULES.notSplit), pattern: /\b(?:the|a)(?: [a-z]{2,12})? (?:last|final|first|opening|closing|next|remaining|middle)\s$|\b(?:her|his|their)(?: [a-z]{2,12})? (?:last|final|opening|closing)\s$|\b(?:last|final|closing)\s$|\b(?:first|last|final|opening|closing|second|third) (?:round|lap|leg|section|part|half|stretch) of\s$|\bthe(?: [a-z]{2,12}){0,3} (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s$|\b(?:her|his|their)(?: [a-z]{2,12}){0,3} (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s$/i },
   { ...said(RULES.notPace), pattern: /\b(?:each|every|per|a further)\s$/i },
   { ...said(RULES.notCourse), pattern: /\b(?:laps?|loops?|circuits?|legs?) \($/i },
+  { ...said(RULES.notSplitList), pattern: /\d ?(?:k|km|m|mi|miles?)\b \d{1,2}:\d\d(?:\.\d{1,2})? ?[-–—] ?$/i },
   { ...said(RULES.notMargin), pattern: /\b(?:by|within|another|extra|about|around|some|nearly|almost|roughly|than|over the|across the|legs? of|laps? of|loops? of|after|past|until|through|reaching|reached|reach|passing|passed|halfway|just over|a little over|the next)(?: (?:a|an|the|just|only|almost|nearly|some|about|more))?\s$/i },
 ]);
 
@@ -78,6 +80,7 @@ export const DROP_BEFORE: readonly ContextRule[] = z.array(ContextRuleSchema).pa
 export const DROP_AFTER: readonly ContextRule[] = z.array(ContextRuleSchema).parse([
   { ...said(RULES.notPosition), pattern: /^[ -](?:from|to go|to run|out|clear|left|remaining|ahead|behind|away|into|down the|up the|lead|gap|margin|short|before the|after the|mark|split|splits|later|in front)\b/i },
   { ...said(RULES.notSize), pattern: /^[ -](?:high|long|deep|wide|tall|per|a (?:week|day|month|year)|each|every|an hour|north|south|east|west|radius|leg|legs|loop|loops|lap|laps|stage|pace|paces|marker|markers|post|posts|point|points|repeats|reps|intervals|efforts|of (?:the|his|her|their|a) (?:race|run|course|lap))\b/i },
+  { ...said(RULES.notSplitList), pattern: /^ \d{1,2}:\d\d(?:\.\d{1,2})? ?[-–—] ?\d{1,2}(?:,\d{3}|\d{0,4}) ?(?:k|km|m|mi|miles?)\b \d{1,2}:\d\d/i },
   { ...said(RULES.notMoneyOrHeight), pattern: /^[ -](?:euros?|dollars?|pounds?|yen|francs?|people|viewers|fans|budget|deal|contract|sponsorship|worth|above|altitude|elevation|below)\b/i },
 ]);
 
@@ -91,6 +94,9 @@ export const CROSS_COUNTRY_NEAR = {
   division: /\b(?:men's|women's|men’s|women’s|mens|womens|junior|juniors|senior|seniors|short|long|short-course|long-course|short course|long course)\s$/i,
   /** …in a text that speaks of cross country in the 600 characters before. */
   context: /cross[ -]?country|\bxc\b/i,
+  /** After cross country is named anywhere before: "the 10,000-meter course", and "the 6,000-meter race" over a distance that is no championship track event. */
+  course: /^[ -](?:course|loop|circuit)\b/i,
+  race: /^[ -](?:race|races)\b/i,
 };
 
 const TRACK_METRES = new Set([50, 55, 60, 80, 150, 250, 1600, 3200]);

@@ -10,12 +10,16 @@ import { IMPLIED_AFTER, OVER_BARRIERS } from './model.js';
 import { formKey, type EventLexicon, type EventRule } from './lexicon.js';
 import { bareMatches, CROSS_COUNTRY_NEAR, DISTANCE_RE, DROP_AFTER, DROP_BEFORE, RELAY_RE, distanceEvent, relayEvent, type DistanceEvent } from './distance.js';
 import { RULES } from './rules.js';
+import { CANONICAL_EVENTS } from '../../schema/facts.js';
 
 export { RULES } from './rules.js';
 
 export { EventRuleSchema, loadEventLexicon, type EventLexicon, type EventRule } from './lexicon.js';
 
 const NUMBER_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|quarter|few|several|many|half a|quarter of a))[\s-]$/i;
+
+/** A time right before a named event: "3:47.48 mile", "a 4:05 mile". */
+const TIME_BEFORE = /\d:\d\d(?:\.\d{1,2})?[\s-]$/;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -58,11 +62,22 @@ interface Candidate {
   barriers: boolean;
 }
 
+const CHAMPIONSHIP_EVENTS: ReadonlySet<string> = new Set(CANONICAL_EVENTS);
+
+/** After cross country is named: a distance before "course", or before "race" when no championship event ("the 6,000-meter race"). */
+function xcCourse(text: string, start: number, end: number, ev: DistanceEvent): boolean {
+  const xc = CROSS_COUNTRY_NEAR;
+  const after = text.slice(end, end + 12);
+  if (!xc.course.test(after) && !(xc.race.test(after) && !CHAMPIONSHIP_EVENTS.has(ev.name))) return false;
+  return xc.context.test(text.slice(0, start));
+}
+
 /** Why a distance read from the text is no event here: its context, a link, a cross country course; or null. */
 function distanceDrop(text: string, start: number, end: number, ev: DistanceEvent): Drop | null {
   const near = contextDrop(text, start, end);
   if (near) return near;
   if (inLink(text, start)) return RULES.notInLink;
+  if (xcCourse(text, start, end, ev)) return CROSS_COUNTRY_NEAR;
   if (ev.discipline === 'road' || ev.rule === RULES.distanceMile.id || ev.rule === RULES.distanceMiles.id) {
     const xc = CROSS_COUNTRY_NEAR;
     if (xc.before.test(text.slice(Math.max(0, start - 30), start)) || xc.after.test(text.slice(end, end + 20))) return xc;
@@ -110,8 +125,9 @@ function distanceCandidates(text: string, withContext: boolean, log: DecisionLog
 function namedDrop(text: string, start: number, end: number, rule: EventRule): Drop | null {
   if (inLink(text, start)) return RULES.notInLink;
   if (!rule.measure) return null;
-  // "three-mile", "half a mile", "won by a mile", "a mile from home"
-  if (NUMBER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return RULES.notCounted;
+  // "three-mile", "half a mile", "won by a mile", "a mile from home"; not a time before it ("3:47.48 mile pb")
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (NUMBER_BEFORE.test(before) && !TIME_BEFORE.test(before)) return RULES.notCounted;
   const near = contextDrop(text, start, end);
   if (near) return near;
   return PLACE_NAME_AFTER.test(text.slice(end, end + 20)) ? RULES.notPlaceName : null;
@@ -151,10 +167,24 @@ function candidates(text: string, lexicon: EventLexicon, withContext: boolean, l
   return disjoint([...distanceCandidates(text, withContext, log), ...namedCandidates(text, lexicon, withContext, log)]);
 }
 
+/** "covered her first mile in 4:40": a runner's first stretch, timed… */
+const FIRST_LEG_BEFORE = /\b(?:her|his|their) first\s$/i;
+const TIMED_AFTER = /^ in (?:(?:a|an|the|very|fast|quick|slow|swift|rapid|blistering|sizzling|steady|sub)\s){0,3}\d{1,2}:\d\d/i;
+
+/** …is a leg of a longer race the article names, not an event ("her first marathon in 2:25" stays one). */
+function dropFirstLegs(text: string, cands: Candidate[], log: DecisionLog): Candidate[] {
+  const longest = Math.max(0, ...cands.map((c) => c.distanceMeters ?? 0));
+  return cands.filter((c) => {
+    const leg = c.distanceMeters !== null && c.distanceMeters < longest && FIRST_LEG_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && TIMED_AFTER.test(text.slice(c.end, c.end + 40));
+    if (leg) log.reject('events', RULES.notFirstLeg.id, c.start, c.end, RULES.notFirstLeg.reason);
+    return !leg;
+  });
+}
+
 /** Every event mention of the article, in text order. */
 export function extractEvents(doc: Doc, lexicon: EventLexicon): EventMention[] {
   const text = doc.text;
-  return candidates(text, lexicon, true, doc.log).map((c) => {
+  return dropFirstLegs(text, candidates(text, lexicon, true, doc.log), doc.log).map((c) => {
     // `implied` is always present (undefined when not), so every mention has one shape for the later stages
     const implied = IMPLIED_AFTER.test(text.slice(c.end, c.end + 40)) ? true : undefined;
     if (implied) doc.log.accept('events', RULES.implied.id, c.start, c.end, RULES.implied.reason);

@@ -64,7 +64,7 @@ export const RULES = defineRules('events', {
     id: 'event/distance-miles',
     reason: 'a distance in miles (2 to 100)',
     examples: [ex('ran 2 miles indoors', '2 miles', '2 Miles'), ex('a hilly 10-mile race', '10-mile', '10 Miles'), ex('the 5 Miles handicap', '5 Miles', '5 Miles'), ex('the Harlow 5-miler', '5-miler', '5 Miles')],
-    counterexamples: [{ text: 'a 150 miles ultra' }],
+    counterexamples: [{ text: 'a 150 miles ultra' }, { text: 'She ran 6:30 miles all the way.' }],
   },
   relay: {
     id: 'event/relay',
@@ -81,7 +81,7 @@ export const RULES = defineRules('events', {
   distanceBare: {
     id: 'event/distance-bare',
     reason: 'a classic track distance without unit, before a race word',
-    examples: [ex('won the 1500 final', '1500', '1500m'), ex("won the men's 5,000 title", '5,000', '5000m')],
+    examples: [ex('won the 1500 final', '1500', '1500m'), ex("won the men's 5,000 title", '5,000', '5000m'), ex('added the hurdles title to the flat 400, which she won', '400', '400m'), ex('Ines Varga (4:05.20 1500 pb) is in the field', '1500', '1500m')],
     counterexamples: [{ text: 'the 1500 people who came' }],
   },
 
@@ -92,6 +92,13 @@ export const RULES = defineRules('events', {
     reason: 'a part of a race, not the event: "the last 200m", "in the final 400m", "the first 5km", "the first round of 200 meters", "in the 19th mile", "the more uphill second mile"',
     examples: [{ text: 'She kicked over the last 200m of the race.', span: '200m' }, { text: 'She pulled away from the pack in the 19th mile.', span: 'mile' }],
     counterexamples: [{ text: 'She won the 200m final.' }],
+  },
+  notFirstLeg: {
+    id: 'event/not-first-leg',
+    drops: true,
+    reason: 'a runner\'s first stretch with its time ("covered her first mile in a very fast 4:40") is a leg of a longer race the article names, not an event',
+    examples: [{ text: 'She won the 5km in 15:18 and covered her first mile in a very fast 4:40.', span: 'mile' }],
+    counterexamples: [{ text: 'She won the 10km in 31:02, a year after her first marathon in 2:25:10.' }, { text: 'She covered her first mile in 4:40.' }],
   },
   notPace: {
     id: 'event/not-pace',
@@ -138,9 +145,16 @@ export const RULES = defineRules('events', {
   notXcCourse: {
     id: 'event/not-xc-course',
     drops: true,
-    reason: 'a course length of a cross country race ("world cross country 4km champion", "won the men\'s 9km race" in a cross country report), not an event of its own',
-    examples: [{ text: 'She was world cross country 8km champion.', span: '8km' }],
-    counterexamples: [{ text: 'She was the 8km road champion.' }],
+    reason: 'a course length of a cross country race ("world cross country 4km champion", "won the men\'s 9km race" in a cross country report; after cross country is named, "the 10,000-meter course" and a race over a distance that is no championship track event, "the 6,000-meter race"), not an event of its own',
+    examples: [{ text: 'She was world cross country 8km champion.', span: '8km' }, { text: 'The cross country title was decided on Saturday. Tuohy was fifth in the 6,000-meter race.', span: '6,000-meter' }, { text: 'The cross country title was decided on Saturday. The team won on the 10,000-meter course.', span: '10,000-meter' }],
+    counterexamples: [{ text: 'She was the 8km road champion.' }, { text: 'The cross country title went to Ines Varga. She then won the 10,000-meter race on the track.' }],
+  },
+  notSplitList: {
+    id: 'event/not-split-list',
+    drops: true,
+    reason: 'distances each followed by a time, in a row joined by dashes ("1K 2:55.0 - 2K 5:53.0"), are the marks passed on the way, not events',
+    examples: [{ text: 'She dropped out, 1K 2:55.0 - 2K 5:53.0, in the steeplechase.', span: '1K' }, { text: 'She dropped out, 1K 2:55.0 - 2K 5:53.0, in the steeplechase.', span: '2K' }],
+    counterexamples: [{ text: 'Her bests: 800m 2:01.5 and 1500m 4:05.2.' }],
   },
   notInLink: {
     id: 'event/not-in-link',
@@ -154,7 +168,7 @@ export const RULES = defineRules('events', {
     drops: true,
     reason: 'a "mile" after a number word or "half a" is a length ("three-mile loop", "half a mile"), not the event',
     examples: [{ text: 'She jogged half a mile to the start.', span: 'mile' }],
-    counterexamples: [{ text: 'She won the mile at the Millrose Games.' }],
+    counterexamples: [{ text: 'She won the mile at the Millrose Games.' }, { text: 'Ines Varga (4:05.48 mile pb) is in the field.' }],
   },
   notPlaceName: {
     id: 'event/not-place-name',

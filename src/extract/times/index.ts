@@ -5,7 +5,7 @@
  */
 import type { Doc, EventMention, TimeMention, TimeReading } from '../../types.js';
 import { readingOf } from './format.js';
-import { CLOCK_BEFORE, DATE_BEFORE, DECIMAL_DURATION_AFTER, HOURS_AFTER, ROUND_MARK_AFTER, RESULT_BEFORE, WIND_AFTER, RESULT_AFTER, RESULT_BRACKET, RESULT_NAMED, SPLIT_LEG_BEFORE, SPLIT_LEG_AFTER, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE } from './model.js';
+import { CLOCK_BEFORE, DATE_BEFORE, DECIMAL_DURATION_AFTER, HOURS_AFTER, ROUND_MARK_AFTER, RESULT_BEFORE, WIND_AFTER, RESULT_AFTER, RESULT_BRACKET, RESULT_NAMED, SPLIT_LEG_BEFORE, SPLIT_LEG_AFTER, DROP_AFTER, DROP_BEFORE, DURATION_AFTER, MARGIN_SIDE, GENERIC_RANGE, NOT_TIMED, PLAUSIBLE, EXACT_BEFORE, MILE_AFTER } from './model.js';
 import type { ContextRule, NotationId } from './model.js';
 import { wordTimes } from './words.js';
 import type { DecisionLog } from '../../rules/log.js';
@@ -17,8 +17,9 @@ export { PLAUSIBLE, GENERIC_RANGE } from './model.js';
 /**
  * Up to four digit groups joined by ":" or ".": "3:29.38", "2:15:25", "4.18.1", "1:00:03.0", "16.6".
  * Never starts inside a number, a word or money; never ends before more digits (dates "19.07.2017").
+ * A decimal comma after minutes and seconds ("3:29,38", European notation) reads as the decimal point.
  */
-const SEP_RE = /(?<![\w.:,£$€¥])(\d{1,3})([:.])(\d{1,3})(?:([:.])(\d{1,3}))?(?:([:.])(\d{1,3}))?(?![:.]?\d)/g;
+const SEP_RE = /(?<![\w.:,£$€¥])(\d{1,3})([:.])(\d{1,3})(?:([:.]|(?<=:\d\d),(?=\d\d?(?![\d,])))(\d{1,3}))?(?:([:.])(\d{1,3}))?(?![:.]?\d)/g;
 const SEP_PREFILTER = /\d[:.]\d/;
 /** "9.58s", "10.04secs", "7:42:98s", "46.68seconds". */
 const SECONDS_UNIT = /^ ?(?:s|secs?|seconds?)(?![\w])/i;
@@ -41,14 +42,23 @@ function splitLeg(before: string, after: string): ContextRule | null {
 }
 
 /** The context rule that makes the time at [start, end) not a result, or null (the decision log names it). */
-function dropped(text: string, start: number, end: number): ContextRule | null {
+function dropped(text: string, start: number, end: number, log: DecisionLog): ContextRule | null {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 30);
   if (MARGIN_SIDE.pattern.test(after) && !MARGIN_SIDE.result.test(before)) return MARGIN_SIDE;
   if (ROUND_MARK_AFTER.pattern.test(after) && roundTime(text.slice(start, end))) return ROUND_MARK_AFTER;
   const leg = splitLeg(text.slice(Math.max(0, start - 60), start), text.slice(end, end + 60));
   if (leg) return leg;
-  return DROP_BEFORE.find((r) => r.pattern.test(before)) ?? DROP_AFTER.find((r) => r.pattern.test(after)) ?? null;
+  const drop = DROP_BEFORE.find((r) => r.pattern.test(before)) ?? DROP_AFTER.find((r) => r.pattern.test(after)) ?? null;
+  // "3:47.48 mile pb": a colon time is never a length in miles
+  if (drop?.id !== 'time/not-measure' || !text.slice(start, end).includes(':') || !MILE_AFTER.pattern.test(after)) return drop;
+  log.accept('times', MILE_AFTER.id, start, end, MILE_AFTER.reason);
+  return null;
+}
+
+/** "at 19:30" is a time of day; "improved his best from 13:43 to 13:39" is not. */
+function clockTime(text: string, start: number): boolean {
+  return CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 12), start)) && !CLOCK_BEFORE.result!.test(text.slice(Math.max(0, start - 60), start));
 }
 
 const two = (s: string | undefined) => s !== undefined && s.length === 2 && Number(s) < 60;
@@ -113,11 +123,11 @@ function separatedTimes(text: string, taken: (s: number, e: number) => boolean, 
     const unitM = SECONDS_UNIT.exec(text.slice(end, end + 9));
     if (unitM) end += unitM[0].length;
     if (taken(start, end)) continue;
-    const seps = (m[2] ?? '') + (m[4] ?? '') + (m[6] ?? '');
+    const seps = ((m[2] ?? '') + (m[4] ?? '') + (m[6] ?? '')).replace(',', '.');
     const read = readSeparated([m[1], m[3], m[5], m[7]], seps, unitM !== null);
     if (!read && rejected(log, 'times', NOT_A_NOTATION, start, end)) continue;
-    if (!read || rejected(log, 'times', read.readings[0]!.seconds === 0 ? ZERO_TIME : dropped(text, start, end), start, end)) continue;
-    if (seps.length === 1 && Number(m[1]) <= 24 && CLOCK_BEFORE.pattern.test(text.slice(Math.max(0, start - 12), start)) && rejected(log, 'times', CLOCK_BEFORE, start, end)) continue;
+    if (!read || rejected(log, 'times', read.readings[0]!.seconds === 0 ? ZERO_TIME : dropped(text, start, end, log), start, end)) continue;
+    if (seps.length === 1 && Number(m[1]) <= 24 && clockTime(text, start) && rejected(log, 'times', CLOCK_BEFORE, start, end)) continue;
     if (seps === '.' && DECIMAL_DURATION_AFTER.pattern.test(text.slice(end, end + 10)) && rejected(log, 'times', DECIMAL_DURATION_AFTER, start, end)) continue;
     if (seps[0] === ':' && HOURS_AFTER.pattern.test(text.slice(end, end + 8))) read.readings.sort((x, y) => Number(y.notation.startsWith('h')) - Number(x.notation.startsWith('h')));
     if (seps === '..' && Number(m[3]) <= 12 && DATE_BEFORE.pattern.test(text.slice(Math.max(0, start - 12), start)) && rejected(log, 'times', DATE_BEFORE, start, end)) continue;
@@ -133,17 +143,25 @@ function separatedTimes(text: string, taken: (s: number, e: number) => boolean, 
   return out;
 }
 
+/** A round number of seconds made precise: "in exactly 50 seconds", "third in 10 seconds". */
+function exactSeconds(text: string, start: number, log: DecisionLog, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const exact = EXACT_BEFORE.pattern.test(before) || RESULT_BEFORE.pattern.test(before);
+  if (exact) log.accept('times', EXACT_BEFORE.id, start, end, EXACT_BEFORE.reason);
+  return exact;
+}
+
 /** Every written time of the article, in text order. */
 export function extractTimes(doc: Doc): TimeMention[] {
   const text = doc.text;
   const out: TimeMention[] = [];
   for (const w of wordTimes(text)) {
-    if (rejected(doc.log, 'times', w.reading.seconds === 0 ? ZERO_TIME : dropped(text, w.start, w.end), w.start, w.end)) continue;
+    if (rejected(doc.log, 'times', w.reading.seconds === 0 ? ZERO_TIME : dropped(text, w.start, w.end, doc.log), w.start, w.end)) continue;
     const single = w.parts.length === 1 ? w.parts[0]! : null;
     if (single && DURATION_AFTER.pattern.test(text.slice(w.end, w.end + 30)) && rejected(doc.log, 'times', DURATION_AFTER, w.start, w.end)) continue;
     const t: TimeMention = { start: w.start, end: w.end, rule: (single?.rank === 1 ? 'time/seconds-unit' : 'time/unit-words') satisfies NotationId, raw: text.slice(w.start, w.end), readings: [w.reading] };
-    // "32 minutes", "10 seconds", "two hours": round figures, not a precise result
-    if (single && (single.rank !== 1 || single.fraction === '')) t.weak = true;
+    // "32 minutes", "10 seconds", "two hours": round figures, not a precise result ("in exactly 50 seconds" is one)
+    if (single && (single.rank !== 1 || (single.fraction === '' && !exactSeconds(text, w.start, doc.log, w.end)))) t.weak = true;
     out.push(t);
   }
   // both lists are in text order: one moving pointer keeps the overlap test linear
@@ -191,5 +209,18 @@ export function plausibleSeconds(seconds: number, event: TimedEvent | null): boo
 
 /** The first (most likely) reading that the event makes plausible; null when none is. */
 export function chooseReading(time: TimeMention, event: TimedEvent | null): TimeReading | null {
-  return time.readings.find((r) => plausibleSeconds(r.seconds, event)) ?? null;
+  return time.readings.find((r) => plausibleSeconds(r.seconds, event)) ?? typedHours(time, event);
+}
+
+/** "2:11.40" typed for 2:11:40: hours, minutes and seconds with a point for the last colon. */
+const TYPED_HOURS = /^([1-7]):([0-5]\d)[.,]([0-5]\d)$/;
+
+/**
+ * The reading h:mm:ss of "2:11.40" when its minutes-and-seconds reading is no time for the event and the event is run
+ * in hours (half marathon and longer, race walks): only there, so a time tied to a wrong event is not made to fit.
+ */
+function typedHours(time: TimeMention, event: TimedEvent | null): TimeReading | null {
+  const m = event !== null && (event.distanceMeters ?? 0) >= 20000 ? TYPED_HOURS.exec(time.raw) : null;
+  const r = m ? readingOf(Number(m[1]), Number(m[2]), Number(m[3]), '', 'h:mm.ss') : null;
+  return r && plausibleSeconds(r.seconds, event) ? r : null;
 }

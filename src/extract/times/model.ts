@@ -14,7 +14,7 @@ const rules = <T extends ContextRule[]>(list: T): T => z.array(ContextRuleSchema
 const NotationSchema = z.strictObject({ id: z.string().regex(/^time\//), reason: z.string().min(1), examples: z.array(z.string()).min(1) });
 const NOTATION_TABLE = [
   { id: 'time/m-ss', reason: 'minutes and seconds; a second reading h:mm for 1 to 7 hours', examples: ['44:43', '3:39'] },
-  { id: 'time/m-ss-cc', reason: 'minutes, seconds and fractions', examples: ['3:29.38', '32:17.8'] },
+  { id: 'time/m-ss-cc', reason: 'minutes, seconds and fractions (a decimal comma too: "3:29,38")', examples: ['3:29.38', '32:17.8', '3:29,38'] },
   { id: 'time/colons', reason: 'h:mm:ss, or m:ss:cc written with a colon for the decimal point; the event decides', examples: ['2:15:25', '3:29:38', '7:42:98s'] },
   { id: 'time/dots', reason: 'club-report dots: m.ss.t or mm.ss.cc, and h.mm.ss for long races', examples: ['4.18.1', '15.15.09', '1.29.28'] },
   { id: 'time/h-mm-ss-t', reason: 'hours, minutes, seconds and tenths', examples: ['1:00:03.0'] },
@@ -52,7 +52,7 @@ export const DROP_AFTER: readonly ContextRule[] = rules([
   { id: 'time/not-target', reason: 'a target or barrier: "his 2:30:00 target", "the 3:30 barrier"', pattern: /^[\s-]{1,2}(?:target|barrier|goal|cut-?off|qualifying)\b/i },
   { id: 'time/not-threshold-after', reason: 'a bound, not a result: "the whole field running 3:32.25 or faster", "2:10 or better"', pattern: /^\s?(?:s|secs?|seconds?)?\s?or\s(?:faster|better|quicker|under|less|slower|worse|more)\b/i },
   { id: 'time/not-pace', reason: 'a pace or split: "6:19 a mile", "3:45/km", "per lap"', pattern: /^\s?(?:a mile|a km|a kilometre|a lap|per\b|min(?:ute)?s? ?(?:\/|per|miles?\b|km\b)|minute miles?\b|min miles?\b|\/ ?(?:mile|km|k|lap|mi)\b|pace|mile pace|km pace|splits?\b|laps?\b)/i },
-  { id: 'time/not-clock', reason: 'a clock time: "7.30pm", "19:30 GMT", "1200 local time"', pattern: /^\s?(?:a\.?m\b|p\.?m\b|am\b|pm\b|gmt|bst|cet|cest|utc|edt|est|pdt|pst|et\b|pt\b|local|o'clock|in the (?:morning|afternoon|evening))/i },
+  { id: 'time/not-clock', reason: 'a clock time: "7.30pm", "19:30 GMT", "1200 local time"', pattern: /^\s?(?:a\.?m\b|p\.?m\b|am\b|pm\b|(?:gmt|bst|cet|cest|utc|edt|est|pdt|pst|et|pt)\b|local\b|o'clock|in the (?:morning|afternoon|evening))/i },
   { id: 'time/not-measure', reason: 'a length, height, mass, share or count: "17.30m", "4.91m", "2.05 metres", "5.38 miles", "12.5%", "£1.5 million"', pattern: /^\s?(?:m\b|metres|meters|metre|cm\b|mm\b|km\b|k\b|kg\b|kgs\b|kilo|kms\b|kph|mph|ft\b|feet|foot|inch|miles?\b|mi\b|yards?|%|per ?cent|pc\b|points|pts\b|million|mn\b|bn\b|billion|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|x\b|times\b|laps?\b|goals?\b|runs\b)/i },
 ]);
 
@@ -97,9 +97,23 @@ export const [DATE_BEFORE] = rules([
 /** Before an "h:mm" / "h.mm" that could be a time of day: "starts at 19:30", "from 7.30", "until 10.15". */
 export const [CLOCK_BEFORE] = rules([{
   id: 'time/not-clock-at',
-  reason: 'a time of day after "at", "from", "until": races are not timed in hours and minutes alone',
+  reason: 'a time of day after "at", "from", "until": races are not timed in hours and minutes alone (but "improved his best from 13:43 to 13:39" is a time)',
   pattern: /\b(?:at|from|until|till|before|after|kicks off|starts|start)\s$/i,
+  result: /\b(?:best|bests|PB|PR|SB|record|records|mark)\b(?:\s[\p{L}'’]{1,12}){0,4}\sfrom\s$/iu,
 }]);
+
+/**
+ * A round number of seconds ("50 seconds") is weak, unless "exactly" makes it precise or a result phrase
+ * introduces it ("completed the race in exactly 50 seconds", "third in 10 seconds").
+ */
+export const [EXACT_BEFORE] = rules([
+  { id: 'time/exact-seconds', reason: 'a round number of seconds after "exactly" or a result phrase is a result, not a round figure', pattern: /\bexactly\s$/i },
+]);
+
+/** "3:47.48 mile pb": after a time with a colon, "mile" names the event; a length in miles is never written so. */
+export const [MILE_AFTER] = rules([
+  { id: 'time/mile-after', reason: 'a minutes-and-seconds time before "mile" is a mile time, not a length in miles', pattern: /^\s?mile\b(?!\s(?:split|splits|pace|paces|repeat|repeats|reps?|intervals?|markers?|points?|mark)\b)/i },
+]);
 
 /**
  * "the 4:00 mark", "the 9:05.00 standard" are round thresholds; "his 12:35.36 mark" is a performance.

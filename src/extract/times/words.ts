@@ -10,7 +10,7 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 
 /** One number (digits with an optional decimal, or words up to fifty-nine) and a unit word. */
 export const COMPONENT_RE =
-  /(?<![\w.,:])(\d{1,3}(?:\.\d{1,3})?|(?:twenty|thirty|forty|fifty)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)(?![\w]))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) ?(hours|hour|hrs|hr|minutes|minute|mins|min|seconds|second|secs|sec)(?![\w])/gi;
+  /(?<![\w.,:])(\d{1,3}(?:\.\d{1,3})?|(?:twenty|thirty|forty|fifty)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine)(?![\w]))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)( |-)?(hours|hour|hrs|hr|minutes|minute|mins|min|seconds|second|secs|sec)(?![\w])/gi;
 
 /** Cheap test before the scan. */
 export const UNIT_PREFILTER = /hour|hrs?\b|min|sec/i;
@@ -27,6 +27,8 @@ export interface Component {
   whole: number;
   fraction: string;
   words: boolean;
+  /** A whole number joined by a hyphen to a singular unit: an adjective ("a 10-minute drive", "40-minute finishers"), not a time. */
+  adjective: boolean;
 }
 
 function numberOf(written: string): { whole: number; fraction: string; words: boolean } | null {
@@ -80,9 +82,11 @@ export function components(text: string): Component[] {
   for (const m of componentMatches(text)) {
     const n = numberOf(m[1]!);
     if (!n || m.index === undefined) continue;
-    const u = m[2]!.toLowerCase();
+    const u = m[3]!.toLowerCase();
     const rank = u.startsWith('h') ? 3 : u.startsWith('m') ? 2 : 1;
-    out.push({ start: m.index, end: m.index + m[0].length, rank, ...n });
+    // "8.01-second" and "28-minutes" are times; "a 10-minute drive" is an adjective
+    const adjective = m[2] === '-' && !u.endsWith('s') && n.fraction === '';
+    out.push({ start: m.index, end: m.index + m[0].length, rank, ...n, adjective });
   }
   return out;
 }
@@ -115,7 +119,7 @@ export function wordTimes(text: string): WordTime[] {
     const bare = last.rank === 2 && last.fraction === '' ? BARE_SECONDS.exec(text.slice(last.end, last.end + 12)) : null;
     if (bare && Number(bare[2]) < 60 && (comps[j]?.start ?? Infinity) >= last.end + bare[0].length) {
       const [whole, fraction = ''] = bare[2]!.split('.');
-      parts.push({ start: last.end + bare[1]!.length, end: last.end + bare[0].length, rank: 1, whole: Number(whole), fraction, words: false });
+      parts.push({ start: last.end + bare[1]!.length, end: last.end + bare[0].length, rank: 1, whole: Number(whole), fraction, words: false, adjective: false });
     }
     let h = 0, m = 0, s = 0, fraction = '';
     let ok = true;
@@ -129,6 +133,8 @@ export function wordTimes(text: string): WordTime[] {
     const single = parts.length === 1;
     // a lone "4.5 minutes" keeps its fraction as minutes: not a race notation
     if (single && parts[0]!.rank !== 1 && parts[0]!.fraction !== '') continue;
+    // "a 10-minute drive", "a batch of 1 hour, 40-minute finishers": an adjective, not a time
+    if (parts.some((p) => p.adjective)) continue;
     const notation = single ? (parts[0]!.words ? 'words' : parts[0]!.rank === 1 ? 'ss.cc' : 'words') : 'words';
     out.push({ start: parts[0]!.start, end: parts[parts.length - 1]!.end, parts, reading: readingOf(h, m, s, fraction, notation) });
   }

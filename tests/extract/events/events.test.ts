@@ -183,3 +183,36 @@ describe('extractEvents: bare event numbers, athletes of an event, place names',
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('extractEvents: lengths that are no event of the article, events named after a time or in contrast', () => {
+  it.each([
+    // a bare event number after its time and before a record word; "flat" set against the hurdles
+    ['Ines Varga (4:05.20 1500 pb, 4th last year) is in the field', [['1500', '1500m']]],
+    ['she ran a 2:01 800 and won', [['800', '800m']]],
+    ['she added the hurdles title to the flat 400, which she had won', [['400', '400m']]],
+    ['a flat 5000 people watched', []],
+    // a time before "mile" names the event ("3:47.48 mile pb"); the seconds of a time are no count of miles
+    ['Tamsin Roe (4:05.48 mile pb) is in the field', [['mile', 'Mile']]],
+    ['she ran 6:30 miles all the way', []],
+    // marks passed on the way, each with its time
+    ['DNF Ines Varga 1K 2:55.0 - 2K 5:53.0', []],
+    ['her bests: 800m 2:01.5 and 1500m 4:05.2', [['800m', '800m'], ['1500m', '1500m']]],
+    // after cross country is named: its course, and a race over a distance that is no championship event
+    ['The cross country title went to Varga. The team won on the 10,000-meter course. Roe was fifth in the 6,000-meter race.', [['cross country', 'Cross Country']]],
+    ['The cross country title went to Varga. She then won the 10,000-meter race on the track.', [['cross country', 'Cross Country'], ['10,000-meter', '10000m']]],
+    ['The team won on the 10,000-meter course.', [['10,000-meter', '10000m']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('extractEvents: a runner\'s first stretch with its time, in an article about a longer race', () => {
+  it.each([
+    ['She won the 5km in 15:18 and covered her first mile in a very fast 4:40.', [['5km', '5km']]],
+    ['She won the 10km in 31:02, a year after her first marathon in 2:25:10.', [['10km', '10km'], ['marathon', 'Marathon']]],
+    ['She covered her first mile in 4:40.', [['mile', 'Mile']]],
+    ['She won the 5km in 15:18, her first mile race being years ago.', [['5km', '5km'], ['mile', 'Mile']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

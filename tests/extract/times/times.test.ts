@@ -180,6 +180,53 @@ describe('plausibleSeconds and chooseReading', () => {
   });
 });
 
+describe('extractTimes: shapes read since the web gold (invented sentences)', () => {
+  const one = (text: string) => {
+    const t = times(text);
+    if (t.length !== 1) throw new Error(`expected one time in ${text}, got ${t.map((x) => x.raw).join(', ')}`);
+    return t[0]!;
+  };
+  it.each<[string, string, number, boolean]>([
+    // a decimal comma after minutes and seconds (European notation)
+    ['she won the 1500m in 3:59,10 in Rome', '3:59,10', 239.1, false],
+    // a number joined to its unit by a hyphen
+    ['she was fourth in 28-minutes, 59.7 seconds', '28-minutes, 59.7 seconds', 1739.7, false],
+    ['her 8.01-second run in the semi-final', '8.01-second', 8.01, false],
+    // a round number of seconds made precise by "exactly" or a result phrase; alone it stays weak
+    ['she completed the race in exactly 50 seconds', '50 seconds', 50, false],
+    ['Roe was third in 10 seconds', '10 seconds', 10, false],
+    ['she rested for 50 seconds', '50 seconds', 50, true],
+    // "est…" after a time is no time zone
+    ['the previous lead of 10.71 seconds established a day earlier', '10.71 seconds', 10.71, false],
+    // a best improved "from" a time is no time of day
+    ['he improved his best all the way from 13:43 to a new mark', '13:43', 823, false],
+    // a colon time before "mile" is a mile time
+    ['Varga (3:47.48 mile pb) is in the field', '3:47.48', 227.48, false],
+  ])('%s', (text, raw, seconds, weak) => {
+    const t = one(text);
+    expect([t.raw, t.readings[0]!.seconds, t.weak ?? false]).toEqual([raw, seconds, weak]);
+  });
+
+  it.each([
+    'after a 10-minute drive to the track',
+    'a batch of 1 hour, 40-minute finishers',
+    'the race starts from 13:30 on Sunday',
+    'she went through in a 4:49 mile split',
+    'she ran 6:30 miles on her long run',
+  ])('reads no time in %s', (text) => {
+    expect(times(text).map((t) => t.raw)).toEqual([]);
+  });
+
+  it('reads "2:11.40" as 2:11:40 only for a race run in hours, where the minutes reading is no time for it', () => {
+    const t = one('he won in 2:11.40 on Sunday');
+    expect(t.readings.map((r) => r.seconds)).toEqual([131.4]);
+    expect(chooseReading(t, ev('Marathon'))?.display).toBe('2:11:40');
+    expect(chooseReading(t, ev('800m'))?.seconds).toBe(131.4);
+    expect(chooseReading(t, ev(null))?.seconds).toBe(131.4);
+    expect(chooseReading(one('he won in 1:01.40 on Sunday'), ev('Half Marathon'))?.display).toBe('1:01:40');
+  });
+});
+
 describe('extractTimes: order, spans, hostile input', () => {
   it('returns every time in text order with exact spans', () => {
     const text = 'Kerr ran 3:29.38, Nuguse 3:29.65 and Hocker 14 minutes 1.5 seconds.';
