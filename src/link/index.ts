@@ -8,7 +8,7 @@ import type { Anchor, Found } from './athlete.js';
 import { findAthlete } from './athlete.js';
 import { buildContext, competitionKey, findCompetition, findEvent, isEpithet, type LinkContext } from './context.js';
 import { clauseAround, markAfter, placeAtName, placeOf, recordsOf, rowPlace, yearOf } from './details.js';
-import { addRecords, pluralRecords, recordsBeyond, recordsSaidApart } from './records.js';
+import { addRecords, bestFromTo, pluralRecords, recordsBeyond, recordsSaidApart } from './records.js';
 import { carryPlaces, placesSaid } from './places.js';
 import { relayTeam, sharedBy } from './relay.js';
 import { followers, placeRuns } from './sequence.js';
@@ -181,10 +181,16 @@ function performancesOf(lk: Linker, t: TimeMention, s: Sentence, { ev, comp, ath
   const clauseYear = yearOf(clause);
   const race = comp?.value;
   if (race && clauseYear !== null && race.year !== null && clauseYear !== race.year && !clause.includes(race.text) && rejected(doc.log, 'link', COMPETITION_OTHER_YEAR, t.start, t.end, () => `${COMPETITION_OTHER_YEAR.reason}: ${clauseYear}, not ${race.name} ${race.year}`)) comp = null;
-  const place = row ?? placeAtName(doc, t, s, ath?.value ?? null, lk.times) ?? placeOf(clause);
+  // "improved his PB from 13:43 to 13:39": both were bests; the old one was run in a race the article does not name
+  const bettered = bestFromTo(doc, t, s, lk.times);
+  if (bettered?.old) comp = null;
+  const place = bettered?.old ? null : (row ?? placeAtName(doc, t, s, ath?.value ?? null, lk.times) ?? placeOf(clause));
   const rec = recordsOf(clause);
   addRecords(rec, recordsBeyond(doc, t, around, ev.value.event.discipline === 'road'));
   addRecords(rec, pluralRecords(doc, t, s, lk.times));
+  // (the old mark's records are the best it was, not what its clause says of the new race)
+  if (bettered?.old) rec.codes = [];
+  if (bettered) addRecords(rec, { codes: bettered.codes, rules: ['record/best-from-to'] });
   const indoor = rec.indoor || /\bindoors?\b/i.test(doc.text.slice(Math.max(s.start, t.start - 300), Math.min(s.end, t.end + 300))) || comp?.value.indoor === true;
   const rules = [t.rule, ev.rule, ath?.rule, comp?.rule, place?.rule, ...rec.rules].filter((r): r is string => !!r);
   const out = (team ?? [ath?.value ?? null]).map((runner): PerformanceMention => ({

@@ -52,9 +52,10 @@ export interface PlaceRule {
 
 /**
  * After an ordinal, what makes it no place in a race: a superlative ("the fourth fastest ever"), a count of wins
- * ("a second 400m hurdles win", "his third title"), a leg or distance ("in the 19th mile", "the 5th lap").
+ * ("a second 400m hurdles win", "his third title"), a leg or distance ("in the 19th mile", "the 5th lap"), a place in
+ * a race of another year ("4th at 2022 Worlds").
  */
-const NOT_PLACE = String.raw`(?![- ](?:fastest|quickest|best|slowest|highest|lowest|longest|biggest|ever|all-time)\b)(?! (?:(?!(?:to|and|but|or|in|at|for|with|behind|after|place|position|spot)\s)\S{1,20} ){0,2}(?:wins?|victory|victories|titles?|crowns?|medals?|straight|consecutive|successive|mile|miles|km|kilometres?|kilometers?|laps?|hurdles?|barriers?|minutes?|birthday|season|year)\b)`;
+const NOT_PLACE = String.raw`(?![- ](?:fastest|quickest|best|slowest|highest|lowest|longest|biggest|ever|all-time)\b)(?! (?:at|in) (?:the )?(?:19|20)\d\d\b)(?! (?:(?!(?:to|and|but|or|in|at|for|with|behind|after|place|position|spot)\s)\S{1,20} ){0,2}(?:wins?|victory|victories|titles?|crowns?|medals?|straight|consecutive|successive|mile|miles|km|kilometres?|kilometers?|laps?|hurdles?|barriers?|minutes?|birthday|season|year)\b)`;
 
 /** Tried on the clause around a time, in order; the first that matches decides. */
 export const PLACE_RULES: readonly PlaceRule[] = [

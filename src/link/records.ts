@@ -145,3 +145,30 @@ export function pluralRecords(doc: Doc, t: Span, s: Sentence, times: SpanIndex<T
   const phrase = PLURAL_RECORDS.exec(doc.text.slice(Math.max(s.start, first.start - 40), first.start));
   return phrase ? { codes: recordsOf(phrase[0]).codes, rules: ['record/plural-list'] } : none;
 }
+
+/** "improved his PB from 13:43 to 13:39", "her best all the way from 15:42 to 15:18": a best bettered, old mark to new. */
+const BEST_FROM = /\b(?:PB|personal best|best|record|SB|season(?:['’]s)? best)\s(?:(?:all\s)?(?:the\s)?(?:way\s)?)?from\s$/i;
+const FROM_TO = /^ ?(?:secs?|seconds?)? ?to $/i;
+
+/**
+ * A best bettered "from" an old mark "to" a new one: both were the runner's best when run, and the old one is
+ * from a race the article does not name. Null for any other time.
+ */
+export function bestFromTo(doc: Doc, t: Span, s: Sentence, times: SpanIndex<TimeMention>): { old: boolean; codes: RecordCode[] } | null {
+  const prev = lastIn(times, s.start, t.start, 1)[0];
+  if (prev && FROM_TO.test(doc.text.slice(prev.end, t.start))) {
+    const phrase = BEST_FROM.exec(doc.text.slice(Math.max(s.start, prev.start - 40), prev.start));
+    if (phrase) return { old: false, codes: bestCodes(phrase[0]) };
+  }
+  const next = firstIn(times, t.end, s.end, 1)[0];
+  if (!next || !FROM_TO.test(doc.text.slice(t.end, next.start))) return null;
+  const phrase = BEST_FROM.exec(doc.text.slice(Math.max(s.start, t.start - 40), t.start));
+  return phrase ? { old: true, codes: bestCodes(phrase[0]) } : null;
+}
+
+/** The kind of a best bettered: a season's best, a record named, else a personal best ("her best"). */
+function bestCodes(phrase: string): RecordCode[] {
+  if (/season|\bSB\b/i.test(phrase)) return ['SB'];
+  const named = recordsOf(phrase).codes;
+  return named.length ? named : ['PB'];
+}

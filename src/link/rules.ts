@@ -258,6 +258,12 @@ export const RULES = defineRules('link', {
     examples: [{ text: 'Ines Varga and Rhea Okafor ran PBs of 52.64 and 52.77 respectively in the 400m hurdles.', span: '52.77', value: 'PB' }],
     counterexamples: [{ text: 'Ines Varga ran a PB of 52.64 and Rhea Okafor ran 52.77 in the 400m hurdles.', span: '52.77' }],
   },
+  recordBestFromTo: {
+    id: 'record/best-from-to',
+    reason: 'a best bettered "from" an old mark "to" a new one ("improved her PB from 15:42 to 15:18"): both were the runner\'s best; the old one is from a race the article does not name',
+    examples: [{ text: 'Ines Varga won the Valbruna 5km and improved her best all the way from 15:42 to 15:18.', span: '15:18', value: 'PB' }],
+    counterexamples: [{ text: 'Ines Varga won the Valbruna 5km, running 15:42 and then 15:18 in the rerun.', span: '15:18' }],
+  },
   recordBrokeNext: {
     id: 'record/broke-next',
     reason: 'a time that breaks a record whose old mark follows it ("2:19:55, surpassing X\'s record of 2:20:06") holds that record too',

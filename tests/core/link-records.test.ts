@@ -67,3 +67,12 @@ describe('records of lists and clauses', () => {
     expect(performances('Tom Lind clocked a PB of 3:28.36 in the 1500m for third place and he was followed by a host of athletes achieving national records.')).toEqual(['Tom Lind | 1500m | 3:28.36 | - | 3 | PB']);
   });
 });
+
+describe('a best bettered from one mark to another', () => {
+  it('both marks were bests; the old one is from a race the article does not name', () => {
+    expect(performances('Ines Varga won the Valbruna 5km in a course record and improved her best all the way from 15:42 to 15:18.')).toEqual(['Ines Varga | 5km | 15:18 | Valbruna 5km | 1 | PB', 'Ines Varga | 5km | 15:42 | - | - | PB']);
+  });
+  it('a place in a race of another year is no place', () => {
+    expect(performances('In the field at the Valbruna Games is Ines Varga (3:30.20 1500 pb, 4th at 2022 Worlds).').map((p) => p.split(' | ')[4])).toEqual(['-']);
+  });
+});

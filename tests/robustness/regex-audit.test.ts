@@ -19,6 +19,8 @@ import type { FoundRegex, ScanResult } from './regex-audit.js';
  * file and a distinctive part of the source; `reason` says why the pattern is linear. Checked on 2026-11-24.
  */
 const REVIEWED: { file: string; part: string; reason: string }[] = [
+  { file: 'src/link/records.ts', part: String.raw`^ ?(?:secs?|seconds?)? ?to $`, reason: 'FROM_TO: anchored at both ends, optional single characters and literal words; no repeat' },
+  { file: 'src/link/records.ts', part: String.raw`\b(?:PB|personal best|best|record|SB|season(?:['’]s)? best)\s(?:(?:all\s)?`, reason: 'BEST_FROM: literal words and optional literal words, anchored at $ on a 40-character slice; no repeat' },
   { file: 'src/link/details.ts', part: String.raw`\bin\s(?:a|an|the)\s(?:[^\s,;]{1,30}\s){0,4}(?:record|best)s?\sof`, reason: 'IN_RECORD: literal words, at most four bounded words each closed by a \\s the class lacks, anchored at $; run on the text between two times' },
   { file: 'src/link/details.ts', part: String.raw`\b(gold|silver|bronze)\b[^.;!?]{0,60}\bthrough\s`, reason: 'MEDAL_THROUGH: literal medal words, a bounded run ({0,60}), the literal "through", at most three bounded words each closed by a \\s the class lacks, anchored at $; run on the text before one name' },
   { file: 'src/link/index.ts', part: String.raw`\bworld[- ](?:season(?:al|'s|’s)?[- ])?lead`, reason: 'record/world-lead: literal words with optional single separators; no repeat at all' },
