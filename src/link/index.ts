@@ -186,7 +186,7 @@ function performancesOf(lk: Linker, t: TimeMention, s: Sentence, { ev, comp, ath
   if (bettered?.old) comp = null;
   const place = bettered?.old ? null : (row ?? placeAtName(doc, t, s, ath?.value ?? null, lk.times) ?? placeOf(clause));
   const rec = recordsOf(clause);
-  addRecords(rec, recordsBeyond(doc, t, around, ev.value.event.discipline === 'road'));
+  addRecords(rec, recordsBeyond(doc, t, around, ev.value.event.discipline === 'road', rec.codes));
   addRecords(rec, pluralRecords(doc, t, s, lk.times));
   // (the old mark's records are the best it was, not what its clause says of the new race)
   if (bettered?.old) rec.codes = [];

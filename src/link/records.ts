@@ -72,9 +72,8 @@ interface Records {
 }
 
 /** The records a time holds beyond its clause's own words: a bare record's kind, a record it broke whose mark follows. */
-export function recordsBeyond(doc: Doc, t: Span, clause: Clause, road: boolean): Records {
+export function recordsBeyond(doc: Doc, t: Span, clause: Clause, road: boolean, own: readonly RecordCode[]): Records {
   const s = sentenceAt(doc.sentences, t.start);
-  const own = recordsOf(clause.text).codes;
   const out: Records = { codes: [], rules: [] };
   const bare = bareRecord(doc, doc.sentences, s, clause.from, clause.text, own, road);
   if (bare) out.codes.push(bare.code), out.rules.push(bare.rule);
