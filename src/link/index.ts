@@ -51,6 +51,9 @@ interface Linker {
   marks: Set<PerformanceMention>;
 }
 
+/** A record held, named before its mark ("currently holds the world record of "). */
+const HELD_RECORD = /\b(?:holds?|held|owns?|owned|holder of)\s(?:the\s|a\s)?(?:[\w'’-]{1,20}\s){0,3}(?:record|best)\sof\s$/i;
+
 /** Athlete rules that take the sentence's subject (not a name tied to the time itself: a possessive, "set by"). */
 const SUBJECT_RULES: ReadonlySet<string> = new Set(['link/athlete-before-in-sentence', 'link/athlete-named-subject', 'link/athlete-coordinated-subject', 'link/athlete-previous-subject']);
 
@@ -210,6 +213,7 @@ function performancesOf(lk: Linker, t: TimeMention, s: Sentence, { ev, comp, ath
   }));
   // runners sharing a time ("the same time as B") share no stated place: only the time's own runner has it
   if (shared) for (const p of out.slice(1)) p.place = null;
-  if (around.mark) for (const p of out) lk.marks.add(p);
+  // "Greene currently holds the world record of 6.39": a record held is a mark, not a result of the race
+  if (around.mark || HELD_RECORD.test(doc.text.slice(Math.max(s.start, t.start - 70), t.start))) for (const p of out) lk.marks.add(p);
   return out;
 }

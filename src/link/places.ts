@@ -11,6 +11,7 @@ import { firstIn } from './spans.js';
 import { isObject } from './athlete.js';
 import { placeOf } from './details.js';
 import { isOwnText } from '../segment/index.js';
+import { FUTURE } from './frame.js';
 
 /** A sentence that speaks of another race or of a title held: its places are not this race's. */
 const ELSEWHERE = /\b(?:champion|medall?ist|record[- ]holder|last (?:year|season|time)|previous(?:ly)?|former|career|in the past|since|earlier this)\b/i;
@@ -22,6 +23,9 @@ const CATEGORY = /\b(?:[MFLW]?V\d\d|V[MFLW]\d\d|[MFLW]\d\d|U\d\d|category|age gr
 const COORDINATED_SUBJECT = /^(?:\s(?:of|from)\s\p{Lu}[\p{L}-]{1,30})?(?:,|\s&|,?\sand)\s$/u;
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** A tally of wins ("has secured five wins this indoor season") is no place in one race. */
+const WIN_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s(?:straight\s|consecutive\s|successive\s)?(?:wins|victories|titles|golds)\b/i;
 
 /** A place denied: "his efforts were insufficient to end up with the gold medal", "failed to win", "missed out on gold". */
 const NEGATED = /\b(?:not|never|insufficient|failed|fail(?:s|ing)?|without|denied|short of|missed out on|miss(?:ed|es)? out on)\b/i;
@@ -44,7 +48,8 @@ export function placesSaid(doc: Doc, anchors: SpanIndex<Anchor>, raceYear: numbe
     // a photo caption or a related-story line is not the report's own word
     if (!isOwnText(doc.blocks[s.block]) && doc.blocks[s.block]?.kind !== 'headline') continue;
     const text = doc.text.slice(s.start, s.end);
-    if (!PLACE_WORD.test(text) || ELSEWHERE.test(text) || NEGATED.test(text) || otherYear(text, raceYear)) continue;
+    // (a place hoped for — "is confident he can win his first major title this weekend" — is not one won)
+    if (!PLACE_WORD.test(text) || ELSEWHERE.test(text) || NEGATED.test(text) || FUTURE.test(text) || WIN_COUNT.test(text) || otherYear(text, raceYear)) continue;
     const people = firstIn(anchors, s.start, s.end);
     for (let i = 0; i < people.length; i++) {
       const a = people[i]!;

@@ -70,3 +70,13 @@ describe('places said elsewhere', () => {
     expect(placeOf(text, '3:57.65')).toBe('1');
   });
 });
+
+describe('places that are not said of the race', () => {
+  it.each([
+    ['a place hoped for', 'Ines Varga is confident she can win her first major title at this weekend\'s Valbruna Games.\n\nVarga ran 1:46.68 in the 800m in Erfurt last month.', '1:46.68'],
+    ['a tally of wins', 'Kenya’s Ines Varga has secured five wins this indoor season.\n\nVarga clocked 1:46.68 in the 800m in Erfurt.', '1:46.68'],
+    ['a record held', 'Ines Varga won bronze in the 100m at the Olympics. Varga currently holds the 60m world record of 6.39 seconds.', '6.39'],
+  ])('%s', (_name, text, time) => {
+    expect(placeOf(text, time)).toBe('-');
+  });
+});
