@@ -3,6 +3,7 @@
  * make the time's reading plausible and must not be the distance of another race named nearby.
  */
 import type { CompetitionMention, Doc, EventMention, Sentence, TimeMention, TimeReading } from '../types.js';
+import { YEAR_ANAPHOR_ID } from '../extract/competitions/anaphora.js';
 import { chooseReading } from '../extract/times/index.js';
 import { isOwnText } from '../segment/index.js';
 import type { Found } from './athlete.js';
@@ -166,9 +167,6 @@ function raceInPreviousSentence(ctx: LinkContext, t: TimeMention, sIdx: number, 
 }
 
 /** No race near the time: its section heading's, the article's own, the only one named so far or at all, the headline's. */
-/** The rule of "the 2023 race", "the 2017 edition": an edition of a race named before, other than the one reported. */
-const EDITION_ANAPHOR = 'competition/year-anaphor';
-
 function raceOfArticle(ctx: LinkContext, t: TimeMention, s: Sentence, ok: (c: CompetitionMention) => boolean, reported: (c: CompetitionMention) => boolean): Found<CompetitionMention> | null {
   const { doc, comps, frames } = ctx;
   // a report in sections ("### Manchester Marathon, Sunday 14 April"): the section's heading names the race
@@ -181,11 +179,11 @@ function raceOfArticle(ctx: LinkContext, t: TimeMention, s: Sentence, ok: (c: Co
   const main = frames.main;
   if (main && ok(main)) return { value: main, rule: 'link/competition-of-article' };
   const sectionStart = heading >= 0 ? doc.blocks[heading]!.start : 0;
-  // "the 2023 race" names another edition of a race: it does not make the article name two races
-  const inSection = firstIn(comps, sectionStart, t.start, CAP + 1).filter((c) => reported(c) && c.rule !== EDITION_ANAPHOR);
+  // "the 2023 race" (YEAR_ANAPHOR_ID) names another edition of a race: it does not make the article name two races
+  const inSection = firstIn(comps, sectionStart, t.start, CAP + 1).filter((c) => reported(c) && c.rule !== YEAR_ANAPHOR_ID);
   if (inSection.length && inSection.length <= CAP && new Set(inSection.map(competitionKey)).size === 1) return { value: inSection[0]!, rule: 'link/competition-only-one-before' };
   // a report about one competition: the only one the article names, or the one its headline names
-  const all = firstIn(comps, 0, doc.text.length, CAP + 1).filter((c) => reported(c) && c.rule !== EDITION_ANAPHOR);
+  const all = firstIn(comps, 0, doc.text.length, CAP + 1).filter((c) => reported(c) && c.rule !== YEAR_ANAPHOR_ID);
   if (all.length && all.length <= CAP && new Set(all.map(competitionKey)).size === 1) return { value: all[0]!, rule: 'link/competition-only-one' };
   const headline = doc.blocks[0]?.kind === 'headline' ? doc.blocks[0] : undefined;
   const inHeadline = headline ? firstIn(comps, headline.start, headline.end).find(reported) : undefined;

@@ -30,8 +30,8 @@ const WIN_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s(
 /** A place denied: "his efforts were insufficient to end up with the gold medal", "failed to win", "missed out on gold". */
 const NEGATED = /\b(?:not|never|insufficient|failed|fail(?:s|ing)?|without|denied|short of|missed out on|miss(?:ed|es)? out on)\b/i;
 
-/** A sentence naming a year other than the race's speaks of another race. */
-function otherYear(text: string, raceYear: number | null): boolean {
+/** A sentence naming a year other than the race's speaks of another race (its places and records are that race's). */
+export function otherYear(text: string, raceYear: number | null): boolean {
   for (const m of text.matchAll(YEAR)) if (Number(m[0]) !== raceYear) return true;
   return false;
 }

@@ -13,6 +13,7 @@ import type { SpanIndex } from './spans.js';
 import { RECORD_RULES, type RecordRule } from './model.js';
 import { recordsOf, withoutHolders, type Clause } from './details.js';
 import { firstIn, lastIn, sentenceAt } from './spans.js';
+import { otherYear } from './places.js';
 
 /** Codes a bare "record" can stand for: records of a race or a nation, not a runner's bests. */
 const OFFICIAL: ReadonlySet<RecordCode> = new Set(['WR', 'AR', 'ER', 'NR', 'CR', 'MR']);
@@ -21,7 +22,7 @@ const OFFICIAL: ReadonlySet<RecordCode> = new Set(['WR', 'AR', 'ER', 'NR', 'CR',
  * "the record", "a record of", "his previous record", "Mutai's 2011 record", "the 3,000-metre record": a record
  * with no kind. Not "record holder", "record-breaking", "a record crowd", "a record 13th title".
  */
-export const BARE_RECORD = /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Pp]revious|[Oo]ld|[Nn]ew|[Ff]ormer|[Ee]xisting|[Ss]tanding|(?:19|20)\d\d)|\b\p{Lu}[\p{L}-]*['’]s)\s(?:(?:previous|old|new|former|existing|standing|own|official|current|ratified)\s)?(?:[\d,.]+[- ]?(?:m|k|km|metres?|meters?|metre|meter|miles?)\s)?record\b(?![- ]?(?:holders?|breaking|breaker|books?|crowd|field|number|entry|low|high|\d))/u;
+const BARE_RECORD = /(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Pp]revious|[Oo]ld|[Nn]ew|[Ff]ormer|[Ee]xisting|[Ss]tanding|(?:19|20)\d\d)|\b\p{Lu}[\p{L}-]*['’]s)\s(?:(?:previous|old|new|former|existing|standing|own|official|current|ratified)\s)?(?:[\d,.]+[- ]?(?:m|k|km|metres?|meters?|metre|meter|miles?)\s)?record\b(?![- ]?(?:holders?|breaking|breaker|books?|crowd|field|number|entry|low|high|\d))/u;
 
 /** A phrase that breaks the record whose mark is the next time ("…, surpassing Mutai's 2011 record of "). */
 const BREAKS = /\b(?:surpass\w*|break\w*|broke|better\w*|improv\w*|eclips\w*|lower\w*|smash\w*|shatter\w*|erased?|erasing|beat(?:ing|s)?)\b/i;
@@ -30,7 +31,7 @@ const BREAKS = /\b(?:surpass\w*|break\w*|broke|better\w*|improv\w*|eclips\w*|low
 const GLOBAL: readonly [RecordRule, RegExp][] = RECORD_RULES.filter((r) => OFFICIAL.has(r.code)).map((r) => [r, new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}g`)]);
 
 /** The kind of the last official record named in a text, or null. */
-export function lastRecordNamed(text: string): RecordRule | null {
+function lastRecordNamed(text: string): RecordRule | null {
   let best: RecordRule | null = null;
   let at = -1;
   const plain = withoutHolders(text);
@@ -41,7 +42,7 @@ export function lastRecordNamed(text: string): RecordRule | null {
   return best;
 }
 
-export interface BareRecord {
+interface BareRecord {
   code: RecordCode;
   rule: string;
 }
@@ -51,19 +52,14 @@ export interface BareRecord {
  * and the sentence before in its paragraph), else a road race's course record. Null when the clause names a
  * record's kind itself or no bare record.
  */
-export function bareRecord(doc: Doc, sentences: readonly Sentence[], s: number, clauseFrom: number, clause: string, codes: readonly RecordCode[], road: boolean): BareRecord | null {
+function bareRecord(doc: Doc, s: number, clauseFrom: number, clause: string, codes: readonly RecordCode[], road: boolean): BareRecord | null {
   if (!clause.includes('record') || codes.some((c) => OFFICIAL.has(c)) || !BARE_RECORD.test(withoutHolders(clause))) return null;
-  const here = sentences[s]!;
-  const prev = sentences[s - 1];
+  const here = doc.sentences[s]!;
+  const prev = doc.sentences[s - 1];
   const from = prev && prev.block === here.block ? prev.start : here.start;
   const named = lastRecordNamed(doc.text.slice(from, Math.max(from, clauseFrom)));
   if (named) return { code: named.code, rule: 'record/named-before' };
   return road ? { code: 'CR', rule: 'record/road-course' } : null;
-}
-
-/** Whether the text between a time and the next one breaks the next one's record ("…, surpassing X's record of "). */
-export function breaksNextRecord(between: string): boolean {
-  return BREAKS.test(between) && BARE_RECORD.test(between);
 }
 
 interface Records {
@@ -75,29 +71,29 @@ interface Records {
 export function recordsBeyond(doc: Doc, t: Span, clause: Clause, road: boolean, own: readonly RecordCode[]): Records {
   const s = sentenceAt(doc.sentences, t.start);
   const out: Records = { codes: [], rules: [] };
-  const bare = bareRecord(doc, doc.sentences, s, clause.from, clause.text, own, road);
+  const bare = bareRecord(doc, s, clause.from, clause.text, own, road);
   if (bare) out.codes.push(bare.code), out.rules.push(bare.rule);
   const next = clause.nextRecord;
   if (next && BREAKS.test(next.text)) {
     const said = recordsOf(next.text).codes.filter((c) => OFFICIAL.has(c));
-    const kind = said.length ? said : [bareRecord(doc, doc.sentences, s, next.from, next.text, said, road)?.code].filter((c): c is RecordCode => !!c);
+    const kind = said.length ? said : [bareRecord(doc, s, next.from, next.text, said, road)?.code].filter((c): c is RecordCode => !!c);
     if (kind.length) out.codes.push(...kind), out.rules.push('record/broke-next');
   }
   return out;
 }
 
+/** Two lists of record codes as one, each code once, in code order. */
+const union = (a: readonly RecordCode[], b: readonly RecordCode[]): RecordCode[] => [...new Set([...a, ...b])].sort();
+
 /** Adds records to a clause's own, each code once, in code order. */
 export function addRecords(rec: Records, more: Records): void {
   if (!more.codes.length) return;
-  rec.codes = [...new Set([...rec.codes, ...more.codes])].sort();
+  rec.codes = union(rec.codes, more.codes);
   rec.rules.push(...more.rules);
 }
 
 /** A sentence that states records of a time said before it: "It was a Welsh record for Azu", "Wanyonyi set a meeting record". */
 const SAID_OPENER = /^\s*(?:(?:It|That|This|The\s(?:time|mark|run|performance|clocking)|(?:His|Her|Their)\s(?:time|mark|run|performance|clocking))\s(?:\w+\s)?(?:was|is|represents|represented|also|equalled|set|broke)\b|\p{Lu}[\p{L}'’-]+\s(?:also\s)?(?:set|broke|equalled|established|smashed|lowered|improved)\s)/u;
-
-/** Whether a text names a year other than the article's ("a Welsh record in 2019" is another race's). */
-const otherYear = (text: string, year: number | null): boolean => [...text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => Number(m[0]) !== year);
 
 /** How many sentences back a time may stand from the sentence that states its records. */
 const SAID_REACH = 2;
@@ -124,7 +120,7 @@ export function recordsSaidApart(doc: Doc, perfs: readonly PerformanceMention[],
     if (!target || (!named && !/^\s*(?:It|That|This|The|His|Her|Their)\b/.test(text))) continue;
     for (const p of perfs) {
       if (p.time !== target.time) continue;
-      p.records = [...new Set([...p.records, ...codes])].sort();
+      p.records = union(p.records, codes);
       p.rules.push('record/said-apart');
     }
   }

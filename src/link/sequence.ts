@@ -63,7 +63,6 @@ function place(p: PerformanceMention, value: number, rule: string, force = false
   p.rules.push(rule);
 }
 
-
 /** "Samba followed in 47.09": the runner of the time follows the runner placed before. */
 const FOLLOWED_IN = /\bfollowed\s(?:(?:him|her|them|closely|home)\s){0,2}(?:in|with|at|clocking)\s$/i;
 /** "Behind her, A (2:22:42) and B (2:25:31) booked the other two spots": the runners of the sentence follow the winner. */
